@@ -1,0 +1,71 @@
+// Lint rules, including the ones that keep the process boundaries of architecture.md:
+// shared/ is pure (no node:*, no DOM-only or Electron imports), the renderer never imports main/ or Node,
+// and the preload imports nothing but electron and the shared contract.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['main/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', '*.config.ts', '*.config.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'shared/ is pure TypeScript: no Node modules.' },
+            { group: ['electron', 'react', '**/main/**', '**/renderer/**', '**/preload/**'], message: 'shared/ imports nothing from the processes.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'The renderer is sandboxed: no Node modules.' },
+            { group: ['electron', '**/main/**', '**/preload/**'], message: 'The renderer talks to main only through window.authdesk.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'The preload is sandboxed: only electron and the shared contract.' },
+            { group: ['**/main/**', '**/renderer/**'], message: 'The preload imports only the shared contract.' },
+          ],
+        },
+      ],
+    },
+  },
+);

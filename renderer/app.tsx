@@ -1,0 +1,61 @@
+// The app shell: header with navigation and the Sandbox badge, then the open view.
+import { useEffect } from 'react';
+import { useAppStore } from './store/app-store';
+import { subscribe, errorMessage } from './api/authdesk-client';
+import { QueueView } from './features/queue/queue-view';
+import { SettingsView } from './features/settings/settings-view';
+import { Notices } from './components/notices';
+
+export function App() {
+  const view = useAppStore((state) => state.view);
+  const setView = useAppStore((state) => state.setView);
+  const appInfo = useAppStore((state) => state.appInfo);
+  const profile = useAppStore((state) => state.profile);
+  const settingsLoaded = useAppStore((state) => state.settingsLoaded);
+
+  useEffect(() => {
+    const { loadSettings, loadQueue, notify } = useAppStore.getState();
+    loadSettings().catch((error: unknown) => notify('error', errorMessage(error)));
+    void loadQueue();
+    // Main tells us when a customer changed (including from background work): refresh what is shown.
+    return subscribe('customerChanged', ({ customerId }) => {
+      const state = useAppStore.getState();
+      void state.loadQueue();
+      if (state.selectedCustomerId === customerId) void state.refreshSelected();
+    });
+  }, []);
+
+  // A fresh install has no partner profile: send the user to Settings first.
+  useEffect(() => {
+    if (settingsLoaded && profile === null) setView('settings');
+  }, [settingsLoaded, profile, setView]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="brand">AuthDesk</span>
+        <nav aria-label="Main">
+          <button type="button" aria-current={view === 'queue' ? 'page' : undefined} onClick={() => setView('queue')}>
+            Queue
+          </button>
+          <button
+            type="button"
+            aria-current={view === 'settings' ? 'page' : undefined}
+            onClick={() => setView('settings')}
+          >
+            Settings
+          </button>
+        </nav>
+        <span className="header-spacer" />
+        {profile && <span className="header-org">{profile.organizationName}</span>}
+        {appInfo?.mode === 'sandbox' && (
+          <span className="sandbox-badge" title={`Partner Center simulator at ${appInfo.partnerCenterUrl}`}>
+            Sandbox
+          </span>
+        )}
+      </header>
+      <main className="app-main">{view === 'queue' ? <QueueView /> : <SettingsView />}</main>
+      <Notices />
+    </div>
+  );
+}

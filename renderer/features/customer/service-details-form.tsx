@@ -1,0 +1,239 @@
+// The seed's "Service details" step as a form: validated in the renderer with the same shared schema and
+// cross-field rules main applies, so the user sees every problem before anything is sent.
+import { useEffect, useState } from 'react';
+import { useForm, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
+import { serviceDetailsSchema, type ServiceDetails, type CustomerKind } from '../../../shared/domain/customer';
+import type { PartnerProfile } from '../../../shared/domain/partner-profile';
+import type { Reseller } from '../../../shared/domain/reseller';
+import { serviceDetailsErrors, blankMpnIdWarning } from '../../../shared/domain/service-details-rules';
+import { Field, fieldAria } from '../../components/field';
+
+export interface ServiceDetailsFormValues {
+  companyName: string;
+  contactName: string;
+  contactEmail: string;
+  domainPrefix: string;
+  ownsExistingTenant: boolean;
+  resellerMpnId: string;
+  includeDelegatedAdmin: boolean;
+  billing: { addressLine1: string; city: string; postalCode: string; country: string };
+}
+
+export function formValuesOf(details: ServiceDetails | null): ServiceDetailsFormValues {
+  return {
+    companyName: details?.companyName ?? '',
+    contactName: details?.contactName ?? '',
+    contactEmail: details?.contactEmail ?? '',
+    domainPrefix: details?.domainPrefix ?? '',
+    ownsExistingTenant: details?.ownsExistingTenant ?? false,
+    resellerMpnId: details?.resellerMpnId ?? '',
+    // The seed: delegated admin is requested unless the user unticks it.
+    includeDelegatedAdmin: details?.includeDelegatedAdmin ?? true,
+    billing: details?.billingAddress ?? { addressLine1: '', city: '', postalCode: '', country: '' },
+  };
+}
+
+function toServiceDetails(values: ServiceDetailsFormValues, kind: CustomerKind): ServiceDetails {
+  const billingBlank = Object.values(values.billing).every((value) => value.trim() === '');
+  return {
+    kind,
+    companyName: values.companyName,
+    contactName: values.contactName,
+    contactEmail: values.contactEmail,
+    domainPrefix: values.domainPrefix,
+    ownsExistingTenant: values.ownsExistingTenant,
+    resellerMpnId: kind === 'indirect' ? values.resellerMpnId.trim() : '',
+    includeDelegatedAdmin: values.includeDelegatedAdmin,
+    billingAddress: kind === 'indirect' && !billingBlank ? values.billing : null,
+  };
+}
+
+// Error keys from shared rules and main use the domain's names; the form nests the address under "billing".
+const formPath = (path: string) => path.replace(/^billingAddress/, 'billing');
+
+function nest(flat: Record<string, string>): FormErrors<ServiceDetailsFormValues> {
+  const nested: Record<string, unknown> = {};
+  for (const [path, message] of Object.entries(flat)) {
+    const keys = formPath(path).split('.');
+    let node = nested;
+    keys.slice(0, -1).forEach((key) => {
+      node = (node[key] ??= {}) as Record<string, unknown>;
+    });
+    node[keys[keys.length - 1] ?? path] = { type: 'validate', message };
+  }
+  return nested as FormErrors<ServiceDetailsFormValues>;
+}
+
+function makeResolver(profile: PartnerProfile, kind: CustomerKind): Resolver<ServiceDetailsFormValues, unknown, ServiceDetails> {
+  return async (values) => {
+    const parsed = serviceDetailsSchema.safeParse(toServiceDetails(values, kind));
+    const flat: Record<string, string> = {};
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) flat[issue.path.join('.')] ??= issue.message;
+    } else {
+      Object.assign(flat, serviceDetailsErrors(parsed.data, profile));
+    }
+    if (parsed.success && Object.keys(flat).length === 0) return { values: parsed.data, errors: {} };
+    return { values: {}, errors: nest(flat) };
+  };
+}
+
+interface ServiceDetailsFormProps {
+  profile: PartnerProfile;
+  resellers: Reseller[];
+  initial: ServiceDetails | null;
+  submitLabel: string;
+  serverErrors: Record<string, string>;
+  onSubmit: (details: ServiceDetails) => Promise<void>;
+  onCancel: () => void;
+}
+
+export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
+  const { profile, resellers, initial, submitLabel, serverErrors, onSubmit, onCancel } = props;
+  const kind: CustomerKind = profile.role === 'indirect-provider' ? 'indirect' : 'direct';
+  const [resolver] = useState(() => makeResolver(profile, kind));
+  const form = useForm<ServiceDetailsFormValues, unknown, ServiceDetails>({
+    defaultValues: formValuesOf(initial),
+    resolver,
+    mode: 'onTouched',
+  });
+  const { register, handleSubmit, formState, watch, setError } = form;
+  const errors = formState.errors;
+
+  // Errors main found (an unknown reseller, say) are shown on their fields like the renderer's own.
+  useEffect(() => {
+    for (const [path, message] of Object.entries(serverErrors)) {
+      setError(formPath(path) as 'companyName', { type: 'server', message });
+    }
+  }, [serverErrors, setError]);
+
+  const mpnId = watch('resellerMpnId');
+  const matchingReseller = resellers.find((reseller) => reseller.mpnId === mpnId.trim());
+  const ownsLabel =
+    kind === 'indirect'
+      ? 'My customer is already using Office 365 service and he/she owns this domain'
+      : 'My customer is already using Office 365 service and owns this domain';
+  const billingRequired = kind === 'indirect' && profile.requireBillingAddress;
+
+  return (
+    <form className="service-details" noValidate onSubmit={handleSubmit(onSubmit)}>
+      <fieldset>
+        <legend>Customer</legend>
+        <Field id="companyName" label="Company name" error={errors.companyName?.message}>
+          <input {...register('companyName')} {...fieldAria('companyName', errors.companyName?.message)} autoFocus />
+        </Field>
+        <div className="field-row">
+          <Field id="contactName" label="Contact name" error={errors.contactName?.message}>
+            <input {...register('contactName')} {...fieldAria('contactName', errors.contactName?.message)} />
+          </Field>
+          <Field id="contactEmail" label="Contact email" error={errors.contactEmail?.message}>
+            <input
+              type="email"
+              {...register('contactEmail')}
+              {...fieldAria('contactEmail', errors.contactEmail?.message)}
+            />
+          </Field>
+        </div>
+        <Field
+          id="domainPrefix"
+          label="Domain prefix"
+          error={errors.domainPrefix?.message}
+          hint="The customer’s initial domain, without .onmicrosoft.com"
+        >
+          <div className="input-suffix">
+            <input {...register('domainPrefix')} {...fieldAria('domainPrefix', errors.domainPrefix?.message)} />
+            <span aria-hidden="true">.onmicrosoft.com</span>
+          </div>
+        </Field>
+        <div className={errors.ownsExistingTenant ? 'field field-invalid' : 'field'}>
+          <label className="checkbox">
+            <input type="checkbox" {...register('ownsExistingTenant')} {...fieldAria('ownsExistingTenant', errors.ownsExistingTenant?.message)} />
+            {ownsLabel}
+          </label>
+          {errors.ownsExistingTenant && (
+            <p className="field-error" id="ownsExistingTenant-error" role="alert">
+              {errors.ownsExistingTenant.message}
+            </p>
+          )}
+        </div>
+      </fieldset>
+
+      {kind === 'indirect' && (
+        <fieldset>
+          <legend>Reseller</legend>
+          <Field
+            id="resellerMpnId"
+            label="Reseller MPN ID"
+            error={errors.resellerMpnId?.message}
+            hint={matchingReseller ? matchingReseller.name : 'The partner ID of the reseller who sells to this customer'}
+          >
+            <input
+              list="reseller-options"
+              inputMode="numeric"
+              {...register('resellerMpnId')}
+              {...fieldAria('resellerMpnId', errors.resellerMpnId?.message)}
+            />
+          </Field>
+          <datalist id="reseller-options">
+            {resellers.map((reseller) => (
+              <option key={reseller.tenantId} value={reseller.mpnId}>
+                {reseller.name}
+              </option>
+            ))}
+          </datalist>
+          {mpnId.trim() === '' && (
+            <p className="warning" role="status">
+              {blankMpnIdWarning(profile.organizationName)}
+            </p>
+          )}
+        </fieldset>
+      )}
+
+      <fieldset>
+        <legend>Authorization</legend>
+        <label className="checkbox">
+          <input type="checkbox" {...register('includeDelegatedAdmin')} />
+          Include delegated administration privileges for Azure Directory and Office 365
+        </label>
+        <p className="field-hint">
+          Microsoft now grants admin rights to new customers through GDAP (granular delegated admin relationships);
+          this asks for the classic delegated admin in the link.
+        </p>
+      </fieldset>
+
+      {kind === 'indirect' && (
+        <fieldset>
+          <legend>Billing address{billingRequired ? '' : ' (optional)'}</legend>
+          {errors.billing && 'message' in errors.billing && typeof errors.billing.message === 'string' && (
+            <p className="field-error" role="alert">
+              {errors.billing.message}
+            </p>
+          )}
+          <Field id="billing.addressLine1" label="Street address" error={errors.billing?.addressLine1?.message}>
+            <input {...register('billing.addressLine1')} {...fieldAria('billing.addressLine1', errors.billing?.addressLine1?.message)} />
+          </Field>
+          <div className="field-row">
+            <Field id="billing.city" label="City" error={errors.billing?.city?.message}>
+              <input {...register('billing.city')} {...fieldAria('billing.city', errors.billing?.city?.message)} />
+            </Field>
+            <Field id="billing.postalCode" label="Postal code" error={errors.billing?.postalCode?.message}>
+              <input {...register('billing.postalCode')} {...fieldAria('billing.postalCode', errors.billing?.postalCode?.message)} />
+            </Field>
+            <Field id="billing.country" label="Country code" error={errors.billing?.country?.message}>
+              <input maxLength={2} {...register('billing.country')} {...fieldAria('billing.country', errors.billing?.country?.message)} />
+            </Field>
+          </div>
+        </fieldset>
+      )}
+
+      <div className="form-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? 'Working…' : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

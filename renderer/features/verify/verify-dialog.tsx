@@ -1,0 +1,86 @@
+// The seed's "Verify Authorization" pop-up: asks for the customer's default domain (pre-filled with the
+// initial onmicrosoft.com domain) and reports each check of the answer from Partner Center.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import type { Customer } from '../../../shared/domain/customer';
+import { domainNameSchema, onMicrosoftDomain } from '../../../shared/domain/validation';
+import { summarizeVerification, type VerificationResult } from '../../../shared/domain/verification';
+import { Dialog } from '../../components/dialog';
+import { Field, fieldAria } from '../../components/field';
+import { VerificationChecks } from './verification-checks';
+import { call, errorMessage } from '../../api/authdesk-client';
+import { useAppStore } from '../../store/app-store';
+
+const verifySchema = z.object({ defaultDomain: domainNameSchema });
+type VerifyValues = z.input<typeof verifySchema>;
+
+interface VerifyDialogProps {
+  customer: Customer;
+  open: boolean;
+  onClose: () => void;
+}
+
+export function VerifyDialog({ customer, open, onClose }: VerifyDialogProps) {
+  return (
+    <Dialog title="Verify authorization" open={open} onClose={onClose}>
+      {open && <VerifyForm customer={customer} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function VerifyForm({ customer, onClose }: { customer: Customer; onClose: () => void }) {
+  const showDetail = useAppStore((state) => state.showDetail);
+  const [result, setResult] = useState<VerificationResult | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<VerifyValues, unknown, z.output<typeof verifySchema>>({
+    defaultValues: { defaultDomain: customer.defaultDomain ?? onMicrosoftDomain(customer.domainPrefix) },
+    resolver: zodResolver(verifySchema),
+  });
+  const error = form.formState.errors.defaultDomain?.message;
+
+  const submit = async ({ defaultDomain }: { defaultDomain: string }) => {
+    setFailure(null);
+    try {
+      const answer = await call('verifyAuthorization', { customerId: customer.id, defaultDomain });
+      setResult(answer.result);
+      showDetail(answer.detail);
+    } catch (reason) {
+      setResult(null);
+      setFailure(errorMessage(reason));
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={form.handleSubmit(submit)}>
+      <Field
+        id="defaultDomain"
+        label="Customer’s default domain"
+        error={error}
+        hint="If the customer made a custom domain (such as contoso.com) its default domain, enter that domain: Partner Center finds the customer only by its default domain."
+      >
+        <input {...form.register('defaultDomain')} {...fieldAria('defaultDomain', error)} autoFocus />
+      </Field>
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+      {result && (
+        <div className={`verify-result verify-${result.outcome}`} role="status">
+          <p>{summarizeVerification(result)}</p>
+          <VerificationChecks result={result} />
+        </div>
+      )}
+      <div className="form-actions">
+        <button type="button" onClick={onClose}>
+          {result?.outcome === 'authorized' ? 'Done' : 'Close'}
+        </button>
+        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? 'Checking with Partner Center…' : result ? 'Verify again' : 'Verify'}
+        </button>
+      </div>
+    </form>
+  );
+}

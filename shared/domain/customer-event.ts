@@ -1,0 +1,30 @@
+// The append-only history: every step taken for a customer, when and by whom.
+import { z } from 'zod';
+
+export const customerEventTypes = [
+  'created',
+  'updated',
+  'link-generated',
+  'link-failed',
+  'link-copied',
+  'instructions-copied',
+  'mail-client-opened',
+  'verification-passed',
+  'verification-partial',
+  'verification-failed',
+  'checked-out',
+  'archived',
+  'sandbox-accepted',
+] as const;
+export type CustomerEventType = (typeof customerEventTypes)[number];
+
+export const customerEventSchema = z.object({
+  id: z.number().int(),
+  customerId: z.string(),
+  type: z.enum(customerEventTypes),
+  at: z.string(),
+  actor: z.string(),
+  summary: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type CustomerEvent = z.infer<typeof customerEventSchema>;

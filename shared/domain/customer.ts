@@ -1,0 +1,58 @@
+// A customer awaiting (or past) authorization, and the service-details form that creates one.
+import { z } from 'zod';
+import { domainPrefixSchema, emailSchema, mpnIdSchema, domainNameSchema } from './validation';
+import { customerStatuses } from './customer-status';
+import { verificationResultSchema } from './verification';
+
+export const customerKinds = ['direct', 'indirect'] as const;
+export type CustomerKind = (typeof customerKinds)[number];
+
+export const billingAddressSchema = z.object({
+  addressLine1: z.string().trim().min(1, 'Enter the street address.').max(200),
+  city: z.string().trim().min(1, 'Enter the city.').max(100),
+  postalCode: z.string().trim().min(1, 'Enter the postal code.').max(20),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'Enter the two-letter country code, such as GB or DE.'),
+});
+export type BillingAddress = z.infer<typeof billingAddressSchema>;
+
+// What the user types in the "Service details" step. Cross-field rules (billing address required by the
+// profile, the existing-tenant checkbox) live in validateServiceDetails so main and renderer share them.
+export const serviceDetailsSchema = z.object({
+  kind: z.enum(customerKinds),
+  companyName: z.string().trim().min(1, 'Enter the customer’s company name.').max(200),
+  contactName: z.string().trim().min(1, 'Enter the contact’s name.').max(200),
+  contactEmail: emailSchema,
+  domainPrefix: domainPrefixSchema,
+  ownsExistingTenant: z.boolean(),
+  // Blank is allowed (the seed's yellow warning); anything typed must be a valid MPN ID.
+  resellerMpnId: z.union([z.literal(''), mpnIdSchema]),
+  includeDelegatedAdmin: z.boolean(),
+  billingAddress: billingAddressSchema.nullable(),
+});
+export type ServiceDetails = z.infer<typeof serviceDetailsSchema>;
+
+export const customerSchema = z.object({
+  id: z.string(),
+  kind: z.enum(customerKinds),
+  companyName: z.string(),
+  contactName: z.string(),
+  contactEmail: z.string(),
+  domainPrefix: z.string(),
+  // Set when the customer's default domain is not prefix.onmicrosoft.com (learnt at verification).
+  defaultDomain: domainNameSchema.nullable(),
+  resellerMpnId: z.string().nullable(),
+  resellerName: z.string().nullable(),
+  includeDelegatedAdmin: z.boolean(),
+  billingAddress: billingAddressSchema.nullable(),
+  status: z.enum(customerStatuses),
+  authorizationLink: z.string().nullable(),
+  lastVerification: verificationResultSchema.nullable(),
+  orderReference: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Customer = z.infer<typeof customerSchema>;

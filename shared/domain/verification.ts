@@ -1,0 +1,50 @@
+// The outcome of "Verify Authorization": each check on its own, so the user knows exactly what is missing.
+import { z } from 'zod';
+
+export const verificationCheckIds = ['customer-relationship', 'reseller-associated', 'delegated-admin'] as const;
+export type VerificationCheckId = (typeof verificationCheckIds)[number];
+
+export const checkStates = ['passed', 'failed', 'unknown', 'not-required'] as const;
+export type CheckState = (typeof checkStates)[number];
+
+export const verificationCheckSchema = z.object({
+  id: z.enum(verificationCheckIds),
+  label: z.string(),
+  state: z.enum(checkStates),
+  message: z.string(),
+});
+export type VerificationCheck = z.infer<typeof verificationCheckSchema>;
+
+export const verificationOutcomes = ['authorized', 'partial', 'not-authorized', 'unknown'] as const;
+export type VerificationOutcome = (typeof verificationOutcomes)[number];
+
+export const verificationResultSchema = z.object({
+  outcome: z.enum(verificationOutcomes),
+  defaultDomain: z.string(),
+  customerTenantId: z.string().nullable(),
+  checks: z.array(verificationCheckSchema),
+  checkedAt: z.string(),
+});
+export type VerificationResult = z.infer<typeof verificationResultSchema>;
+
+// authorized: every required check passed. partial: the customer accepted something (found as our customer)
+// but a required part is missing. not-authorized: not found as our customer. unknown: a check could not run.
+export function outcomeOf(checks: readonly VerificationCheck[]): VerificationOutcome {
+  const required = checks.filter((check) => check.state !== 'not-required');
+  if (required.every((check) => check.state === 'passed')) return 'authorized';
+  if (required.some((check) => check.state === 'unknown')) return 'unknown';
+  const relationship = checks.find((check) => check.id === 'customer-relationship');
+  return relationship?.state === 'passed' ? 'partial' : 'not-authorized';
+}
+
+// One sentence for the user: which parts are missing.
+export function summarizeVerification(result: VerificationResult): string {
+  if (result.outcome === 'authorized') return `Authorization verified for ${result.defaultDomain}. Checkout is open.`;
+  const missing = result.checks.filter((check) => check.state === 'failed' || check.state === 'unknown');
+  const parts = missing.map((check) => check.message).join(' ');
+  const lead =
+    result.outcome === 'unknown'
+      ? 'The authorization could not be fully checked.'
+      : 'The authorization is not complete yet.';
+  return `${lead} ${parts}`.trim();
+}

@@ -1,0 +1,109 @@
+// The browser harness of architecture.md: the built renderer in Debian's Chromium, with window.authdesk
+// built by the preload's own buildApi and every call routed through page.exposeBinding to the real services
+// (temp data folder, real SQLite, real OS keychain, the Partner Center simulator over HTTP on 127.0.0.1).
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { startStaticServer, type StaticServer } from './static-server';
+import { pageBridgeScript } from './bundle-page-bridge';
+import { createServices, type Services } from '../../../main/services/create-services';
+import { createHandlers } from '../../../main/ipc/handlers';
+import { dispatch } from '../../../main/ipc/dispatch';
+import { readAppConfig } from '../../../main/config/app-config';
+import { methods, channelOf } from '../../../shared/ipc/contract';
+
+// Screenshots go to test-results/ (ignored by git); `npm run screenshots` sends them to docs/screenshots.
+export const screenshotDir = process.env.AUTHDESK_SCREENSHOT_DIR ?? resolve(__dirname, '../../../test-results/screenshots');
+
+export interface AppHarness {
+  page: Page;
+  dataDir: string;
+  // URLs the app asked the OS to open (mailto:, admin center): recorded instead of opened.
+  openedExternalUrls: string[];
+  clipboardText(): Promise<string>;
+  statusText(): Promise<string>;
+  timeline(): Promise<string[]>;
+  queueRows(): Promise<string[]>;
+  screenshot(name: string, options?: { colorScheme?: 'light' | 'dark' }): Promise<string>;
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const methodByChannel = new Map(methods.map((method) => [channelOf(method), method]));
+
+export async function launchApp(options: { dataDir?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<AppHarness> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'authdesk-e2e-'));
+  const openedExternalUrls: string[] = [];
+  const staticServer: StaticServer = await startStaticServer();
+  const browser: Browser = await launchChromium();
+
+  let services: Services;
+  let context: BrowserContext;
+  let page: Page;
+
+  const open = async () => {
+    const config = readAppConfig({ dataDir, version: '0.0.0-e2e' }, { AUTHDESK_DATA_DIR: dataDir });
+    services = await createServices(config, {
+      emit: (event, payload) => {
+        // Push events reach the page as they would through webContents.send.
+        void page?.evaluate(([name, body]) => window.__authdeskPush(name, body), [event, payload] as const).catch(() => undefined);
+      },
+      openExternal: async (url) => {
+        openedExternalUrls.push(url);
+      },
+    });
+    const handlers = createHandlers(services);
+    context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1360, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: staticServer.url });
+    await context.exposeBinding('__authdeskInvoke', async (_source, channel: string, request: unknown) => {
+      const method = methodByChannel.get(channel);
+      return dispatch(handlers, method ?? channel, request);
+    });
+    await context.addInitScript({ content: pageBridgeScript() });
+    page = await context.newPage();
+    page.on('pageerror', (error) => console.error('[renderer]', error));
+    await page.goto(staticServer.url);
+    await page.getByText('AuthDesk', { exact: true }).waitFor();
+  };
+
+  const shut = async () => {
+    await context.close();
+    await services.close();
+  };
+
+  await open();
+
+  return {
+    get page() {
+      return page;
+    },
+    dataDir,
+    openedExternalUrls,
+    clipboardText: () => page.evaluate(() => navigator.clipboard.readText()),
+    statusText: () => page.locator('.customer-status .status-badge').innerText(),
+    timeline: () => page.locator('.timeline-summary').allInnerTexts(),
+    queueRows: async () => {
+      await page.locator('.queue-table tbody tr').first().waitFor();
+      return page.locator('.queue-table tbody tr').allInnerTexts();
+    },
+    screenshot: async (name, shotOptions = {}) => {
+      mkdirSync(screenshotDir, { recursive: true });
+      if (shotOptions.colorScheme) await page.emulateMedia({ colorScheme: shotOptions.colorScheme });
+      const path = join(screenshotDir, `${name}.png`);
+      await page.screenshot({ path });
+      if (shotOptions.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+      return path;
+    },
+    restart: async () => {
+      await shut();
+      await open();
+    },
+    close: async () => {
+      await shut();
+      await browser.close();
+      await staticServer.close();
+    },
+  };
+}
