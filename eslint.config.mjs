@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', '*.config.ts', '*.config.mjs'],
+    files: ['main/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', '*.config.ts', '*.config.mts', '*.config.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { domainPrefixSchema, domainNameSchema, emailSchema, mpnIdSchema, onMicrosoftDomain } from '../../../shared/domain/validation';
+import { serviceDetailsSchema } from '../../../shared/domain/customer';
+
+const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.success ? null : (result.error?.issues[0]?.message ?? null);
+
+describe('field rules', () => {
+  it('accepts a domain prefix of letters and digits and lower-cases it', () => {
+    expect(domainPrefixSchema.parse(' Contoso365 ')).toBe('contoso365');
+  });
+
+  it.each([
+    ['contoso.com', 'A domain prefix has only letters and digits'],
+    ['con-toso', 'A domain prefix has only letters and digits'],
+    ['', 'Enter the domain prefix'],
+    ['a'.repeat(28), 'at most 27 characters'],
+  ])('rejects the domain prefix %j with a clear message', (input, message) => {
+    expect(firstMessage(domainPrefixSchema.safeParse(input))).toContain(message);
+  });
+
+  it('accepts full domains and rejects partial ones', () => {
+    expect(domainNameSchema.parse('Contoso.COM')).toBe('contoso.com');
+    expect(domainNameSchema.parse('contoso.onmicrosoft.com')).toBe('contoso.onmicrosoft.com');
+    expect(firstMessage(domainNameSchema.safeParse('contoso'))).toContain('Enter a domain such as');
+    expect(firstMessage(domainNameSchema.safeParse('-contoso.com'))).toContain('Enter a domain such as');
+  });
+
+  it('validates emails, including non-ASCII local parts, and rejects missing domains', () => {
+    expect(emailSchema.parse(' tomás@tailwind.com ')).toBe('tomás@tailwind.com');
+    expect(firstMessage(emailSchema.safeParse('anna@adatum'))).toBe('Enter a valid email address such as anna@contoso.com.');
+    expect(firstMessage(emailSchema.safeParse('anna adatum@x.com'))).toBe('Enter a valid email address such as anna@contoso.com.');
+  });
+
+  it('validates MPN IDs as digits', () => {
+    expect(mpnIdSchema.parse('4391507')).toBe('4391507');
+    expect(firstMessage(mpnIdSchema.safeParse('43A1507'))).toContain('An MPN ID is 4 to 10 digits');
+  });
+
+  it('builds the initial domain from the prefix', () => {
+    expect(onMicrosoftDomain('Adatum')).toBe('adatum.onmicrosoft.com');
+  });
+
+  it('allows a blank reseller MPN ID (the seed shows a warning instead) but not a malformed one', () => {
+    const base = {
+      kind: 'indirect' as const,
+      companyName: 'Adatum',
+      contactName: 'Anna',
+      contactEmail: 'anna@adatum.com',
+      domainPrefix: 'adatum',
+      ownsExistingTenant: true,
+      includeDelegatedAdmin: true,
+      billingAddress: null,
+    };
+    expect(serviceDetailsSchema.safeParse({ ...base, resellerMpnId: '' }).success).toBe(true);
+    expect(serviceDetailsSchema.safeParse({ ...base, resellerMpnId: 'abc' }).success).toBe(false);
+  });
+});
