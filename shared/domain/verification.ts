@@ -32,9 +32,11 @@ export type VerificationResult = z.infer<typeof verificationResultSchema>;
 export function outcomeOf(checks: readonly VerificationCheck[]): VerificationOutcome {
   const required = checks.filter((check) => check.state !== 'not-required');
   if (required.every((check) => check.state === 'passed')) return 'authorized';
-  if (required.some((check) => check.state === 'unknown')) return 'unknown';
+  // Not found as our customer settles it: the later checks could not even run.
   const relationship = checks.find((check) => check.id === 'customer-relationship');
-  return relationship?.state === 'passed' ? 'partial' : 'not-authorized';
+  if (relationship?.state === 'failed') return 'not-authorized';
+  if (required.some((check) => check.state === 'unknown')) return 'unknown';
+  return 'partial';
 }
 
 // One sentence for the user: which parts are missing.

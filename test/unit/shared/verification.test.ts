@@ -31,3 +31,9 @@ describe('verification outcome', () => {
     expect(summary).toBe('The authorization is not complete yet. Reseller 4391507 is not associated. Delegated admin was not granted.');
   });
 });
+
+describe('verification outcome when the customer is not found', () => {
+  it('is not-authorized even though the checks that wait for the customer are unknown', () => {
+    expect(outcomeOf([check('customer-relationship', 'failed'), check('reseller-associated', 'unknown'), check('delegated-admin', 'unknown')])).toBe('not-authorized');
+  });
+});

@@ -1,0 +1,126 @@
+// The simulator's mutable state: what Partner Center "knows", plus the request log and injected faults
+// tests use. Reset happens in place so a Simulator's `state` reference stays valid.
+import {
+  defaultPartner,
+  seedMpnPartners,
+  seedResellers,
+  seedTenants,
+  type SimulatedMpnPartner,
+  type SimulatedPartner,
+  type SimulatedReseller,
+  type SimulatedTenant,
+} from './simulator-seed';
+
+export type { SimulatedMpnPartner, SimulatedPartner, SimulatedReseller, SimulatedTenant } from './simulator-seed';
+
+// A fault the next matching requests get instead of a normal answer: what tests need that a healthy
+// Partner Center never does (throttling, outages, slow answers, dropped connections, garbage bodies).
+export interface SimulatedFault {
+  method?: string;
+  // Matched as a prefix of the request path, such as /v1/customers.
+  path: string;
+  // How many requests it affects; each match uses one.
+  times: number;
+  status?: number;
+  retryAfterSeconds?: number;
+  body?: unknown;
+  delayMs?: number;
+  dropConnection?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+}
+
+export interface SimulatorState {
+  partner: SimulatedPartner;
+  resellers: SimulatedReseller[];
+  mpnPartners: SimulatedMpnPartner[];
+  tenants: SimulatedTenant[];
+  // Issued access tokens and when they expire (ms since epoch).
+  tokens: Map<string, number>;
+  faults: SimulatedFault[];
+  requests: RecordedRequest[];
+  clientSecret: string | null;
+}
+
+export interface SimulatorStateOptions {
+  partner?: SimulatedPartner;
+  clientSecret?: string;
+}
+
+export function createSimulatorState(options: SimulatorStateOptions = {}): SimulatorState {
+  const state: SimulatorState = {
+    partner: { ...(options.partner ?? defaultPartner) },
+    resellers: [],
+    mpnPartners: [],
+    tenants: [],
+    tokens: new Map(),
+    faults: [],
+    requests: [],
+    clientSecret: options.clientSecret ?? null,
+  };
+  resetSimulatorState(state);
+  return state;
+}
+
+// Back to the seed; the partner and its client secret stay, issued tokens stay valid (a reset is not a sign-out).
+export function resetSimulatorState(state: SimulatorState): void {
+  // A direct-bill partner has no indirect resellers.
+  state.resellers =
+    state.partner.role === 'indirect-provider' ? seedResellers.map((reseller) => ({ ...reseller })) : [];
+  state.mpnPartners = seedMpnPartners.map((partner) => ({ ...partner }));
+  state.tenants = seedTenants().map((tenant) => ({ ...tenant }));
+  state.faults = [];
+  state.requests = [];
+}
+
+export function isCustomer(tenant: SimulatedTenant): boolean {
+  return tenant.relationshipToPartner !== 'none';
+}
+
+export function findCustomer(state: SimulatorState, tenantId: string): SimulatedTenant | undefined {
+  const id = tenantId.toLowerCase();
+  return state.tenants.find((tenant) => tenant.id.toLowerCase() === id && isCustomer(tenant));
+}
+
+export function findReseller(state: SimulatorState, tenantId: string): SimulatedReseller | undefined {
+  const id = tenantId.toLowerCase();
+  return state.resellers.find((reseller) => reseller.tenantId.toLowerCase() === id);
+}
+
+export function domainIsTaken(state: SimulatorState, domain: string): boolean {
+  const wanted = domain.toLowerCase();
+  return state.tenants.some(
+    (tenant) =>
+      tenant.onMicrosoftDomain === wanted || tenant.defaultDomain === wanted || tenant.customDomains.includes(wanted),
+  );
+}
+
+// Takes the first fault matching the request, using up one of its `times`.
+export function takeFault(state: SimulatorState, method: string, path: string): SimulatedFault | null {
+  const index = state.faults.findIndex(
+    (fault) => (!fault.method || fault.method.toUpperCase() === method) && path.startsWith(fault.path),
+  );
+  const fault = state.faults[index];
+  if (fault === undefined) return null;
+  fault.times -= 1;
+  if (fault.times <= 0) state.faults.splice(index, 1);
+  return fault;
+}
+
+// What GET /sandbox/state shows: plain JSON, without the token values.
+export function snapshotState(state: SimulatorState) {
+  return {
+    partner: state.partner,
+    resellers: state.resellers,
+    mpnPartners: state.mpnPartners,
+    tenants: state.tenants,
+    issuedTokens: state.tokens.size,
+    faults: state.faults,
+    requests: state.requests,
+  };
+}

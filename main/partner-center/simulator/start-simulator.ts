@@ -1,0 +1,54 @@
+// Starts the local Partner Center simulator: a real HTTP server on 127.0.0.1 used by sandbox mode and tests.
+import type { AddressInfo } from 'node:net';
+import { createSimulatorServer } from './simulator-server';
+import { createSimulatorState, type SimulatedPartner, type SimulatorState } from './simulator-state';
+
+export type {
+  SimulatedFault,
+  SimulatedPartner,
+  SimulatedReseller,
+  SimulatedTenant,
+  SimulatorState,
+} from './simulator-state';
+export { defaultPartner, seedResellers } from './simulator-seed';
+
+export interface SimulatorOptions {
+  // 0 or absent: a free port chosen by the system.
+  port?: number;
+  partner?: SimulatedPartner;
+  // When set, the token endpoint accepts only this client secret.
+  clientSecret?: string;
+}
+
+export interface Simulator {
+  url: string;
+  state: SimulatorState;
+  stop(): Promise<void>;
+}
+
+const host = '127.0.0.1';
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const state = createSimulatorState({ partner: options.partner, clientSecret: options.clientSecret });
+  let url = '';
+  const server = createSimulatorServer(state, () => url);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  url = `http://${host}:${port}`;
+  return {
+    url,
+    state,
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections would otherwise hold close() open.
+        server.closeAllConnections();
+      }),
+  };
+}
