@@ -1,20 +1,20 @@
-// Build of the three Electron targets. main and preload bundle shared/ in; the renderer is a plain React app.
+// Build of the three Electron targets. main keeps its npm dependencies external (loaded from node_modules,
+// native modules included); the sandboxed preload cannot require() packages, so it is one self-contained file.
 import { resolve } from 'node:path';
-import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts'), cli: resolve(__dirname, 'main/cli.ts') } },
+      rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },
     },
   },
   preload: {
-    // A sandboxed preload cannot require() packages: bundle everything it needs into one file.
     build: {
       outDir: 'out/preload',
+      externalizeDeps: false,
       rollupOptions: { input: { index: resolve(__dirname, 'preload/index.ts') }, output: { format: 'cjs' } },
     },
   },

@@ -30,9 +30,9 @@ export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set, get)
   setNewCustomerOpen: (newCustomerOpen) => set({ newCustomerOpen }),
   notify: (kind, text) => {
     const id = nextNoticeId++;
-    set({ notices: [...get().notices.slice(-3), { id, kind, text }] });
+    set({ notices: [...get().notices.slice(-2), { id, kind, text }] });
     // Errors stay until dismissed: a user must be able to read what went wrong.
-    if (kind !== 'error') setTimeout(() => get().dismissNotice(id), 6000);
+    if (kind !== 'error') setTimeout(() => get().dismissNotice(id), 4000);
   },
   dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
 });

@@ -39,14 +39,14 @@ export function outcomeOf(checks: readonly VerificationCheck[]): VerificationOut
   return 'partial';
 }
 
-// One sentence for the user: which parts are missing.
+// One sentence for the user naming the missing parts; each check's own message says what to do about it.
 export function summarizeVerification(result: VerificationResult): string {
   if (result.outcome === 'authorized') return `Authorization verified for ${result.defaultDomain}. Checkout is open.`;
+  if (result.outcome === 'not-authorized') {
+    return `The authorization is not complete yet: ${result.defaultDomain} has not accepted the invitation.`;
+  }
   const missing = result.checks.filter((check) => check.state === 'failed' || check.state === 'unknown');
-  const parts = missing.map((check) => check.message).join(' ');
   const lead =
-    result.outcome === 'unknown'
-      ? 'The authorization could not be fully checked.'
-      : 'The authorization is not complete yet.';
-  return `${lead} ${parts}`.trim();
+    result.outcome === 'unknown' ? 'The authorization could not be fully checked' : 'The authorization is not complete yet';
+  return `${lead}. Missing: ${missing.map((check) => check.label.toLowerCase()).join('; ')}.`;
 }

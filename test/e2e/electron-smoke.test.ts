@@ -28,10 +28,10 @@ describe('Electron app', () => {
       env: { ...process.env, AUTHDESK_DATA_DIR: dataDir },
     });
     try {
-      const window = await app.firstWindow();
-      await window.getByRole('button', { name: 'Settings' }).waitFor();
+      const mainWindow = await app.firstWindow();
+      await mainWindow.getByRole('button', { name: 'Settings' }).waitFor();
       // The renderer must have the bridge and nothing of Node.
-      const surface = await window.evaluate(() => ({
+      const surface = await mainWindow.evaluate(() => ({
         api: typeof window.authdesk?.getAppInfo,
         require: typeof (window as unknown as { require?: unknown }).require,
         process: typeof (window as unknown as { process?: unknown }).process,

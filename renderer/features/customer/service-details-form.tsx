@@ -66,13 +66,12 @@ function nest(flat: Record<string, string>): FormErrors<ServiceDetailsFormValues
 
 function makeResolver(profile: PartnerProfile, kind: CustomerKind): Resolver<ServiceDetailsFormValues, unknown, ServiceDetails> {
   return async (values) => {
-    const parsed = serviceDetailsSchema.safeParse(toServiceDetails(values, kind));
+    const details = toServiceDetails(values, kind);
+    const parsed = serviceDetailsSchema.safeParse(details);
+    // Every problem at once: the field rules and the cross-field rules, a field's own rule first.
     const flat: Record<string, string> = {};
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) flat[issue.path.join('.')] ??= issue.message;
-    } else {
-      Object.assign(flat, serviceDetailsErrors(parsed.data, profile));
-    }
+    if (!parsed.success) for (const issue of parsed.error.issues) flat[issue.path.join('.')] ??= issue.message;
+    for (const [path, message] of Object.entries(serviceDetailsErrors(details, profile))) flat[path] ??= message;
     if (parsed.success && Object.keys(flat).length === 0) return { values: parsed.data, errors: {} };
     return { values: {}, errors: nest(flat) };
   };
@@ -95,7 +94,8 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
   const form = useForm<ServiceDetailsFormValues, unknown, ServiceDetails>({
     defaultValues: formValuesOf(initial),
     resolver,
-    mode: 'onTouched',
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const { register, handleSubmit, formState, watch, setError } = form;
   const errors = formState.errors;

@@ -23,10 +23,8 @@ export function QueueTable() {
       <thead>
         <tr>
           <th scope="col">Company</th>
-          <th scope="col">Default domain</th>
-          <th scope="col">Reseller</th>
-          <th scope="col">Status</th>
-          <th scope="col">Age</th>
+          <th scope="col">Default domain · reseller</th>
+          <th scope="col">Status · age</th>
         </tr>
       </thead>
       <tbody>
@@ -48,12 +46,18 @@ export function QueueTable() {
               <div className="cell-primary">{customer.companyName}</div>
               <div className="cell-secondary">{nextStepByStatus[customer.status]}</div>
             </td>
-            <td>{customer.defaultDomain ?? onMicrosoftDomain(customer.domainPrefix)}</td>
-            <td>{customer.kind === 'indirect' ? (customer.resellerName ?? 'No reseller') : 'Direct'}</td>
+            <td>
+              <div>{customer.defaultDomain ?? onMicrosoftDomain(customer.domainPrefix)}</div>
+              <div className="cell-secondary">
+                {customer.kind === 'indirect' ? (customer.resellerName ?? 'No reseller') : 'Direct'}
+              </div>
+            </td>
             <td>
               <StatusBadge status={customer.status} />
+              <div className="cell-secondary" title={customer.createdAt}>
+                Added {formatAge(customer.createdAt)}
+              </div>
             </td>
-            <td title={customer.createdAt}>{formatAge(customer.createdAt)}</td>
           </tr>
         ))}
       </tbody>

@@ -12,7 +12,7 @@ import { createServices, type Services } from '../../../main/services/create-ser
 import { createHandlers } from '../../../main/ipc/handlers';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { readAppConfig } from '../../../main/config/app-config';
-import { methods, channelOf } from '../../../shared/ipc/contract';
+import { methods, channelOf, type Method, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
 
 // Screenshots go to test-results/ (ignored by git); `npm run screenshots` sends them to docs/screenshots.
 export const screenshotDir = process.env.AUTHDESK_SCREENSHOT_DIR ?? resolve(__dirname, '../../../test-results/screenshots');
@@ -22,6 +22,8 @@ export interface AppHarness {
   dataDir: string;
   // URLs the app asked the OS to open (mailto:, admin center): recorded instead of opened.
   openedExternalUrls: string[];
+  // Calls a contract method from Node, through the same dispatch the page uses: for setting up data only.
+  invoke<M extends Method>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>>;
   clipboardText(): Promise<string>;
   statusText(): Promise<string>;
   timeline(): Promise<string[]>;
@@ -40,6 +42,7 @@ export async function launchApp(options: { dataDir?: string; colorScheme?: 'ligh
   const browser: Browser = await launchChromium();
 
   let services: Services;
+  let handlers: ReturnType<typeof createHandlers>;
   let context: BrowserContext;
   let page: Page;
 
@@ -54,7 +57,7 @@ export async function launchApp(options: { dataDir?: string; colorScheme?: 'ligh
         openedExternalUrls.push(url);
       },
     });
-    const handlers = createHandlers(services);
+    handlers = createHandlers(services);
     context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1360, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: staticServer.url });
     await context.exposeBinding('__authdeskInvoke', async (_source, channel: string, request: unknown) => {
@@ -81,6 +84,11 @@ export async function launchApp(options: { dataDir?: string; colorScheme?: 'ligh
     },
     dataDir,
     openedExternalUrls,
+    invoke: async (method, request) => {
+      const result = await dispatch(handlers, method, request);
+      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+      return result.value as ResponseOf<typeof method>;
+    },
     clipboardText: () => page.evaluate(() => navigator.clipboard.readText()),
     statusText: () => page.locator('.customer-status .status-badge').innerText(),
     timeline: () => page.locator('.timeline-summary').allInnerTexts(),

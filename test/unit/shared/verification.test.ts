@@ -21,14 +21,14 @@ describe('verification outcome', () => {
   it('is unknown when a check could not run', () => {
     expect(outcomeOf([check('customer-relationship', 'passed'), check('delegated-admin', 'unknown')])).toBe('unknown');
   });
-  it('names exactly the missing parts in its summary', () => {
+  it('names exactly the missing parts in its summary, and only them', () => {
     const checks = [
       check('customer-relationship', 'passed', 'found'),
       check('reseller-associated', 'failed', 'Reseller 4391507 is not associated.'),
       check('delegated-admin', 'failed', 'Delegated admin was not granted.'),
     ];
     const summary = summarizeVerification({ outcome: outcomeOf(checks), defaultDomain: 'adatum.com', customerTenantId: 'x', checks, checkedAt: '2026-01-01T00:00:00Z' });
-    expect(summary).toBe('The authorization is not complete yet. Reseller 4391507 is not associated. Delegated admin was not granted.');
+    expect(summary).toBe('The authorization is not complete yet. Missing: reseller-associated; delegated-admin.');
   });
 });
 
