@@ -31,7 +31,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'shared/ is pure TypeScript: no Node modules.' },
-            { group: ['electron', 'react', '**/main/**', '**/renderer/**', '**/preload/**'], message: 'shared/ imports nothing from the processes.' },
+            {
+              group: ['electron', 'react', '**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'shared/ imports nothing from the processes.',
+            },
           ],
         },
       ],
@@ -48,7 +51,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'The renderer is sandboxed: no Node modules.' },
-            { group: ['electron', '**/main/**', '**/preload/**'], message: 'The renderer talks to main only through window.authdesk.' },
+            {
+              group: ['electron', '**/main/**', '**/preload/**'],
+              message: 'The renderer talks to main only through window.authdesk.',
+            },
           ],
         },
       ],

@@ -1,10 +1,6 @@
 // "Verify Authorization": asks Partner Center whether the customer accepted us, check by check, so the
 // user sees exactly what is still missing and what to ask the customer for.
-import {
-  outcomeOf,
-  type VerificationCheck,
-  type VerificationResult,
-} from '../../shared/domain/verification';
+import { outcomeOf, type VerificationCheck, type VerificationResult } from '../../shared/domain/verification';
 import type { PartnerCenterClient } from './partner-center-client';
 import { PartnerCenterError, isOfflineError } from './partner-center-error';
 import type { PartnerCenterCustomer, PartnerRelationship } from './partner-center-types';

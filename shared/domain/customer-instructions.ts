@@ -10,7 +10,8 @@ export interface CustomerInstructions {
 }
 
 export function customerInstructions(customer: Customer, profile: PartnerProfile, link: string): CustomerInstructions {
-  const sender = customer.kind === 'indirect' && customer.resellerName ? customer.resellerName : profile.organizationName;
+  const sender =
+    customer.kind === 'indirect' && customer.resellerName ? customer.resellerName : profile.organizationName;
   const domain = customer.defaultDomain ?? onMicrosoftDomain(customer.domainPrefix);
   const partnerLines =
     customer.kind === 'indirect'

@@ -47,6 +47,8 @@ export function summarizeVerification(result: VerificationResult): string {
   }
   const missing = result.checks.filter((check) => check.state === 'failed' || check.state === 'unknown');
   const lead =
-    result.outcome === 'unknown' ? 'The authorization could not be fully checked' : 'The authorization is not complete yet';
+    result.outcome === 'unknown'
+      ? 'The authorization could not be fully checked'
+      : 'The authorization is not complete yet';
   return `${lead}. Missing: ${missing.map((check) => check.label.toLowerCase()).join('; ')}.`;
 }

@@ -9,7 +9,12 @@ let app: AppHarness;
 const companies = [
   { companyName: 'Adatum Corporation', domainPrefix: 'adatum', resellerMpnId: '4391507', stage: 'checked-out' },
   { companyName: 'Litware Inc', domainPrefix: 'litware', resellerMpnId: '5123456', stage: 'needs-attention' },
-  { companyName: 'Wide World Importers', domainPrefix: 'wideworldimporters', resellerMpnId: '4391507', stage: 'authorized' },
+  {
+    companyName: 'Wide World Importers',
+    domainPrefix: 'wideworldimporters',
+    resellerMpnId: '4391507',
+    stage: 'authorized',
+  },
   { companyName: 'Blue Yonder Airlines', domainPrefix: 'blueyonder', resellerMpnId: '6234567', stage: 'sent' },
   { companyName: 'Proseware Ltd', domainPrefix: 'proseware', resellerMpnId: '', stage: 'link-ready' },
   { companyName: 'Coho Winery', domainPrefix: 'cohowinery', resellerMpnId: '5123456', stage: 'sent' },
@@ -17,7 +22,11 @@ const companies = [
 
 beforeAll(async () => {
   app = await launchApp();
-  await saveProfile(app.page, { role: 'indirect-provider', organizationName: 'Contoso Distribution', requireBillingAddress: false });
+  await saveProfile(app.page, {
+    role: 'indirect-provider',
+    organizationName: 'Contoso Distribution',
+    requireBillingAddress: false,
+  });
   // Set-up through the same API the page uses; the behaviour under test is what the screen then shows.
   for (const company of companies) {
     const { detail } = await app.invoke('createCustomer', {
@@ -88,7 +97,10 @@ describe('queue', () => {
     expect(await page.getByRole('button', { name: 'Checkout' }).isDisabled()).toBe(true);
     await app.screenshot('customer-sent');
     await page.getByRole('button', { name: 'Verify authorization' }).click();
-    await page.getByRole('dialog', { name: 'Verify authorization' }).getByRole('button', { name: /^Verify/ }).click();
+    await page
+      .getByRole('dialog', { name: 'Verify authorization' })
+      .getByRole('button', { name: /^Verify/ })
+      .click();
     await page.getByRole('dialog', { name: 'Verify authorization' }).getByRole('status').waitFor();
     await app.screenshot('verify-dialog');
     await page.getByRole('button', { name: 'Close', exact: true }).click();

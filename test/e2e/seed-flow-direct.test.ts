@@ -40,10 +40,9 @@ describe('direct customer', () => {
     expect(url.searchParams.get('invType')).toBe('ResellerRelationship');
     expect(url.searchParams.get('DAP')).toBe('true');
     expect(url.searchParams.get('indirectCSPId')).toBeNull();
-    await expect.poll(() => page.getByRole('list', { name: 'What the link asks' }).getByRole('listitem').allTextContents()).toEqual([
-      'Accept Northwind Cloud Direct as direct CSP',
-      'Delegated admin privileges: yes',
-    ]);
+    await expect
+      .poll(() => page.getByRole('list', { name: 'What the link asks' }).getByRole('listitem').allTextContents())
+      .toEqual(['Accept Northwind Cloud Direct as direct CSP', 'Delegated admin privileges: yes']);
     await app.screenshot('customer-direct-link-ready');
 
     await page.getByRole('button', { name: 'Copy instructions' }).click();

@@ -16,7 +16,11 @@ afterEach(async () => {
 describe('indirect customer (through a reseller)', () => {
   it('walks from service details to checkout, with every step in the timeline', async () => {
     const { page } = app;
-    await saveProfile(page, { role: 'indirect-provider', organizationName: 'Contoso Distribution', requireBillingAddress: true });
+    await saveProfile(page, {
+      role: 'indirect-provider',
+      organizationName: 'Contoso Distribution',
+      requireBillingAddress: true,
+    });
 
     await page.getByRole('button', { name: 'New customer' }).click();
     await fillServiceDetails(page, {
@@ -40,11 +44,13 @@ describe('indirect customer (through a reseller)', () => {
     expect(url.searchParams.get('DAP')).toBe('true');
     expect(url.searchParams.get('indirectCSPId')).toMatch(/^[0-9a-f-]{36}$/);
     const parts = page.getByRole('list', { name: 'What the link asks' });
-    await expect.poll(() => parts.getByRole('listitem').allTextContents()).toEqual([
-      'Accept Fabrikam IT Services (MPN ID 4391507) as reseller',
-      'Accept Contoso Distribution as indirect CSP',
-      'Delegated admin privileges: yes',
-    ]);
+    await expect
+      .poll(() => parts.getByRole('listitem').allTextContents())
+      .toEqual([
+        'Accept Fabrikam IT Services (MPN ID 4391507) as reseller',
+        'Accept Contoso Distribution as indirect CSP',
+        'Delegated admin privileges: yes',
+      ]);
 
     const checkout = page.getByRole('button', { name: 'Checkout' });
     expect(await checkout.isDisabled()).toBe(true);
@@ -55,7 +61,9 @@ describe('indirect customer (through a reseller)', () => {
 
     // Before the customer accepts: the verification fails and says which part is missing.
     const before = await verifyWith(page, null);
-    expect(before).toContain('The authorization is not complete yet.');
+    expect(before).toContain(
+      'The authorization is not complete yet: adatum.onmicrosoft.com has not accepted the invitation.',
+    );
     expect(before).toContain('No customer with the default domain adatum.onmicrosoft.com');
     await page.getByRole('button', { name: 'Close', exact: true }).click();
     expect(await checkout.isDisabled()).toBe(true);
@@ -90,7 +98,11 @@ describe('indirect customer (through a reseller)', () => {
 
   it('shows the seed’s yellow warning with the organisation’s name when the MPN ID is blank', async () => {
     const { page } = app;
-    await saveProfile(page, { role: 'indirect-provider', organizationName: 'Contoso Distribution', requireBillingAddress: false });
+    await saveProfile(page, {
+      role: 'indirect-provider',
+      organizationName: 'Contoso Distribution',
+      requireBillingAddress: false,
+    });
     await page.getByRole('button', { name: 'New customer' }).click();
     const warning = page.getByText('It seems that you have not provided a valid MPN ID.');
     await warning.waitFor();
@@ -104,7 +116,11 @@ describe('indirect customer (through a reseller)', () => {
 
   it('rejects an invalid domain prefix, an invalid email and a missing billing address with clear messages', async () => {
     const { page } = app;
-    await saveProfile(page, { role: 'indirect-provider', organizationName: 'Contoso Distribution', requireBillingAddress: true });
+    await saveProfile(page, {
+      role: 'indirect-provider',
+      organizationName: 'Contoso Distribution',
+      requireBillingAddress: true,
+    });
     await page.getByRole('button', { name: 'New customer' }).click();
     await fillServiceDetails(page, {
       companyName: 'Adatum Corporation',
@@ -126,7 +142,11 @@ describe('indirect customer (through a reseller)', () => {
 
   it('reports the missing parts of a partial acceptance: no delegated admin, reseller not associated', async () => {
     const { page } = app;
-    await saveProfile(page, { role: 'indirect-provider', organizationName: 'Contoso Distribution', requireBillingAddress: false });
+    await saveProfile(page, {
+      role: 'indirect-provider',
+      organizationName: 'Contoso Distribution',
+      requireBillingAddress: false,
+    });
     await page.getByRole('button', { name: 'New customer' }).click();
     await fillServiceDetails(page, {
       companyName: 'Litware Inc',
@@ -140,7 +160,9 @@ describe('indirect customer (through a reseller)', () => {
     await page.getByRole('textbox', { name: 'Authorization link' }).waitFor();
     await acceptInSandbox(page, { grantDelegatedAdmin: false, associateReseller: false });
     const result = await verifyWith(page, null);
-    expect(result).toContain('The authorization is not complete yet.');
+    expect(result).toContain(
+      'The authorization is not complete yet. Missing: reseller associated with the customer; delegated administration granted.',
+    );
     expect(result).toMatch(/5123456/);
     expect(result).toMatch(/delegated admin/i);
     await app.screenshot('verify-dialog-partial');

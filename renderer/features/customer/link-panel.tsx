@@ -56,7 +56,10 @@ export function LinkPanel({ customer }: { customer: Customer }) {
         // Long mailto: links get cut off by mail clients: hand over the full text through the clipboard.
         await navigator.clipboard.writeText(instructions.body);
         showDetail(await call('recordHandOff', { customerId: customer.id, channel: 'copy-instructions' }));
-        notify('info', 'The message is too long for a mail link: the instructions were copied instead. Paste them into an email.');
+        notify(
+          'info',
+          'The message is too long for a mail link: the instructions were copied instead. Paste them into an email.',
+        );
         return;
       }
       const { detail, opened } = await call('openMailClient', { customerId: customer.id });

@@ -1,7 +1,7 @@
 // The seed's "Service details" step as a form: validated in the renderer with the same shared schema and
 // cross-field rules main applies, so the user sees every problem before anything is sent.
 import { useEffect, useState } from 'react';
-import { useForm, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
+import { useForm, useWatch, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
 import { serviceDetailsSchema, type ServiceDetails, type CustomerKind } from '../../../shared/domain/customer';
 import type { PartnerProfile } from '../../../shared/domain/partner-profile';
 import type { Reseller } from '../../../shared/domain/reseller';
@@ -64,7 +64,10 @@ function nest(flat: Record<string, string>): FormErrors<ServiceDetailsFormValues
   return nested as FormErrors<ServiceDetailsFormValues>;
 }
 
-function makeResolver(profile: PartnerProfile, kind: CustomerKind): Resolver<ServiceDetailsFormValues, unknown, ServiceDetails> {
+function makeResolver(
+  profile: PartnerProfile,
+  kind: CustomerKind,
+): Resolver<ServiceDetailsFormValues, unknown, ServiceDetails> {
   return async (values) => {
     const details = toServiceDetails(values, kind);
     const parsed = serviceDetailsSchema.safeParse(details);
@@ -97,7 +100,7 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { register, handleSubmit, formState, watch, setError } = form;
+  const { register, handleSubmit, formState, control, setError } = form;
   const errors = formState.errors;
 
   // Errors main found (an unknown reseller, say) are shown on their fields like the renderer's own.
@@ -107,7 +110,7 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
     }
   }, [serverErrors, setError]);
 
-  const mpnId = watch('resellerMpnId');
+  const mpnId = useWatch({ control, name: 'resellerMpnId' });
   const matchingReseller = resellers.find((reseller) => reseller.mpnId === mpnId.trim());
   const ownsLabel =
     kind === 'indirect'
@@ -147,7 +150,11 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
         </Field>
         <div className={errors.ownsExistingTenant ? 'field field-invalid' : 'field'}>
           <label className="checkbox">
-            <input type="checkbox" {...register('ownsExistingTenant')} {...fieldAria('ownsExistingTenant', errors.ownsExistingTenant?.message)} />
+            <input
+              type="checkbox"
+              {...register('ownsExistingTenant')}
+              {...fieldAria('ownsExistingTenant', errors.ownsExistingTenant?.message)}
+            />
             {ownsLabel}
           </label>
           {errors.ownsExistingTenant && (
@@ -165,7 +172,9 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
             id="resellerMpnId"
             label="Reseller MPN ID"
             error={errors.resellerMpnId?.message}
-            hint={matchingReseller ? matchingReseller.name : 'The partner ID of the reseller who sells to this customer'}
+            hint={
+              matchingReseller ? matchingReseller.name : 'The partner ID of the reseller who sells to this customer'
+            }
           >
             <input
               list="reseller-options"
@@ -196,8 +205,8 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
           Include delegated administration privileges for Azure Directory and Office 365
         </label>
         <p className="field-hint">
-          Microsoft now grants admin rights to new customers through GDAP (granular delegated admin relationships);
-          this asks for the classic delegated admin in the link.
+          Microsoft now grants admin rights to new customers through GDAP (granular delegated admin relationships); this
+          asks for the classic delegated admin in the link.
         </p>
       </fieldset>
 
@@ -210,17 +219,27 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
             </p>
           )}
           <Field id="billing.addressLine1" label="Street address" error={errors.billing?.addressLine1?.message}>
-            <input {...register('billing.addressLine1')} {...fieldAria('billing.addressLine1', errors.billing?.addressLine1?.message)} />
+            <input
+              {...register('billing.addressLine1')}
+              {...fieldAria('billing.addressLine1', errors.billing?.addressLine1?.message)}
+            />
           </Field>
           <div className="field-row">
             <Field id="billing.city" label="City" error={errors.billing?.city?.message}>
               <input {...register('billing.city')} {...fieldAria('billing.city', errors.billing?.city?.message)} />
             </Field>
             <Field id="billing.postalCode" label="Postal code" error={errors.billing?.postalCode?.message}>
-              <input {...register('billing.postalCode')} {...fieldAria('billing.postalCode', errors.billing?.postalCode?.message)} />
+              <input
+                {...register('billing.postalCode')}
+                {...fieldAria('billing.postalCode', errors.billing?.postalCode?.message)}
+              />
             </Field>
             <Field id="billing.country" label="Country code" error={errors.billing?.country?.message}>
-              <input maxLength={2} {...register('billing.country')} {...fieldAria('billing.country', errors.billing?.country?.message)} />
+              <input
+                maxLength={2}
+                {...register('billing.country')}
+                {...fieldAria('billing.country', errors.billing?.country?.message)}
+              />
             </Field>
           </div>
         </fieldset>

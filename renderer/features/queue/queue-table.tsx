@@ -13,7 +13,12 @@ export function QueueTable() {
   const selectCustomer = useAppStore((state) => state.selectCustomer);
   const notify = useAppStore((state) => state.notify);
 
-  if (error) return <p className="queue-message" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="queue-message" role="alert">
+        {error}
+      </p>
+    );
   if (!loaded) return <p className="queue-message">Loading…</p>;
   if (customers.length === 0) return <p className="queue-message">No customers match.</p>;
 

@@ -49,12 +49,20 @@ export function SandboxPanel({ customer }: { customer: Customer }) {
       </p>
       <div className="sandbox-options">
         <label className="checkbox">
-          <input type="checkbox" checked={grantDelegatedAdmin} onChange={(event) => setGrantDelegatedAdmin(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={grantDelegatedAdmin}
+            onChange={(event) => setGrantDelegatedAdmin(event.target.checked)}
+          />
           Grant delegated admin
         </label>
         {customer.kind === 'indirect' && (
           <label className="checkbox">
-            <input type="checkbox" checked={associateReseller} onChange={(event) => setAssociateReseller(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={associateReseller}
+              onChange={(event) => setAssociateReseller(event.target.checked)}
+            />
             Accept the reseller too
           </label>
         )}

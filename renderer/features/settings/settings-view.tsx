@@ -26,7 +26,9 @@ export function SettingsView() {
           <h2 id="connection-title">Connection</h2>
           <dl className="facts">
             <dt>Mode</dt>
-            <dd>{appInfo.mode === 'sandbox' ? 'Sandbox (built-in Partner Center simulator)' : 'Microsoft Partner Center'}</dd>
+            <dd>
+              {appInfo.mode === 'sandbox' ? 'Sandbox (built-in Partner Center simulator)' : 'Microsoft Partner Center'}
+            </dd>
             <dt>Partner Center</dt>
             <dd>{appInfo.partnerCenterUrl}</dd>
             <dt>OS keychain</dt>
@@ -47,7 +49,12 @@ function ProfileForm({ initial }: { initial: z.output<typeof partnerProfileSchem
   const notify = useAppStore((state) => state.notify);
   const setView = useAppStore((state) => state.setView);
   const form = useForm<ProfileValues, unknown, z.output<typeof partnerProfileSchema>>({
-    defaultValues: initial ?? { role: 'indirect-provider', organizationName: '', partnerTenantId: '', requireBillingAddress: true },
+    defaultValues: initial ?? {
+      role: 'indirect-provider',
+      organizationName: '',
+      partnerTenantId: '',
+      requireBillingAddress: true,
+    },
     resolver: zodResolver(partnerProfileSchema),
   });
   const errors = form.formState.errors;
@@ -75,7 +82,10 @@ function ProfileForm({ initial }: { initial: z.output<typeof partnerProfileSchem
         ))}
       </fieldset>
       <Field id="organizationName" label="Organisation name" error={errors.organizationName?.message}>
-        <input {...form.register('organizationName')} {...fieldAria('organizationName', errors.organizationName?.message)} />
+        <input
+          {...form.register('organizationName')}
+          {...fieldAria('organizationName', errors.organizationName?.message)}
+        />
       </Field>
       <Field
         id="partnerTenantId"
@@ -83,13 +93,18 @@ function ProfileForm({ initial }: { initial: z.output<typeof partnerProfileSchem
         error={errors.partnerTenantId?.message}
         hint="Your Microsoft Entra tenant ID (Partner Center › Account settings › Organization profile)."
       >
-        <input {...form.register('partnerTenantId')} {...fieldAria('partnerTenantId', errors.partnerTenantId?.message)} />
+        <input
+          {...form.register('partnerTenantId')}
+          {...fieldAria('partnerTenantId', errors.partnerTenantId?.message)}
+        />
       </Field>
       <label className="checkbox">
         <input type="checkbox" {...form.register('requireBillingAddress')} />
         Require the billing address of indirect customers (sub customers billing address)
       </label>
-      <p className="field-hint">When on, an indirect customer gets no authorization link until its billing address is filled in.</p>
+      <p className="field-hint">
+        When on, an indirect customer gets no authorization link until its billing address is filled in.
+      </p>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
           Save profile

@@ -19,7 +19,9 @@ export function AuthorizationPanel({ customer }: { customer: Customer }) {
       <h2 id="authorization-title">Authorization and checkout</h2>
       {verification ? (
         <>
-          <p className="panel-note">Last verified {formatDateTime(verification.checkedAt)} with {verification.defaultDomain}</p>
+          <p className="panel-note">
+            Last verified {formatDateTime(verification.checkedAt)} with {verification.defaultDomain}
+          </p>
           <VerificationChecks result={verification} />
         </>
       ) : (
@@ -49,7 +51,9 @@ export function AuthorizationPanel({ customer }: { customer: Customer }) {
         </p>
       )}
       {customer.status === 'checked-out' && (
-        <p className="success-note">Checked out with order reference {customer.orderReference}. This record is read-only.</p>
+        <p className="success-note">
+          Checked out with order reference {customer.orderReference}. This record is read-only.
+        </p>
       )}
       <VerifyDialog customer={customer} open={verifyOpen} onClose={() => setVerifyOpen(false)} />
       <CheckoutDialog customer={customer} open={checkoutOpen} onClose={() => setCheckoutOpen(false)} />

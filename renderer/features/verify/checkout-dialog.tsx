@@ -1,7 +1,7 @@
 // Checkout: records the order reference and the conversion. Only reachable once verified.
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Customer } from '../../../shared/domain/customer';
 import { contract } from '../../../shared/ipc/contract';
 import { Dialog } from '../../components/dialog';
@@ -40,7 +40,12 @@ export function CheckoutDialog({ customer, open, onClose }: CheckoutDialogProps)
   return (
     <Dialog title={`Checkout: ${customer.companyName}`} open={open} onClose={onClose}>
       <form noValidate onSubmit={form.handleSubmit(submit)}>
-        <Field id="orderReference" label="Order reference" error={error} hint="The order or quote number this authorization closes.">
+        <Field
+          id="orderReference"
+          label="Order reference"
+          error={error}
+          hint="The order or quote number this authorization closes."
+        >
           <input {...form.register('orderReference')} {...fieldAria('orderReference', error)} autoFocus />
         </Field>
         <div className="form-actions">

@@ -15,7 +15,8 @@ import { readAppConfig } from '../../../main/config/app-config';
 import { methods, channelOf, type Method, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
 
 // Screenshots go to test-results/ (ignored by git); `npm run screenshots` sends them to docs/screenshots.
-export const screenshotDir = process.env.AUTHDESK_SCREENSHOT_DIR ?? resolve(__dirname, '../../../test-results/screenshots');
+export const screenshotDir =
+  process.env.AUTHDESK_SCREENSHOT_DIR ?? resolve(__dirname, '../../../test-results/screenshots');
 
 export interface AppHarness {
   page: Page;
@@ -35,7 +36,9 @@ export interface AppHarness {
 
 const methodByChannel = new Map(methods.map((method) => [channelOf(method), method]));
 
-export async function launchApp(options: { dataDir?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<AppHarness> {
+export async function launchApp(
+  options: { dataDir?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<AppHarness> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'authdesk-e2e-'));
   const openedExternalUrls: string[] = [];
   const staticServer: StaticServer = await startStaticServer();
@@ -51,14 +54,19 @@ export async function launchApp(options: { dataDir?: string; colorScheme?: 'ligh
     services = await createServices(config, {
       emit: (event, payload) => {
         // Push events reach the page as they would through webContents.send.
-        void page?.evaluate(([name, body]) => window.__authdeskPush(name, body), [event, payload] as const).catch(() => undefined);
+        void page
+          ?.evaluate(([name, body]) => window.__authdeskPush(name, body), [event, payload] as const)
+          .catch(() => undefined);
       },
       openExternal: async (url) => {
         openedExternalUrls.push(url);
       },
     });
     handlers = createHandlers(services);
-    context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1360, height: 900 } });
+    context = await browser.newContext({
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: { width: 1360, height: 900 },
+    });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: staticServer.url });
     await context.exposeBinding('__authdeskInvoke', async (_source, channel: string, request: unknown) => {
       const method = methodByChannel.get(channel);

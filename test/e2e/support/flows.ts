@@ -52,7 +52,11 @@ export async function fillServiceDetails(page: Page, input: ServiceDetailsInput)
 
 // Opens Verify (unless already open), sets the default domain (null keeps the pre-filled one),
 // verifies, and returns the result text shown.
-export async function verifyWith(page: Page, defaultDomain: string | null, options: { reuseDialog?: boolean } = {}): Promise<string> {
+export async function verifyWith(
+  page: Page,
+  defaultDomain: string | null,
+  options: { reuseDialog?: boolean } = {},
+): Promise<string> {
   if (!options.reuseDialog) await page.getByRole('button', { name: 'Verify authorization' }).click();
   const dialog = page.getByRole('dialog', { name: 'Verify authorization' });
   await dialog.waitFor();

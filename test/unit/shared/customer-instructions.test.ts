@@ -41,7 +41,13 @@ describe('customer instructions', () => {
     expect(body).toContain('adatum.onmicrosoft.com');
   });
   it('speaks for the partner itself for a direct customer and says when no admin rights are asked', () => {
-    const direct = { ...customer, kind: 'direct' as const, resellerMpnId: null, resellerName: null, includeDelegatedAdmin: false };
+    const direct = {
+      ...customer,
+      kind: 'direct' as const,
+      resellerMpnId: null,
+      resellerName: null,
+      includeDelegatedAdmin: false,
+    };
     const { body } = customerInstructions(direct, { ...profile, role: 'direct' }, 'https://admin.microsoft.com/x');
     expect(body).toContain('Contoso Distribution as your Microsoft Cloud Solution Provider');
     expect(body).toContain('does not ask for administration rights');

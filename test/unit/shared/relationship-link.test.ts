@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isAdminCenterUrl, isIndirectLink, parseRelationshipLink, withDelegatedAdmin } from '../../../shared/domain/relationship-link';
+import {
+  isAdminCenterUrl,
+  isIndirectLink,
+  parseRelationshipLink,
+  withDelegatedAdmin,
+} from '../../../shared/domain/relationship-link';
 
 const direct =
   'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3b33e682-00c3-41ee-9dd2-a548adf56438&msppId=0&DAP=false#/BillingAccounts/partner-invitation';

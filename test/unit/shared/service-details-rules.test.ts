@@ -27,17 +27,26 @@ describe('service details rules', () => {
   });
   it('requires the billing address when the profile says so, naming the organisation', () => {
     expect(serviceDetailsErrors({ ...details, billingAddress: null }, provider)).toEqual({
-      billingAddress: 'Contoso Distribution requires the billing address of indirect customers before a link is issued.',
+      billingAddress:
+        'Contoso Distribution requires the billing address of indirect customers before a link is issued.',
     });
-    expect(serviceDetailsErrors({ ...details, billingAddress: null }, { ...provider, requireBillingAddress: false })).toEqual({});
+    expect(
+      serviceDetailsErrors({ ...details, billingAddress: null }, { ...provider, requireBillingAddress: false }),
+    ).toEqual({});
   });
   it('requires an existing tenant', () => {
-    expect(Object.keys(serviceDetailsErrors({ ...details, ownsExistingTenant: false }, provider))).toEqual(['ownsExistingTenant']);
+    expect(Object.keys(serviceDetailsErrors({ ...details, ownsExistingTenant: false }, provider))).toEqual([
+      'ownsExistingTenant',
+    ]);
   });
   it('keeps direct and indirect customers with the matching partner role', () => {
-    expect(serviceDetailsErrors({ ...details, kind: 'direct', resellerMpnId: '' }, provider).kind).toContain('Direct-bill partner');
+    expect(serviceDetailsErrors({ ...details, kind: 'direct', resellerMpnId: '' }, provider).kind).toContain(
+      'Direct-bill partner',
+    );
     expect(serviceDetailsErrors(details, { ...provider, role: 'direct' }).kind).toContain('Indirect provider');
-    expect(serviceDetailsErrors({ ...details, kind: 'direct' }, { ...provider, role: 'direct' }).resellerMpnId).toContain('no reseller');
+    expect(
+      serviceDetailsErrors({ ...details, kind: 'direct' }, { ...provider, role: 'direct' }).resellerMpnId,
+    ).toContain('no reseller');
   });
   it('words the blank MPN ID warning as the seed does', () => {
     expect(blankMpnIdWarning('Contoso Distribution')).toBe(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { domainPrefixSchema, domainNameSchema, emailSchema, mpnIdSchema, onMicrosoftDomain } from '../../../shared/domain/validation';
+import {
+  domainPrefixSchema,
+  domainNameSchema,
+  emailSchema,
+  mpnIdSchema,
+  onMicrosoftDomain,
+} from '../../../shared/domain/validation';
 import { serviceDetailsSchema } from '../../../shared/domain/customer';
 
 const firstMessage = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
@@ -28,8 +34,12 @@ describe('field rules', () => {
 
   it('validates emails, including non-ASCII local parts, and rejects missing domains', () => {
     expect(emailSchema.parse(' tomás@tailwind.com ')).toBe('tomás@tailwind.com');
-    expect(firstMessage(emailSchema.safeParse('anna@adatum'))).toBe('Enter a valid email address such as anna@contoso.com.');
-    expect(firstMessage(emailSchema.safeParse('anna adatum@x.com'))).toBe('Enter a valid email address such as anna@contoso.com.');
+    expect(firstMessage(emailSchema.safeParse('anna@adatum'))).toBe(
+      'Enter a valid email address such as anna@contoso.com.',
+    );
+    expect(firstMessage(emailSchema.safeParse('anna adatum@x.com'))).toBe(
+      'Enter a valid email address such as anna@contoso.com.',
+    );
   });
 
   it('validates MPN IDs as digits', () => {

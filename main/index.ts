@@ -1,0 +1,71 @@
+// The Electron shell, wiring only: single instance, hardened session, the window, services and IPC.
+// Everything that can be tested without Electron lives in services/ and ipc/dispatch.
+import path from 'node:path';
+import { app, dialog, session, shell, type BrowserWindow } from 'electron';
+import { readAppConfig } from './config/app-config';
+import { createHandlers } from './ipc/handlers';
+import { createPushEmitter } from './ipc/push-events';
+import { registerIpcHandlers } from './ipc/register-ipc-handlers';
+import { appOrigin } from './security/app-origin';
+import { openExternalSafely } from './security/external-url-policy';
+import { hardenSession } from './security/harden-session';
+import { createServices, type Services } from './services/create-services';
+import { createMainWindow } from './window/create-main-window';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const origin = appOrigin(path.join(__dirname, '../renderer/index.html'), devServerUrl);
+const openExternal = (url: string) => openExternalSafely((allowed) => shell.openExternal(allowed), url);
+
+let mainWindow: BrowserWindow | null = null;
+let services: Services | null = null;
+
+function showWindow(): void {
+  if (mainWindow === null || mainWindow.isDestroyed()) {
+    mainWindow = createMainWindow(origin, openExternal);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  app.setAppUserModelId('com.authdesk.app');
+  hardenSession(session.defaultSession, devServerUrl);
+  const config = readAppConfig({ dataDir: app.getPath('userData'), version: app.getVersion() });
+  services = await createServices(config, {
+    emit: createPushEmitter(() => mainWindow),
+    openExternal,
+  });
+  registerIpcHandlers(createHandlers(services), origin, () => mainWindow);
+  showWindow();
+}
+
+// A second AuthDesk would open the same database and keychain entries: hand over to the first one instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => showWindow());
+  app.on('activate', () => showWindow());
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closing || services === null) return;
+    // Stop the simulator and close the database cleanly before the process exits.
+    closing = true;
+    event.preventDefault();
+    void services.close().finally(() => app.quit());
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Say why (a keychain or database problem) instead of vanishing.
+      dialog.showErrorBox('AuthDesk could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

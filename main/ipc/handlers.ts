@@ -1,0 +1,33 @@
+// The handler table: one entry per contract method, each a thin call into a service. Requests arrive
+// already parsed by dispatch, so handlers see the contract's output types only.
+import type { Method, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { Services } from '../services/create-services';
+
+export type Handlers = { [M in Method]: (request: ParsedRequestOf<M>) => Promise<ResponseOf<M>> };
+
+export function createHandlers(services: Services): Handlers {
+  const { partnerProfile, resellers, customers, links, verification, checkout, sandbox } = services;
+  return {
+    getAppInfo: async () => services.appInfo(),
+    getPartnerProfile: async () => ({ profile: partnerProfile.get() }),
+    savePartnerProfile: async (profile) => partnerProfile.save(profile),
+    listResellers: async () => resellers.list(),
+    refreshResellers: async () => resellers.refresh(),
+    listCustomers: async (query) => customers.list(query),
+    getCustomer: async ({ customerId }) => customers.get(customerId),
+    // The seed generates the link as part of saving the service details; a link that fails does not lose them.
+    createCustomer: async (details) => {
+      const created = await customers.create(details);
+      return links.requestAuthorizationLinkOrReason(created.customer.id);
+    },
+    updateCustomer: async ({ customerId, details }) => customers.update(customerId, details),
+    requestAuthorizationLink: async ({ customerId }) => links.requestAuthorizationLink(customerId),
+    getInstructions: async ({ customerId }) => links.getInstructions(customerId),
+    recordHandOff: async ({ customerId, channel }) => links.recordHandOff(customerId, channel),
+    openMailClient: async ({ customerId }) => links.openMailClient(customerId),
+    verifyAuthorization: async ({ customerId, defaultDomain }) => verification.verify(customerId, defaultDomain),
+    checkOut: async ({ customerId, orderReference }) => checkout.checkOut(customerId, orderReference),
+    archiveCustomer: async ({ customerId }) => customers.archive(customerId),
+    sandboxAcceptInvitation: async ({ customerId, ...acceptance }) => sandbox.acceptInvitation(customerId, acceptance),
+  };
+}

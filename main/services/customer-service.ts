@@ -1,0 +1,119 @@
+// Customers as the account manager types them in ("Service details"): create with the seed's cross-field
+// rules, update until the record is finished, archive. The authorization steps live in their own services.
+import { randomUUID } from 'node:crypto';
+import type { Customer, ServiceDetails } from '../../shared/domain/customer';
+import type { PartnerProfile } from '../../shared/domain/partner-profile';
+import { serviceDetailsErrors } from '../../shared/domain/service-details-rules';
+import type { CustomerDetail } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/ipc/ipc-error';
+import { insertCustomer, listCustomers, type CustomerListQuery } from '../db/customers-repository';
+import { appendEvent } from '../db/events-repository';
+import { customerDetail, recordChange, requireCustomer, requireEditable, requireProfile } from './customer-records';
+import type { ResellerService } from './reseller-service';
+import type { ServiceContext } from './service-context';
+
+export interface CustomerService {
+  list(query: CustomerListQuery): Customer[];
+  get(customerId: string): CustomerDetail;
+  create(details: ServiceDetails): Promise<CustomerDetail>;
+  update(customerId: string, details: ServiceDetails): Promise<CustomerDetail>;
+  archive(customerId: string): CustomerDetail;
+}
+
+// Fields baked into the authorization link: changing one makes an issued link ask for the wrong thing.
+const linkFields = ['kind', 'resellerMpnId', 'includeDelegatedAdmin'] as const;
+
+export function createCustomerService(context: ServiceContext, resellers: ResellerService): CustomerService {
+  // The shared rules first (same words as the form), then the reseller, which needs Partner Center.
+  async function checkedDetails(details: ServiceDetails, profile: PartnerProfile) {
+    const fieldErrors = serviceDetailsErrors(details, profile);
+    if (Object.keys(fieldErrors).length > 0) {
+      throw new AppError('invalid-request', Object.values(fieldErrors).join(' '), fieldErrors);
+    }
+    const mpnId = details.kind === 'indirect' ? details.resellerMpnId.trim() : '';
+    const reseller = mpnId === '' ? null : await resellers.resolve(mpnId);
+    return {
+      kind: details.kind,
+      companyName: details.companyName,
+      contactName: details.contactName,
+      contactEmail: details.contactEmail,
+      domainPrefix: details.domainPrefix,
+      resellerMpnId: reseller?.mpnId ?? null,
+      resellerName: reseller?.name ?? null,
+      includeDelegatedAdmin: details.includeDelegatedAdmin,
+      // A direct customer is billed by the partner itself: no sub-customer billing address is kept for it.
+      billingAddress: details.kind === 'indirect' ? details.billingAddress : null,
+    } satisfies Partial<Customer>;
+  }
+
+  return {
+    list: (query) => listCustomers(context.db, query),
+    get: (customerId) => customerDetail(context, customerId),
+
+    async create(details) {
+      const profile = requireProfile(context);
+      const fields = await checkedDetails(details, profile);
+      const at = context.now().toISOString();
+      const customer: Customer = {
+        id: randomUUID(),
+        ...fields,
+        defaultDomain: null,
+        status: 'draft',
+        authorizationLink: null,
+        lastVerification: null,
+        orderReference: null,
+        createdAt: at,
+        updatedAt: at,
+      };
+      context.db.transaction(() => {
+        insertCustomer(context.db, customer, context.actor);
+        appendEvent(context.db, {
+          customerId: customer.id,
+          type: 'created',
+          at,
+          actor: context.actor,
+          summary: `Customer created (${customer.kind === 'indirect' ? 'indirect' : 'direct'})`,
+          data: { kind: customer.kind, resellerMpnId: customer.resellerMpnId },
+        });
+      })();
+      context.emit('customerChanged', { customerId: customer.id });
+      return customerDetail(context, customer.id);
+    },
+
+    async update(customerId, details) {
+      const existing = requireCustomer(context, customerId);
+      requireEditable(existing);
+      const profile = requireProfile(context);
+      const fields = await checkedDetails(details, profile);
+      const updated: Customer = { ...existing, ...fields };
+      const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
+        (key) => JSON.stringify(existing[key]) !== JSON.stringify(updated[key]),
+      );
+      if (changed.length === 0) return customerDetail(context, customerId);
+      const linkChanged = changed.some((key) => (linkFields as readonly string[]).includes(key));
+      // A link that no longer matches the details is withdrawn, and with it what was verified against it.
+      const withdrawn: Partial<Customer> =
+        linkChanged && existing.authorizationLink !== null
+          ? { authorizationLink: null, status: 'draft', lastVerification: null }
+          : {};
+      return recordChange(context, { ...updated, ...withdrawn }, customerId, {
+        type: 'updated',
+        summary:
+          'authorizationLink' in withdrawn
+            ? 'Service details updated; the authorization link must be generated again'
+            : 'Service details updated',
+        data: { changed },
+      });
+    },
+
+    archive(customerId) {
+      const existing = requireCustomer(context, customerId);
+      requireEditable(existing);
+      return recordChange(context, { ...existing, status: 'archived' }, customerId, {
+        type: 'archived',
+        summary: 'Archived',
+        data: { previousStatus: existing.status },
+      });
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// The indirect provider's resellers: synced from Partner Center into SQLite, and resolved by MPN ID
+// (locally first, then one refresh, so a reseller that joined today is found without a manual sync).
+import type { PartnerProfile } from '../../shared/domain/partner-profile';
+import type { Reseller } from '../../shared/domain/reseller';
+import { AppError } from '../../shared/ipc/ipc-error';
+import { findResellerByMpnId, listResellers, replaceAllResellers } from '../db/resellers-repository';
+import type { PartnerCenterClient } from '../partner-center/partner-center-client';
+import { callPartnerCenter } from './partner-center-failure';
+import { requireProfile } from './customer-records';
+import type { ServiceContext } from './service-context';
+
+export interface ResellerService {
+  list(): Reseller[];
+  refresh(): Promise<Reseller[]>;
+  // The reseller with this MPN ID, or an invalid-request error naming the field.
+  resolve(mpnId: string): Promise<Reseller>;
+}
+
+export function createResellerService(
+  context: ServiceContext,
+  partnerCenter: () => Promise<PartnerCenterClient>,
+): ResellerService {
+  const requireIndirectProvider = (): PartnerProfile => {
+    const profile = requireProfile(context);
+    if (profile.role !== 'indirect-provider') {
+      throw new AppError(
+        'conflict',
+        'Only an indirect provider works with indirect resellers: change the partner role in Settings.',
+      );
+    }
+    return profile;
+  };
+
+  const refresh = async (): Promise<Reseller[]> => {
+    requireIndirectProvider();
+    const relationships = await callPartnerCenter(async () => (await partnerCenter()).listIndirectResellers());
+    const syncedAt = context.now().toISOString();
+    // MPN IDs are unique in the table; Partner Center should never repeat one, but one bad row must not
+    // block the whole sync, so the first occurrence wins.
+    const byMpnId = new Map<string, Reseller>();
+    for (const relationship of relationships) {
+      const mpnId = relationship.mpnId.trim();
+      if (mpnId === '' || byMpnId.has(mpnId)) continue;
+      byMpnId.set(mpnId, {
+        tenantId: relationship.id,
+        name: relationship.name,
+        mpnId,
+        state: relationship.state ?? null,
+        syncedAt,
+      });
+    }
+    replaceAllResellers(context.db, [...byMpnId.values()]);
+    return listResellers(context.db);
+  };
+
+  const unknownResellerMessage = async (mpnId: string, profile: PartnerProfile): Promise<string> => {
+    const lead = `No indirect reseller with MPN ID ${mpnId} works with ${profile.organizationName}.`;
+    // Saying whose MPN ID it is helps tell a typo from a partner that has not signed up with the distributor.
+    const mpnProfile = await partnerCenter()
+      .then((client) => client.getMpnProfile(mpnId))
+      .catch(() => null);
+    return mpnProfile
+      ? `${lead} ${mpnId} belongs to ${mpnProfile.partnerName}, which must first become ${profile.organizationName}'s indirect reseller in Partner Center; or leave the MPN ID blank.`
+      : `${lead} Check the number with the reseller, or leave it blank.`;
+  };
+
+  return {
+    list: () => listResellers(context.db),
+    refresh,
+    resolve: async (mpnId) => {
+      const profile = requireIndirectProvider();
+      const known = findResellerByMpnId(context.db, mpnId);
+      if (known) return known;
+      await refresh();
+      const refreshed = findResellerByMpnId(context.db, mpnId);
+      if (refreshed) return refreshed;
+      const message = await unknownResellerMessage(mpnId, profile);
+      throw new AppError('invalid-request', message, { resellerMpnId: message });
+    },
+  };
+}

@@ -1,0 +1,71 @@
+// The real services (real SQLite in a temp dir, the real simulator over HTTP) for integration tests, with an
+// in-memory credential store unless a test passes the keychain one, and a record of what was pushed/opened.
+import { createHandlers, type Handlers } from '../../main/ipc/handlers';
+import type { CredentialStore } from '../../main/credentials/credential-store';
+import { createServices, type Services } from '../../main/services/create-services';
+import type { PushEvent } from '../../shared/ipc/contract';
+import { createMemoryCredentialStore } from './memory-credential-store';
+import { makeTempDir } from './temp-dir';
+
+export interface TestApp {
+  services: Services;
+  handlers: Handlers;
+  dataDir: string;
+  credentials: CredentialStore;
+  pushed: { event: PushEvent; payload: unknown }[];
+  opened: string[];
+  // Closes and starts the services again on the same data dir, as an app restart does.
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  simulatorUrl?: string;
+  credentials?: CredentialStore;
+  now?: () => Date;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const temp = makeTempDir();
+  const credentials = options.credentials ?? createMemoryCredentialStore();
+  const pushed: TestApp['pushed'] = [];
+  const opened: string[] = [];
+  const open = () =>
+    createServices(
+      {
+        dataDir: temp.dir,
+        partnerCenterUrl: null,
+        simulatorUrl: options.simulatorUrl ?? null,
+        actor: 'tester',
+        version: '0.0.0-test',
+      },
+      {
+        credentials,
+        ...(options.now ? { now: options.now } : {}),
+        emit: (event, payload) => pushed.push({ event, payload }),
+        openExternal: async (url) => {
+          opened.push(url);
+        },
+      },
+    );
+  let services = await open();
+  const app: TestApp = {
+    services,
+    handlers: createHandlers(services),
+    dataDir: temp.dir,
+    credentials,
+    pushed,
+    opened,
+    async restart() {
+      await services.close();
+      services = await open();
+      app.services = services;
+      app.handlers = createHandlers(services);
+    },
+    async close() {
+      await services.close();
+      temp.remove();
+    },
+  };
+  return app;
+}
