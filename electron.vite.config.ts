@@ -1,19 +1,16 @@
-// Build of the three Electron targets. main keeps its npm dependencies external (loaded from node_modules,
-// native modules included); the sandboxed preload cannot require() packages, so it is one self-contained file.
+// Build of the three Electron targets into out/{main,preload,renderer} (or --outDir). main keeps its npm
+// dependencies external (loaded from node_modules, native modules included); the sandboxed preload cannot
+// require() packages, so it is one self-contained file.
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   main: {
-    build: {
-      outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },
-    },
+    build: { rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } } },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
       externalizeDeps: false,
       rollupOptions: { input: { index: resolve(__dirname, 'preload/index.ts') }, output: { format: 'cjs' } },
     },
@@ -21,9 +18,6 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
-    build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
-    },
+    build: { rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } } },
   },
 });

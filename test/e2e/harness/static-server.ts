@@ -13,7 +13,8 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json',
 };
 
-export const rendererDir = resolve(__dirname, '../../../out/renderer');
+// The build to test: out/ by default, or AUTHDESK_OUT_DIR (an absolute --outDir given to electron-vite build).
+export const rendererDir = resolve(process.env.AUTHDESK_OUT_DIR ?? resolve(__dirname, '../../../out'), 'renderer');
 
 export interface StaticServer {
   url: string;
