@@ -119,6 +119,14 @@ export const channelOf = (method: Method): string => `authdesk:${method}`;
 export const pushEvents = {
   customerChanged: z.object({ customerId: z.string() }),
   connectivityChanged: z.object({ online: z.boolean() }),
+  // Progress of a long bulk operation (verify many, send many, import): one event per finished item.
+  operationProgress: z.object({
+    operationId: z.string(),
+    kind: z.string(),
+    done: z.number().int(),
+    total: z.number().int(),
+    failed: z.number().int(),
+  }),
 } as const;
 export type PushEvent = keyof typeof pushEvents;
 export type PushPayloadOf<E extends PushEvent> = z.output<(typeof pushEvents)[E]>;
