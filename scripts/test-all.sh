@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$1"; }
 
+step "Native modules for Node"
+scripts/ensure-node-natives.sh
 step "Typecheck"
 npm run --silent typecheck
 step "Lint"

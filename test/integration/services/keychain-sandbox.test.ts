@@ -2,6 +2,8 @@
 // simulator's client secret into the keychain, every call signs in with it, and a restart reuses it.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKeychainCredentialStore } from '../../../main/credentials/credential-store';
 import { sandboxClientSecretName } from '../../../main/services/partner-center-connection';
@@ -38,5 +40,13 @@ describe.runIf(hasKeychain)('sandbox services with the real keychain', () => {
     await app.restart();
     expect(await credentials.get(sandboxClientSecretName)).toBe(secret);
     expect(await call(app, 'refreshResellers', {})).toHaveLength(3);
+
+    // The secret is in the keychain only: not in the database, its WAL, or anything else in the data folder.
+    const files = readdirSync(app.dataDir);
+    expect(files.some((file) => file.startsWith('authdesk.db'))).toBe(true);
+    for (const file of files) {
+      const bytes = readFileSync(join(app.dataDir, file));
+      expect(bytes.includes(Buffer.from(secret ?? 'missing')), `${file} holds the secret`).toBe(false);
+    }
   });
 });
