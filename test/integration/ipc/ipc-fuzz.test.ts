@@ -24,20 +24,28 @@ afterAll(async () => {
 
 // Payloads a hostile or buggy renderer might send: anything at all, objects with odd keys and values,
 // prototype tricks, and the real customer id next to wrong types.
-const hostilePayload = fc.oneof(
-  fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true }),
-  fc.dictionary(fc.string({ maxLength: 20 }), fc.anything({ maxDepth: 2 }), { maxKeys: 6 }),
-  fc.record({
-    customerId: fc.oneof(fc.constant(customerId), fc.string(), fc.integer(), fc.constant(null)),
-    __proto__: fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 })),
-  }),
-  fc.constantFrom(JSON.parse('{"__proto__":{"polluted":true}}') as unknown, { constructor: { prototype: {} } }),
-);
+const hostilePayload = (customerId: string) =>
+  fc.oneof(
+    fc.anything({
+      maxDepth: 3,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+    }),
+    fc.dictionary(fc.string({ maxLength: 20 }), fc.anything({ maxDepth: 2 }), { maxKeys: 6 }),
+    fc.record({
+      customerId: fc.oneof(fc.constant(customerId), fc.string(), fc.integer(), fc.constant(null)),
+      __proto__: fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 })),
+    }),
+    fc.constantFrom(JSON.parse('{"__proto__":{"polluted":true}}') as unknown, { constructor: { prototype: {} } }),
+  );
 
 describe('IPC fuzzing', () => {
   it.each(methods)('%s answers every payload with a typed result and refuses without side effects', async (method) => {
     await fc.assert(
-      fc.asyncProperty(hostilePayload, async (payload) => {
+      fc.asyncProperty(hostilePayload(customerId), async (payload) => {
         const before = dumpDatabase(app.services.db);
         const result = await dispatch(app.handlers, method, payload, () => undefined);
         if (result.ok) return;
