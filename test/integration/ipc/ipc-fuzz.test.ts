@@ -19,7 +19,7 @@ beforeAll(async () => {
   customerId = (await call(app, 'createCustomer', indirectDetails())).detail.customer.id;
 });
 afterAll(async () => {
-  await app.close();
+  await app?.close();
 });
 
 // Payloads a hostile or buggy renderer might send: anything at all, objects with odd keys and values,
