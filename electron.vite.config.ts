@@ -7,7 +7,12 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   main: {
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } } },
+    // cli: the `authdesk` command line (bin/authdesk.js), built from the same sources without Electron.
+    build: {
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'main/index.ts'), cli: resolve(__dirname, 'main/cli.ts') },
+      },
+    },
   },
   preload: {
     build: {

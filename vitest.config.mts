@@ -27,6 +27,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Benchmarks (npm run bench:*): scripts that print figures, run here because main imports SQL with ?raw.
+        test: {
+          name: 'bench',
+          include: ['scripts/bench/**/*.bench-run.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

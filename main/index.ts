@@ -10,11 +10,14 @@ import { appOrigin } from './security/app-origin';
 import { openExternalSafely } from './security/external-url-policy';
 import { hardenSession } from './security/harden-session';
 import { createServices, type Services } from './services/create-services';
+import { productionLoginUrl } from './services/partner-center-connection';
 import { createMainWindow } from './window/create-main-window';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const origin = appOrigin(path.join(__dirname, '../renderer/index.html'), devServerUrl);
-const openExternal = (url: string) => openExternalSafely((allowed) => shell.openExternal(allowed), url);
+// Set from the configuration at start: the sign-in page MSAL opens in the system browser lives there.
+let loginUrl: string | undefined;
+const openExternal = (url: string) => openExternalSafely((allowed) => shell.openExternal(allowed), url, loginUrl);
 
 let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
@@ -35,6 +38,7 @@ async function start(): Promise<void> {
   app.setAppUserModelId('com.authdesk.app');
   hardenSession(session.defaultSession, devServerUrl);
   const config = readAppConfig({ dataDir: app.getPath('userData'), version: app.getVersion() });
+  loginUrl = productionLoginUrl(config);
   services = await createServices(config, {
     emit: createPushEmitter(() => mainWindow),
     openExternal,

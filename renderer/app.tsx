@@ -4,7 +4,9 @@ import { useAppStore } from './store/app-store';
 import { subscribe, errorMessage } from './api/authdesk-client';
 import { QueueView } from './features/queue/queue-view';
 import { SettingsView } from './features/settings/settings-view';
+import { ReportsView } from './features/reports/reports-view';
 import { Notices } from './components/notices';
+import { ConnectivityIndicator } from './features/connectivity/connectivity-indicator';
 
 export function App() {
   const view = useAppStore((state) => state.view);
@@ -40,6 +42,13 @@ export function App() {
           </button>
           <button
             type="button"
+            aria-current={view === 'reports' ? 'page' : undefined}
+            onClick={() => setView('reports')}
+          >
+            Reports
+          </button>
+          <button
+            type="button"
             aria-current={view === 'settings' ? 'page' : undefined}
             onClick={() => setView('settings')}
           >
@@ -47,6 +56,7 @@ export function App() {
           </button>
         </nav>
         <span className="header-spacer" />
+        <ConnectivityIndicator />
         {profile && <span className="header-org">{profile.organizationName}</span>}
         {appInfo?.mode === 'sandbox' && (
           <span className="sandbox-badge" title={`Partner Center simulator at ${appInfo.partnerCenterUrl}`}>
@@ -54,7 +64,9 @@ export function App() {
           </span>
         )}
       </header>
-      <main className="app-main">{view === 'queue' ? <QueueView /> : <SettingsView />}</main>
+      <main className="app-main">
+        {view === 'queue' ? <QueueView /> : view === 'reports' ? <ReportsView /> : <SettingsView />}
+      </main>
       <Notices />
     </div>
   );

@@ -5,8 +5,8 @@ import os from 'node:os';
 export interface AppConfig {
   // Where the SQLite database lives (AUTHDESK_DATA_DIR, else the platform's per-user app data folder).
   dataDir: string;
-  // A real Partner Center to call (AUTHDESK_PARTNER_CENTER_URL). Production mode needs it AND an access token in
-  // the keychain; until production sign-in exists, anything else runs the built-in sandbox.
+  // The real Partner Center's address (AUTHDESK_PARTNER_CENTER_URL, default https://api.partnercenter.microsoft.com),
+  // used once the user has signed in (production mode); signed out, AuthDesk runs the built-in sandbox.
   partnerCenterUrl: string | null;
   // An already running Partner Center simulator to use in sandbox mode instead of starting one in-process
   // (AUTHDESK_SIMULATOR_URL; tests and the browser harness share one this way).
@@ -14,6 +14,12 @@ export interface AppConfig {
   // The OS user: recorded as who did each step.
   actor: string;
   version: string;
+  // Sign-in authority host (AUTHDESK_LOGIN_URL, default https://login.microsoftonline.com) and Microsoft Graph
+  // (AUTHDESK_GRAPH_URL, default https://graph.microsoft.com/v1.0), so tests point them at local servers.
+  loginUrl?: string | null;
+  graphUrl?: string | null;
+  // Client-side pacing of Partner Center calls per tenant (AUTHDESK_REQUESTS_PER_MINUTE, default 500).
+  requestsPerMinute?: number | null;
 }
 
 export interface AppConfigDefaults {
@@ -34,6 +40,14 @@ function httpUrlOrNull(name: string, value: string | undefined): string | null {
   return trimmed.replace(/\/+$/, '');
 }
 
+function positiveNumberOrNull(name: string, value: string | undefined): number | null {
+  const trimmed = value?.trim();
+  if (!trimmed) return null;
+  const number = Number(trimmed);
+  if (!Number.isFinite(number) || number <= 0) throw new Error(`${name} must be a positive number: ${trimmed}`);
+  return number;
+}
+
 function currentUser(): string {
   try {
     return os.userInfo().username;
@@ -50,5 +64,8 @@ export function readAppConfig(defaults: AppConfigDefaults, env: NodeJS.ProcessEn
     simulatorUrl: httpUrlOrNull('AUTHDESK_SIMULATOR_URL', env.AUTHDESK_SIMULATOR_URL),
     actor: currentUser(),
     version: defaults.version,
+    loginUrl: httpUrlOrNull('AUTHDESK_LOGIN_URL', env.AUTHDESK_LOGIN_URL),
+    graphUrl: httpUrlOrNull('AUTHDESK_GRAPH_URL', env.AUTHDESK_GRAPH_URL),
+    requestsPerMinute: positiveNumberOrNull('AUTHDESK_REQUESTS_PER_MINUTE', env.AUTHDESK_REQUESTS_PER_MINUTE),
   };
 }

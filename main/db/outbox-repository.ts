@@ -77,6 +77,43 @@ const statements = statementCache((db) => ({
     `UPDATE outbox SET status = 'cancelled', updated_at = @now, completed_at = @now
      WHERE id = @id AND status = 'pending'`,
   ),
+  // The generic worker (main/outbox/) claims only the kinds it has handlers for: other workers (email) keep theirs.
+  claimNextOfKinds: db.prepare<{ kinds: string; now: string }, OutboxRow>(
+    `UPDATE outbox SET status = 'running', attempts = attempts + 1, updated_at = @now
+     WHERE id = (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now
+                   AND kind IN (SELECT value FROM json_each(@kinds))
+                 ORDER BY next_attempt_at, id LIMIT 1)
+     RETURNING *`,
+  ),
+  recoverRunning: db.prepare<{ kinds: string; now: string }>(
+    `UPDATE outbox SET status = 'pending', next_attempt_at = @now, updated_at = @now
+     WHERE status = 'running' AND kind IN (SELECT value FROM json_each(@kinds))`,
+  ),
+  wakePending: db.prepare<{ kinds: string; now: string }>(
+    `UPDATE outbox SET next_attempt_at = @now, updated_at = @now
+     WHERE status = 'pending' AND next_attempt_at > @now AND kind IN (SELECT value FROM json_each(@kinds))`,
+  ),
+  nextDue: db.prepare<{ kinds: string }, { at: string | null }>(
+    `SELECT MIN(next_attempt_at) AS at FROM outbox
+     WHERE status = 'pending' AND kind IN (SELECT value FROM json_each(@kinds))`,
+  ),
+  listUnfinished: db.prepare<{ kinds: string }, OutboxRow>(
+    `SELECT * FROM outbox WHERE status IN ('pending', 'running', 'failed')
+       AND kind IN (SELECT value FROM json_each(@kinds))
+     ORDER BY created_at, id`,
+  ),
+  activeForCustomer: db.prepare<{ kind: string; customerId: string }, OutboxRow>(
+    `SELECT * FROM outbox WHERE kind = @kind AND status IN ('pending', 'running')
+       AND json_extract(payload, '$.customerId') = @customerId
+     ORDER BY id LIMIT 1`,
+  ),
+  retryNow: db.prepare<{ id: number; now: string }>(
+    `UPDATE outbox SET status = 'pending', next_attempt_at = @now, completed_at = NULL, updated_at = @now
+     WHERE id = @id AND status IN ('pending', 'failed')`,
+  ),
+  countByStatus: db.prepare<{ kinds: string }, { status: OutboxStatus; count: number }>(
+    `SELECT status, COUNT(*) AS count FROM outbox WHERE kind IN (SELECT value FROM json_each(@kinds)) GROUP BY status`,
+  ),
 }));
 
 const toItem = (row: OutboxRow): OutboxItem => ({
@@ -142,4 +179,62 @@ export function listPendingOutbox(db: Database): OutboxItem[] {
 export function cancelOutbox(db: Database, id: number, now: Date): OutboxItem {
   statements(db).cancel.run({ id, now: now.toISOString() });
   return requireItem(db, id);
+}
+
+// --- For the generic outbox worker (main/outbox/): everything scoped to the kinds a worker handles. ---
+
+const kindList = (kinds: readonly string[]): string => JSON.stringify(kinds);
+
+export function claimNextOutboxOfKinds(db: Database, kinds: readonly string[], now: Date): OutboxItem | null {
+  const row = statements(db).claimNextOfKinds.get({ kinds: kindList(kinds), now: now.toISOString() });
+  return row ? toItem(row) : null;
+}
+
+// Startup recovery: an item left 'running' was cut off by a crash or a kill before it finished, and a handler
+// completes its item in the same transaction as its effect, so nothing of it was recorded: it runs again.
+export function recoverRunningOutbox(db: Database, kinds: readonly string[], now: Date): number {
+  return statements(db).recoverRunning.run({ kinds: kindList(kinds), now: now.toISOString() }).changes;
+}
+
+// The connection came back: everything waiting out a backoff may go now.
+export function wakePendingOutbox(db: Database, kinds: readonly string[], now: Date): number {
+  return statements(db).wakePending.run({ kinds: kindList(kinds), now: now.toISOString() }).changes;
+}
+
+export function nextDueOutboxAt(db: Database, kinds: readonly string[]): Date | null {
+  const at = statements(db).nextDue.get({ kinds: kindList(kinds) })?.at ?? null;
+  return at === null ? null : new Date(at);
+}
+
+export function listUnfinishedOutbox(db: Database, kinds: readonly string[]): OutboxItem[] {
+  return statements(db)
+    .listUnfinished.all({ kinds: kindList(kinds) })
+    .map(toItem);
+}
+
+export function activeOutboxForCustomer(db: Database, kind: string, customerId: string): OutboxItem | null {
+  const row = statements(db).activeForCustomer.get({ kind, customerId });
+  return row ? toItem(row) : null;
+}
+
+// "Retry now": a waiting item skips its backoff, a failed one goes back in line.
+export function retryOutboxNow(db: Database, id: number, now: Date): OutboxItem {
+  statements(db).retryNow.run({ id, now: now.toISOString() });
+  return requireItem(db, id);
+}
+
+export function findOutboxByKey(db: Database, idempotencyKey: string): OutboxItem | null {
+  const row = statements(db).byKey.get({ key: idempotencyKey });
+  return row ? toItem(row) : null;
+}
+
+export function getOutbox(db: Database, id: number): OutboxItem | null {
+  const row = statements(db).byId.get({ id });
+  return row ? toItem(row) : null;
+}
+
+export function countOutboxByStatus(db: Database, kinds: readonly string[]): Record<OutboxStatus, number> {
+  const counts: Record<OutboxStatus, number> = { pending: 0, running: 0, done: 0, failed: 0, cancelled: 0 };
+  for (const row of statements(db).countByStatus.all({ kinds: kindList(kinds) })) counts[row.status] = row.count;
+  return counts;
 }

@@ -2,6 +2,9 @@
 // already parsed by dispatch, so handlers see the contract's output types only.
 import type { Method, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { Services } from '../services/create-services';
+import { createEmailHandlers } from '../mail/email-handlers';
+import { createReportsHandlers } from '../services/reports/reports-handlers';
+import { createOfflineHandlers } from '../outbox/offline-handlers';
 
 export type Handlers = { [M in Method]: (request: ParsedRequestOf<M>) => Promise<ResponseOf<M>> };
 
@@ -28,6 +31,31 @@ export function createHandlers(services: Services): Handlers {
     verifyAuthorization: async ({ customerId, defaultDomain }) => verification.verify(customerId, defaultDomain),
     checkOut: async ({ customerId, orderReference }) => checkout.checkOut(customerId, orderReference),
     archiveCustomer: async ({ customerId }) => customers.archive(customerId),
+    verifyCustomers: async (request) => services.bulkVerification.verifyMany(request),
+    getSignInStatus: async () => services.signIn.status(),
+    saveSignInSettings: async (settings) => services.signIn.saveSettings(settings),
+    signIn: async () => services.signIn.signIn(),
+    signOut: async () => services.signIn.signOut(),
+    queryQueue: async (request) => services.queue.window(request),
+    queryQueueIds: async ({ filter, sort }) => services.queue.ids(filter, sort),
+    getQueueFacets: async () => services.queue.facets(),
+    listSavedViews: async () => services.queue.savedViews(),
+    saveView: async ({ name, query }) => services.queue.saveView(name, query),
+    deleteSavedView: async ({ id }) => {
+      services.queue.deleteView(id);
+      return {};
+    },
+    getCustomerTracking: async ({ customerId }) => services.queue.tracking(customerId),
+    updateCustomerTracking: async ({ customerId, tracking }) => services.queue.updateTracking(customerId, tracking),
+    changeCustomersTracking: async ({ customerIds, operationId, change }) =>
+      services.queue.changeTracking(customerIds, change, operationId),
+    archiveCustomers: async ({ customerIds, operationId }) => services.queue.archive(customerIds, operationId),
+    getAuthorizationLinks: async ({ customerIds }) => services.queue.links(customerIds),
+    recordLinksCopied: async ({ customerIds, operationId }) =>
+      services.queue.recordLinksCopied(customerIds, operationId),
     sandboxAcceptInvitation: async ({ customerId, ...acceptance }) => sandbox.acceptInvitation(customerId, acceptance),
+    ...createEmailHandlers(services),
+    ...createReportsHandlers(services),
+    ...createOfflineHandlers(services),
   };
 }

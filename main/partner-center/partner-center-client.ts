@@ -16,6 +16,7 @@ import {
   type PartnerCenterCustomer,
   type PartnerRelationship,
 } from './partner-center-types';
+import type { RateLimiter } from './rate-limiter';
 import { backoffDelayMs, parseRetryAfterMs } from './retry-policy';
 
 export interface PartnerCenterClientOptions {
@@ -28,6 +29,8 @@ export interface PartnerCenterClientOptions {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   fetch?: typeof fetch;
+  // Paces every attempt (retries included) under the tenant's request limit; none means unpaced.
+  rateLimiter?: RateLimiter;
 }
 
 export interface PartnerCenterClient {
@@ -95,6 +98,7 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
         cause: error,
       });
     }
+    await options.rateLimiter?.acquire();
     const signal = AbortSignal.timeout(timeoutMs);
     try {
       const response = await fetchImpl(urlFor(spec), {

@@ -4,6 +4,7 @@ import { outcomeOf, type VerificationCheck, type VerificationResult } from '../.
 import type { PartnerCenterClient } from './partner-center-client';
 import { PartnerCenterError, isOfflineError } from './partner-center-error';
 import type { PartnerCenterCustomer, PartnerRelationship } from './partner-center-types';
+import type { TenantDirectory } from './tenant-directory';
 
 export interface VerificationRequest {
   defaultDomain: string;
@@ -14,6 +15,8 @@ export interface VerificationRequest {
   // Our organisation name for the labels and messages ("Customer accepted Contoso as reseller").
   partnerName?: string;
   now?: () => Date;
+  // Asked only when no customer is found: does the domain belong to a Microsoft 365 tenant at all?
+  tenantDirectory?: TenantDirectory;
 }
 
 const waitingForCustomer = 'Checked once the customer is found';
@@ -26,7 +29,7 @@ export async function verifyAuthorization(
   const us = request.partnerName?.trim() || 'us';
   const now = request.now ?? (() => new Date());
 
-  const relationship = await checkCustomerRelationship(client, domain, us);
+  const relationship = await checkCustomerRelationship(client, domain, us, request.tenantDirectory);
   const customer = relationship.customer;
   const checks: VerificationCheck[] = [
     relationship.check,
@@ -38,6 +41,7 @@ export async function verifyAuthorization(
     defaultDomain: domain,
     customerTenantId: relationship.found?.id ?? null,
     checks,
+    ...(relationship.noTenant ? { domainIsTenant: false } : {}),
     checkedAt: now().toISOString(),
   };
 }
@@ -47,12 +51,15 @@ interface RelationshipCheck {
   // The customer found by its exact domain (even if not ours), and set only when it accepted us.
   found: PartnerCenterCustomer | null;
   customer: PartnerCenterCustomer | null;
+  // Set when the sign-in service says no Microsoft 365 organisation has the domain.
+  noTenant?: boolean;
 }
 
 async function checkCustomerRelationship(
   client: PartnerCenterClient,
   domain: string,
   us: string,
+  tenantDirectory: TenantDirectory | undefined,
 ): Promise<RelationshipCheck> {
   const base = { id: 'customer-relationship', label: `Customer accepted ${us} as reseller` } as const;
   let candidates: PartnerCenterCustomer[];
@@ -67,6 +74,19 @@ async function checkCustomerRelationship(
   const matches = candidates.filter((candidate) => candidate.companyProfile.domain.trim().toLowerCase() === domain);
   const found = matches.find((candidate) => isReseller(candidate)) ?? matches[0] ?? null;
   if (found === null) {
+    const lookup = tenantDirectory ? await tenantDirectory.lookup(domain) : null;
+    if (lookup?.exists === false) {
+      return {
+        check: {
+          ...base,
+          state: 'failed',
+          message: `${domain} is not a Microsoft 365 tenant: Microsoft's sign-in service knows no organisation with this domain. Check the spelling, or ask the customer for its default domain (often the ….onmicrosoft.com one).`,
+        },
+        found: null,
+        customer: null,
+        noTenant: true,
+      };
+    }
     return {
       check: {
         ...base,

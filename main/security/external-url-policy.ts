@@ -18,8 +18,27 @@ export function isAllowedExternalUrl(url: string): boolean {
   return isAdminCenterUrl(url) && parsed.username === '' && parsed.password === '' && parsed.port === '';
 }
 
-export async function openExternalSafely(openExternal: OpenExternal, url: string): Promise<void> {
-  if (!isAllowedExternalUrl(url)) {
+// The sign-in page of the configured authority (Microsoft's, or AUTHDESK_LOGIN_URL in tests): MSAL opens it
+// in the system browser for interactive sign-in. Only its authorize endpoint, on exactly that origin.
+export function isSignInPageUrl(url: string, loginUrl: string): boolean {
+  let parsed: URL;
+  let login: URL;
+  try {
+    parsed = new URL(url);
+    login = new URL(loginUrl);
+  } catch {
+    return false;
+  }
+  return (
+    parsed.origin === login.origin &&
+    parsed.username === '' &&
+    parsed.password === '' &&
+    /^\/[^/]+\/oauth2\/v2\.0\/authorize$/.test(parsed.pathname)
+  );
+}
+
+export async function openExternalSafely(openExternal: OpenExternal, url: string, loginUrl?: string): Promise<void> {
+  if (!isAllowedExternalUrl(url) && !(loginUrl !== undefined && isSignInPageUrl(url, loginUrl))) {
     throw new AppError('invalid-request', 'AuthDesk only opens email drafts and Microsoft 365 admin center links.');
   }
   await openExternal(url);

@@ -16,10 +16,23 @@ import { openExternalSafely, type OpenExternal } from '../security/external-url-
 import { customerDetail, recordChange, requireCustomer, requireEditable, requireProfile } from './customer-records';
 import { partnerCenterFailure } from './partner-center-failure';
 import type { ResellerService } from './reseller-service';
+import { cacheRelationshipLink, cachedRelationshipLink } from './link-cache';
 import type { ServiceContext } from './service-context';
 
+// Offline-first (issue 6, main/outbox/partner-center-actions.ts): how a link that cannot be fetched now is queued.
+export interface LinkQueue {
+  online(): boolean;
+  // Records the request in the outbox (with a 'link-queued' event) and answers the customer as it stands.
+  queueLink(customerId: string): CustomerDetail;
+}
+
+export interface LinkRequestOptions {
+  // Set when the outbox runs the request: marks its item done in the same transaction as the link.
+  completeInTransaction?: () => void;
+}
+
 export interface AuthorizationLinkService {
-  requestAuthorizationLink(customerId: string): Promise<CustomerDetail>;
+  requestAuthorizationLink(customerId: string, options?: LinkRequestOptions): Promise<CustomerDetail>;
   // For "create and get the link at once": a link that could not be fetched is reported, not thrown,
   // because the customer itself was saved and the user can retry the link later.
   requestAuthorizationLinkOrReason(customerId: string): Promise<{ detail: CustomerDetail; linkError: string | null }>;
@@ -40,6 +53,7 @@ export function createAuthorizationLinkService(
     partnerCenter: () => Promise<PartnerCenterClient>;
     resellers: ResellerService;
     openExternal: OpenExternal;
+    queue?: LinkQueue;
   },
 ): AuthorizationLinkService {
   const requireLink = (customer: Customer): string => {
@@ -71,6 +85,18 @@ export function createAuthorizationLinkService(
       customer.kind === 'indirect' && customer.resellerMpnId !== null
         ? await dependencies.resellers.resolve(customer.resellerMpnId)
         : null;
+    // The link is per partner, not per customer: one fetched for the same combination is reused, even offline.
+    const cacheKey = {
+      partnerTenantId: profile.partnerTenantId,
+      resellerTenantId: reseller?.tenantId ?? null,
+      delegatedAdmin: customer.includeDelegatedAdmin,
+    };
+    const cached = cachedRelationshipLink(context.db, cacheKey);
+    if (cached !== null) return cached;
+    // Known to be unreachable: answer at once (the caller queues) instead of waiting for a timeout.
+    if (dependencies.queue && !dependencies.queue.online()) {
+      throw new AppError('offline', 'Partner Center could not be reached. Check the connection.');
+    }
     const client = await dependencies.partnerCenter();
     const url = await client.getRelationshipRequestUrl(reseller ? { indirectResellerId: reseller.tenantId } : {});
     // The link goes to customers and to the OS browser: only a Microsoft 365 admin center link will do.
@@ -80,17 +106,27 @@ export function createAuthorizationLinkService(
         'Partner Center returned a link that is not a Microsoft 365 admin center link; it was not used.',
       );
     }
-    return withDelegatedAdmin(url, customer.includeDelegatedAdmin);
+    const link = withDelegatedAdmin(url, customer.includeDelegatedAdmin);
+    cacheRelationshipLink(context.db, cacheKey, link, context.now());
+    return link;
   }
 
-  async function requestAuthorizationLink(customerId: string): Promise<CustomerDetail> {
+  async function requestAuthorizationLink(
+    customerId: string,
+    options: LinkRequestOptions = {},
+  ): Promise<CustomerDetail> {
     const customer = requireCustomer(context, customerId);
     requireEditable(customer);
+    const { queue } = dependencies;
+    const fromOutbox = options.completeInTransaction !== undefined;
     let link: string;
     try {
       link = await fetchLink(customer);
     } catch (error) {
       const failure = partnerCenterFailure(error);
+      // Unreachable: the request waits in the outbox instead of failing (the outbox's own tries just wait longer).
+      if (failure?.code === 'offline' && queue && !fromOutbox) return queue.queueLink(customerId);
+      if (failure?.code === 'offline' && fromOutbox) throw failure;
       // Only Microsoft's failures belong in the history; a refused request (wrong role, no address) changed nothing.
       if (failure && (failure.code === 'offline' || failure.code === 'partner-center')) {
         recordChange(context, null, customerId, {
@@ -105,16 +141,20 @@ export function createAuthorizationLinkService(
       throw failure ?? error;
     }
     const parts = parseRelationshipLink(link);
-    return recordChange(
-      context,
-      { ...customer, authorizationLink: link, status: customer.status === 'draft' ? 'link-ready' : customer.status },
-      customerId,
-      {
-        type: 'link-generated',
-        summary: 'Authorization link generated',
-        data: { link, indirect: isIndirectLink(parts), ...parts },
-      },
-    );
+    return context.db.transaction(() => {
+      const detail = recordChange(
+        context,
+        { ...customer, authorizationLink: link, status: customer.status === 'draft' ? 'link-ready' : customer.status },
+        customerId,
+        {
+          type: 'link-generated',
+          summary: 'Authorization link generated',
+          data: { link, indirect: isIndirectLink(parts), ...parts },
+        },
+      );
+      options.completeInTransaction?.();
+      return detail;
+    })();
   }
 
   function getInstructions(customerId: string): Instructions {

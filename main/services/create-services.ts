@@ -11,14 +11,21 @@ import { openDatabase } from '../db/connection';
 import { getPartnerProfile } from '../db/settings-repository';
 import type { OpenExternal } from '../security/external-url-policy';
 import { createAuthorizationLinkService, type AuthorizationLinkService } from './authorization-link-service';
+import { createBulkVerificationService, type BulkVerificationService } from './bulk-verification-service';
 import { createCheckoutService, type CheckoutService } from './checkout-service';
 import { createCustomerService, type CustomerService } from './customer-service';
-import { connectPartnerCenter } from './partner-center-connection';
+import { connectPartnerCenter, productionLoginUrl } from './partner-center-connection';
+import { createSignInService, type SignInService } from './sign-in-service';
+import { createQueueService, type QueueService } from './queue-service';
 import { createPartnerProfileService, type PartnerProfileService } from './partner-profile-service';
 import { createResellerService, type ResellerService } from './reseller-service';
 import { createSandboxService, type SandboxService } from './sandbox-service';
 import type { EmitPushEvent, ServiceContext } from './service-context';
+import { createEmailServices, type EmailServices } from './email-services';
+import { createReportsServices, type ReportsServices } from './reports/reports-services';
 import { createVerificationService, type VerificationService } from './verification-service';
+import { createOfflineServices, type OfflineOptions, type OfflineServices } from '../outbox/offline-services';
+import { observeCalls } from '../connectivity/observe-client';
 
 export const databaseFileName = 'authdesk.db';
 
@@ -29,11 +36,13 @@ export interface ServiceOverrides {
   emit?: EmitPushEvent;
   // shell.openExternal in Electron; URLs pass external-url-policy before they get here.
   openExternal?: OpenExternal;
+  // Offline-first work (issue 6): injectable timers, probe and background schedule for tests and the harness.
+  offline?: OfflineOptions;
 }
 
 export interface Services {
   config: AppConfig;
-  mode: 'sandbox' | 'production';
+  readonly mode: 'sandbox' | 'production';
   db: Database;
   appInfo(): Promise<AppInfo>;
   partnerProfile: PartnerProfileService;
@@ -41,10 +50,21 @@ export interface Services {
   customers: CustomerService;
   links: AuthorizationLinkService;
   verification: VerificationService;
+  bulkVerification: BulkVerificationService;
+  // Sign-in to Partner Center (App+User): signed in means production mode.
+  signIn: SignInService;
   checkout: CheckoutService;
   sandbox: SandboxService;
+  queue: QueueService;
+  email: EmailServices;
+  reports: ReportsServices;
+  offline: OfflineServices;
   close(): Promise<void>;
 }
+
+const noBrowser: OpenExternal = async () => {
+  throw new AppError('conflict', 'No browser can be opened from here to sign in.');
+};
 
 const noMailClient: OpenExternal = async () => {
   throw new AppError('conflict', 'No mail client can be opened from here: copy the instructions instead.');
@@ -61,13 +81,53 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       actor: config.actor,
       emit: overrides.emit ?? (() => undefined),
     };
-    const connection = await connectPartnerCenter({ config, credentials, profile: getPartnerProfile(db) });
-    const partnerCenter = () => connection.client();
+    const signIn = createSignInService(context, {
+      credentials,
+      loginUrl: productionLoginUrl(config),
+      openExternal: overrides.openExternal ?? noBrowser,
+    });
+    await signIn.restore();
+    const connection = await connectPartnerCenter({
+      config,
+      credentials,
+      profile: getPartnerProfile(db),
+      user: signIn,
+    });
+    // Every call's outcome tells connectivity whether Partner Center is reachable (issue 6).
+    const partnerCenter = async () => observeCalls(await connection.client(), () => offline.connectivity);
     const resellers = createResellerService(context, partnerCenter);
+    const verification = createVerificationService(context, partnerCenter, connection.tenantDirectory);
+    const customers = createCustomerService(context, resellers);
+    // Offline-first (issue 6): the outbox, connectivity and background re-verification; started below.
+    const offline = createOfflineServices(
+      context,
+      {
+        partnerCenterUrl: () => connection.url,
+        verification,
+        backgroundVerification: createVerificationService(
+          { ...context, actor: `${config.actor} (background check)` },
+          partnerCenter,
+          connection.tenantDirectory,
+        ),
+        links: () => links,
+      },
+      overrides.offline,
+    );
+    const links = createAuthorizationLinkService(context, {
+      partnerCenter,
+      resellers,
+      openExternal: overrides.openExternal ?? noMailClient,
+      queue: offline.linkQueue,
+    });
+    const email = createEmailServices(context, { credentials, openExternal: overrides.openExternal ?? noMailClient });
     let closed = false;
+    offline.start();
     return {
       config,
-      mode: connection.mode,
+      // Follows the sign-in: production while signed in to Partner Center, sandbox otherwise.
+      get mode() {
+        return connection.mode;
+      },
       db,
       appInfo: async () => ({
         version: config.version,
@@ -78,18 +138,22 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       }),
       partnerProfile: createPartnerProfileService(context, (profile) => connection.partnerChanged(profile)),
       resellers,
-      customers: createCustomerService(context, resellers),
-      links: createAuthorizationLinkService(context, {
-        partnerCenter,
-        resellers,
-        openExternal: overrides.openExternal ?? noMailClient,
-      }),
-      verification: createVerificationService(context, partnerCenter),
+      customers,
+      links,
+      verification,
+      bulkVerification: createBulkVerificationService(context, verification),
+      signIn,
       checkout: createCheckoutService(context),
       sandbox: createSandboxService(context, connection.simulatorUrl),
+      queue: createQueueService(context, { customers, links }),
+      email,
+      reports: createReportsServices(context, { customers, resellers, links }),
+      offline,
       async close() {
         if (closed) return;
         closed = true;
+        email.stop();
+        await offline.stop();
         try {
           await connection.stop();
         } finally {

@@ -1,7 +1,8 @@
-// Which Partner Center AuthDesk talks to, and how it signs in. Production: the configured URL with an access
-// token from the keychain. Sandbox (the default until production sign-in exists): the local simulator,
-// started in-process unless one is given, signing in with a client secret generated once and kept in the
-// keychain, so even the sandbox goes through the real OS keychain.
+// Which Partner Center AuthDesk talks to, and how it signs in. Production (once the user signed in with
+// Microsoft in Settings): the configured Partner Center URL with the user's App+User token from MSAL.
+// Sandbox (otherwise): the local simulator, started in-process unless one is given, signing in with a client
+// secret generated once and kept in the keychain, so even the sandbox goes through the real OS keychain.
+// The mode follows the sign-in as it changes, without a restart.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { PartnerProfile } from '../../shared/domain/partner-profile';
 import { AppError } from '../../shared/ipc/ipc-error';
@@ -9,6 +10,8 @@ import type { AppConfig } from '../config/app-config';
 import type { CredentialStore } from '../credentials/credential-store';
 import { createPartnerCenterClient, type PartnerCenterClient } from '../partner-center/partner-center-client';
 import { PartnerCenterError } from '../partner-center/partner-center-error';
+import { createRateLimiterRegistry, type RateLimiter } from '../partner-center/rate-limiter';
+import { createTenantDirectory, defaultLoginUrl, type TenantDirectory } from '../partner-center/tenant-directory';
 import {
   defaultPartner,
   seedResellers,
@@ -18,63 +21,126 @@ import {
 import { simulatorTokenProvider } from '../partner-center/simulator/simulator-token-client';
 
 export const sandboxClientSecretName = 'sandbox-client-secret';
-export const productionAccessTokenName = 'partner-center-access-token';
+export const defaultPartnerCenterUrl = 'https://api.partnercenter.microsoft.com';
 
 export interface PartnerCenterConnection {
-  mode: 'sandbox' | 'production';
+  readonly mode: 'sandbox' | 'production';
   // The base URL the REST client calls (the simulator's in sandbox mode).
-  url: string;
-  // Set in sandbox mode: where the sandbox controls (/sandbox/accept) live.
+  readonly url: string;
+  // The sandbox's simulator: where the sandbox controls (/sandbox/accept) live.
   simulatorUrl: string | null;
+  // The sign-in authority host: the simulator in sandbox mode, Microsoft's (or AUTHDESK_LOGIN_URL) otherwise.
+  readonly loginUrl: string;
+  tenantDirectory: TenantDirectory;
+  // The pacing of the current tenant's calls (shared by every client of that tenant).
+  rateLimiter(): RateLimiter;
   // Async because the first call may need the keychain; a keychain failure surfaces as AppError('keychain').
   client(): Promise<PartnerCenterClient>;
   partnerChanged(profile: PartnerProfile): void;
   stop(): Promise<void>;
 }
 
+// The signed-in partner user, when there is one (see sign-in-service).
+export interface UserSession {
+  isSignedIn(): boolean;
+  accessToken(): Promise<string>;
+}
+
 export interface ConnectOptions {
   config: AppConfig;
   credentials: CredentialStore;
   profile: PartnerProfile | null;
+  user?: UserSession;
+}
+
+type ModeConnection = Omit<PartnerCenterConnection, 'mode' | 'tenantDirectory' | 'partnerChanged' | 'stop'> & {
+  tenantDirectory: TenantDirectory;
+};
+
+export function productionLoginUrl(config: AppConfig): string {
+  return config.loginUrl ?? defaultLoginUrl;
 }
 
 export async function connectPartnerCenter(options: ConnectOptions): Promise<PartnerCenterConnection> {
-  const { config, credentials } = options;
-  if (config.partnerCenterUrl !== null) {
-    const token = await credentials.get(productionAccessTokenName).catch(() => null);
-    if (token !== null) return productionConnection(config.partnerCenterUrl, credentials);
-  }
-  return sandboxConnection(options);
-}
-
-function productionConnection(url: string, credentials: CredentialStore): PartnerCenterConnection {
-  const client = createPartnerCenterClient({
-    baseUrl: url,
-    getAccessToken: async () => {
-      const token = await credentials.get(productionAccessTokenName);
-      if (token === null) {
-        throw new PartnerCenterError({
-          kind: 'unauthorized',
-          status: null,
-          code: null,
-          description: null,
-          requestId: randomUUID(),
-        });
-      }
-      return token;
-    },
-  });
+  const { config, user } = options;
+  const limiterFor = createRateLimiterRegistry(
+    config.requestsPerMinute ? { requestsPerMinute: config.requestsPerMinute } : {},
+  );
+  let tenantId = options.profile?.partnerTenantId ?? 'organizations';
+  const sandbox = await sandboxConnection(options, limiterFor);
+  const production = productionConnection(config, () => tenantId, limiterFor, user);
+  const current = (): ModeConnection => (user?.isSignedIn() ? production : sandbox.connection);
   return {
-    mode: 'production',
-    url,
-    simulatorUrl: null,
-    client: async () => client,
-    partnerChanged: () => undefined,
-    stop: async () => undefined,
+    get mode() {
+      return user?.isSignedIn() ? 'production' : 'sandbox';
+    },
+    get url() {
+      return current().url;
+    },
+    simulatorUrl: sandbox.connection.simulatorUrl,
+    get loginUrl() {
+      return current().loginUrl;
+    },
+    tenantDirectory: { lookup: (domain) => current().tenantDirectory.lookup(domain) },
+    rateLimiter: () => current().rateLimiter(),
+    client: () => current().client(),
+    partnerChanged(profile) {
+      tenantId = profile.partnerTenantId;
+      sandbox.partnerChanged(profile);
+    },
+    stop: () => sandbox.stop(),
   };
 }
 
-async function sandboxConnection({ config, credentials, profile }: ConnectOptions): Promise<PartnerCenterConnection> {
+function productionConnection(
+  config: AppConfig,
+  tenantId: () => string,
+  limiterFor: (tenantId: string) => RateLimiter,
+  user: UserSession | undefined,
+): ModeConnection {
+  const url = config.partnerCenterUrl ?? defaultPartnerCenterUrl;
+  const loginUrl = productionLoginUrl(config);
+  let cached: { tenantId: string; client: PartnerCenterClient } | null = null;
+  return {
+    url,
+    simulatorUrl: null,
+    loginUrl,
+    tenantDirectory: createTenantDirectory({ loginUrl }),
+    rateLimiter: () => limiterFor(tenantId()),
+    async client() {
+      if (cached?.tenantId === tenantId()) return cached.client;
+      const client = createPartnerCenterClient({
+        baseUrl: url,
+        rateLimiter: limiterFor(tenantId()),
+        getAccessToken: async () => {
+          if (!user) {
+            throw new PartnerCenterError({
+              kind: 'unauthorized',
+              status: null,
+              code: null,
+              description: null,
+              requestId: randomUUID(),
+            });
+          }
+          return user.accessToken();
+        },
+      });
+      cached = { tenantId: tenantId(), client };
+      return client;
+    },
+  };
+}
+
+interface SandboxConnection {
+  connection: ModeConnection;
+  partnerChanged(profile: PartnerProfile): void;
+  stop(): Promise<void>;
+}
+
+async function sandboxConnection(
+  { config, credentials, profile }: ConnectOptions,
+  limiterFor: (tenantId: string) => RateLimiter,
+): Promise<SandboxConnection> {
   let simulator: Simulator | null = null;
   if (config.simulatorUrl === null) {
     simulator = await startSimulator({
@@ -101,17 +167,28 @@ async function sandboxConnection({ config, credentials, profile }: ConnectOption
     if (!(error instanceof AppError)) throw error;
   });
 
+  const client = async (): Promise<PartnerCenterClient> => {
+    if (cached?.tenantId === tenantId) return cached.client;
+    const secret = await clientSecret();
+    const provider = simulatorTokenProvider({ simulatorUrl, tenantId, clientSecret: secret });
+    const created = createPartnerCenterClient({
+      baseUrl: simulatorUrl,
+      getAccessToken: () => networkAware(provider),
+      rateLimiter: limiterFor(tenantId),
+    });
+    cached = { tenantId, client: created };
+    return created;
+  };
+
   return {
-    mode: 'sandbox',
-    url: simulatorUrl,
-    simulatorUrl,
-    async client() {
-      if (cached?.tenantId === tenantId) return cached.client;
-      const secret = await clientSecret();
-      const provider = simulatorTokenProvider({ simulatorUrl, tenantId, clientSecret: secret });
-      const client = createPartnerCenterClient({ baseUrl: simulatorUrl, getAccessToken: () => networkAware(provider) });
-      cached = { tenantId, client };
-      return client;
+    connection: {
+      url: simulatorUrl,
+      simulatorUrl,
+      // The simulator serves the sign-in side too (token endpoint, OpenID configuration).
+      loginUrl: simulatorUrl,
+      tenantDirectory: createTenantDirectory({ loginUrl: simulatorUrl }),
+      rateLimiter: () => limiterFor(tenantId),
+      client,
     },
     partnerChanged(saved) {
       tenantId = saved.partnerTenantId;

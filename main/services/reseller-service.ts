@@ -53,12 +53,20 @@ export function createResellerService(
     return listResellers(context.db);
   };
 
+  // Asked only when the MPN ID is not among the provider's resellers, even after a refresh: Partner Center's
+  // MPN profile tells a number nobody has (404, code 3000) from a real partner that is not our reseller.
   const unknownResellerMessage = async (mpnId: string, profile: PartnerProfile): Promise<string> => {
+    let mpnProfile: Awaited<ReturnType<PartnerCenterClient['getMpnProfile']>> | undefined;
+    try {
+      mpnProfile = await (await partnerCenter()).getMpnProfile(mpnId);
+    } catch {
+      // Could not ask (offline, throttled): say what we know without guessing which case it is.
+      mpnProfile = undefined;
+    }
+    if (mpnProfile === null) {
+      return `No partner with MPN ID ${mpnId} exists in Partner Center. Check the number with the reseller, or leave it blank.`;
+    }
     const lead = `No indirect reseller with MPN ID ${mpnId} works with ${profile.organizationName}.`;
-    // Saying whose MPN ID it is helps tell a typo from a partner that has not signed up with the distributor.
-    const mpnProfile = await partnerCenter()
-      .then((client) => client.getMpnProfile(mpnId))
-      .catch(() => null);
     return mpnProfile
       ? `${lead} ${mpnId} belongs to ${mpnProfile.partnerName}, which must first become ${profile.organizationName}'s indirect reseller in Partner Center; or leave the MPN ID blank.`
       : `${lead} Check the number with the reseller, or leave it blank.`;

@@ -10,6 +10,7 @@ import type { CustomerDetail } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/ipc-error';
 import { findResellerByMpnId } from '../db/resellers-repository';
 import type { PartnerCenterClient } from '../partner-center/partner-center-client';
+import type { TenantDirectory } from '../partner-center/tenant-directory';
 import { verifyAuthorization } from '../partner-center/verify-authorization';
 import { recordChange, requireCustomer, requireEditable, requireProfile } from './customer-records';
 import { callPartnerCenter } from './partner-center-failure';
@@ -17,7 +18,17 @@ import type { ServiceContext } from './service-context';
 import { verificationEventSummary } from './verification-summary';
 
 export interface VerificationService {
-  verify(customerId: string, defaultDomain: string): Promise<{ detail: CustomerDetail; result: VerificationResult }>;
+  verify(
+    customerId: string,
+    defaultDomain: string,
+    options?: VerifyOptions,
+  ): Promise<{ detail: CustomerDetail; result: VerificationResult }>;
+}
+
+export interface VerifyOptions {
+  // Set when the outbox (issue 6) runs the verification: marks its item done in the same transaction as the
+  // result, so a crash can neither lose the result nor record it twice.
+  completeInTransaction?: () => void;
 }
 
 const eventTypeByOutcome: Record<VerificationResult['outcome'], CustomerEventType> = {
@@ -39,9 +50,10 @@ function nextStatus(current: CustomerStatus, result: VerificationResult): Custom
 export function createVerificationService(
   context: ServiceContext,
   partnerCenter: () => Promise<PartnerCenterClient>,
+  tenantDirectory?: TenantDirectory,
 ): VerificationService {
   return {
-    async verify(customerId, defaultDomain) {
+    async verify(customerId, defaultDomain, options = {}) {
       const customer = requireCustomer(context, customerId);
       requireEditable(customer);
       if (customer.authorizationLink === null) {
@@ -65,6 +77,7 @@ export function createVerificationService(
           delegatedAdminRequested: customer.includeDelegatedAdmin,
           partnerName: profile.organizationName,
           now: context.now,
+          ...(tenantDirectory ? { tenantDirectory } : {}),
         }),
       );
       // Only a domain other than the initial one is worth remembering: it is what the next verification needs.
@@ -75,16 +88,20 @@ export function createVerificationService(
         lastVerification: result,
         status: nextStatus(customer.status, result),
       };
-      const detail = recordChange(context, updated, customerId, {
-        type: eventTypeByOutcome[result.outcome],
-        summary: verificationEventSummary(result),
-        data: {
-          outcome: result.outcome,
-          defaultDomain: domain,
-          customerTenantId: result.customerTenantId,
-          checks: result.checks,
-        },
-      });
+      const detail = context.db.transaction(() => {
+        const recorded = recordChange(context, updated, customerId, {
+          type: eventTypeByOutcome[result.outcome],
+          summary: verificationEventSummary(result),
+          data: {
+            outcome: result.outcome,
+            defaultDomain: domain,
+            customerTenantId: result.customerTenantId,
+            checks: result.checks,
+          },
+        });
+        options.completeInTransaction?.();
+        return recorded;
+      })();
       return { detail, result };
     },
   };

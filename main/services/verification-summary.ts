@@ -24,6 +24,9 @@ export function verificationEventSummary(result: VerificationResult): string {
   if (result.outcome === 'authorized') {
     return `Verification passed for ${result.defaultDomain}: authorized, checkout open`;
   }
+  if (result.outcome === 'not-authorized' && result.domainIsTenant === false) {
+    return `Verification: ${result.defaultDomain} is not a Microsoft 365 tenant`;
+  }
   const relationship = result.checks.find((check) => check.id === 'customer-relationship');
   if (result.outcome === 'not-authorized' && relationship?.state === 'failed') {
     return `Verification: ${result.defaultDomain} has not accepted the invitation yet`;

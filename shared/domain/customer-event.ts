@@ -15,6 +15,14 @@ export const customerEventTypes = [
   'checked-out',
   'archived',
   'sandbox-accepted',
+  // Email hand-off and follow-ups (main/services/email-*.ts, reminder-*.ts).
+  'email-sent',
+  'email-failed',
+  'reminder-snoozed',
+  'email-preferences-changed',
+  // Offline-first (issue 6): a link or verification recorded to run once Partner Center is reachable.
+  'link-queued',
+  'verification-queued',
 ] as const;
 export type CustomerEventType = (typeof customerEventTypes)[number];
 

@@ -1,4 +1,6 @@
 // The outcome of "Verify Authorization": each check on its own, so the user knows exactly what is missing.
+// Note: 'customer-relationship' also fails when the domain is no Microsoft 365 tenant at all (found through the
+// public OpenID configuration); the result's domainIsTenant is then false, so the wording can say so.
 import { z } from 'zod';
 
 export const verificationCheckIds = ['customer-relationship', 'reseller-associated', 'delegated-admin'] as const;
@@ -24,6 +26,8 @@ export const verificationResultSchema = z.object({
   customerTenantId: z.string().nullable(),
   checks: z.array(verificationCheckSchema),
   checkedAt: z.string(),
+  // false when Microsoft's sign-in service knows no tenant with this domain; absent when it was not asked.
+  domainIsTenant: z.boolean().optional(),
 });
 export type VerificationResult = z.infer<typeof verificationResultSchema>;
 
@@ -42,6 +46,9 @@ export function outcomeOf(checks: readonly VerificationCheck[]): VerificationOut
 // One sentence for the user naming the missing parts; each check's own message says what to do about it.
 export function summarizeVerification(result: VerificationResult): string {
   if (result.outcome === 'authorized') return `Authorization verified for ${result.defaultDomain}. Checkout is open.`;
+  if (result.outcome === 'not-authorized' && result.domainIsTenant === false) {
+    return `${result.defaultDomain} is not a Microsoft 365 tenant: check the domain with the customer.`;
+  }
   if (result.outcome === 'not-authorized') {
     return `The authorization is not complete yet: ${result.defaultDomain} has not accepted the invitation.`;
   }

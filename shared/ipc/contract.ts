@@ -7,13 +7,30 @@ import { partnerProfileSchema } from '../domain/partner-profile';
 import { customerSchema, serviceDetailsSchema } from '../domain/customer';
 import { customerEventSchema } from '../domain/customer-event';
 import { resellerSchema } from '../domain/reseller';
-import { verificationResultSchema } from '../domain/verification';
+import { verificationOutcomes, verificationResultSchema } from '../domain/verification';
+import { signInSettingsSchema, signInStatusSchema } from '../domain/partner-center-sign-in';
 import { customerStatuses } from '../domain/customer-status';
 import { domainNameSchema } from '../domain/validation';
 import type { IpcResult } from './ipc-error';
+import { emailContract } from '../email/email-contract';
+import { reportsContract } from './reports-contract';
+import { offlineContract } from './offline-contract';
+import {
+  queueFacetsSchema,
+  queueFilterSchema,
+  queueSortSchema,
+  queueViewQuerySchema,
+  queueWindowRequestSchema,
+  queueWindowSchema,
+  savedViewNameSchema,
+  savedViewSchema,
+} from '../domain/queue-query';
+import { bulkItemResultSchema, customerTrackingSchema, trackingChangeSchema } from '../domain/customer-tracking';
 
 const customerId = z.string().min(1).max(64);
 const empty = z.object({}).strict();
+const bulkIds = z.array(customerId).min(1, 'Select at least one customer.').max(100_000);
+const operationId = z.string().min(1).max(64);
 
 export const handOffChannels = ['copy-link', 'copy-instructions', 'mail-client'] as const;
 export type HandOffChannel = (typeof handOffChannels)[number];
@@ -93,6 +110,65 @@ export const contract = {
     response: customerDetailSchema,
   },
   archiveCustomer: { request: z.object({ customerId }).strict(), response: customerDetailSchema },
+  // Connect to Partner Center (App+User sign-in with MSAL): signed in means production mode.
+  getSignInStatus: { request: empty, response: signInStatusSchema },
+  saveSignInSettings: { request: signInSettingsSchema.strict(), response: signInStatusSchema },
+  signIn: { request: empty, response: signInStatusSchema },
+  signOut: { request: empty, response: signInStatusSchema },
+  // Verify many (Partner Center issue): the given customers, or every one in Sent / Needs attention.
+  verifyCustomers: {
+    request: z
+      .object({ customerIds: z.array(customerId).max(10_000).optional(), all: z.boolean().optional() })
+      .strict()
+      .refine((request) => request.all === true || (request.customerIds?.length ?? 0) > 0, {
+        message: 'Choose the customers to verify, or verify all.',
+        path: ['customerIds'],
+      }),
+    response: z.object({
+      operationId: z.string(),
+      results: z.array(
+        z.union([
+          z.object({ customerId: z.string(), outcome: z.enum(verificationOutcomes) }),
+          z.object({ customerId: z.string(), error: z.object({ code: z.string(), message: z.string() }) }),
+        ]),
+      ),
+    }),
+  },
+  // The queue workspace (issue 4): windows of the sorted, filtered queue, saved views, owner/follow-up/notes,
+  // and the bulk actions; operationId comes from the renderer so it can follow the operationProgress events.
+  queryQueue: { request: queueWindowRequestSchema, response: queueWindowSchema },
+  queryQueueIds: {
+    request: z.object({ filter: queueFilterSchema, sort: queueSortSchema }).strict(),
+    response: z.array(z.string()),
+  },
+  getQueueFacets: { request: empty, response: queueFacetsSchema },
+  listSavedViews: { request: empty, response: z.array(savedViewSchema) },
+  saveView: {
+    request: z.object({ name: savedViewNameSchema, query: queueViewQuerySchema }).strict(),
+    response: savedViewSchema,
+  },
+  deleteSavedView: { request: z.object({ id: z.number().int() }).strict(), response: z.object({}) },
+  getCustomerTracking: { request: z.object({ customerId }).strict(), response: customerTrackingSchema },
+  updateCustomerTracking: {
+    request: z.object({ customerId, tracking: customerTrackingSchema.strict() }).strict(),
+    response: customerTrackingSchema,
+  },
+  changeCustomersTracking: {
+    request: z.object({ customerIds: bulkIds, operationId, change: trackingChangeSchema }).strict(),
+    response: z.array(bulkItemResultSchema),
+  },
+  archiveCustomers: {
+    request: z.object({ customerIds: bulkIds, operationId }).strict(),
+    response: z.array(bulkItemResultSchema),
+  },
+  getAuthorizationLinks: {
+    request: z.object({ customerIds: bulkIds }).strict(),
+    response: z.array(z.object({ customerId: z.string(), companyName: z.string(), link: z.string().nullable() })),
+  },
+  recordLinksCopied: {
+    request: z.object({ customerIds: bulkIds, operationId }).strict(),
+    response: z.array(bulkItemResultSchema),
+  },
   sandboxAcceptInvitation: {
     request: z
       .object({
@@ -104,6 +180,12 @@ export const contract = {
       .strict(),
     response: customerDetailSchema,
   },
+  // Email hand-off and follow-ups (issue 5): shared/email/email-contract.ts.
+  ...emailContract(customerDetailSchema),
+  // Conversion reports, CSV export and import (issue 7): shared/ipc/reports-contract.ts.
+  ...reportsContract,
+  // Offline-first work, the outbox and connectivity (issue 6): shared/ipc/offline-contract.ts.
+  ...offlineContract(customerDetailSchema),
 } as const;
 
 export type Contract = typeof contract;
@@ -127,6 +209,10 @@ export const pushEvents = {
     total: z.number().int(),
     failed: z.number().int(),
   }),
+  // Offline-first work (issue 6): the outbox's waiting count changed; a customer in Sent authorized (found by
+  // background re-verification), for a desktop notification and the badge.
+  outboxChanged: z.object({ waiting: z.number().int() }),
+  customerAuthorized: z.object({ customerId: z.string(), companyName: z.string() }),
 } as const;
 export type PushEvent = keyof typeof pushEvents;
 export type PushPayloadOf<E extends PushEvent> = z.output<(typeof pushEvents)[E]>;

@@ -3,6 +3,7 @@
 import { createHandlers, type Handlers } from '../../main/ipc/handlers';
 import type { CredentialStore } from '../../main/credentials/credential-store';
 import { createServices, type Services } from '../../main/services/create-services';
+import type { OfflineOptions } from '../../main/outbox/offline-services';
 import type { PushEvent } from '../../shared/ipc/contract';
 import { createMemoryCredentialStore } from './memory-credential-store';
 import { makeTempDir } from './temp-dir';
@@ -23,6 +24,15 @@ export interface TestAppOptions {
   simulatorUrl?: string;
   credentials?: CredentialStore;
   now?: () => Date;
+  // Client-side Partner Center pacing (default 500 per minute); bulk tests raise it.
+  requestsPerMinute?: number;
+  // Production Partner Center and sign-in authority (the simulator in sign-in tests), and what the system
+  // browser does with an opened URL (after it is recorded in `opened`).
+  partnerCenterUrl?: string;
+  loginUrl?: string;
+  browser?: (url: string) => Promise<void>;
+  // Offline-first work (issue 6): probe beat, timers and background schedule.
+  offline?: OfflineOptions;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -34,17 +44,21 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     createServices(
       {
         dataDir: temp.dir,
-        partnerCenterUrl: null,
+        partnerCenterUrl: options.partnerCenterUrl ?? null,
         simulatorUrl: options.simulatorUrl ?? null,
+        ...(options.loginUrl ? { loginUrl: options.loginUrl } : {}),
         actor: 'tester',
         version: '0.0.0-test',
+        ...(options.requestsPerMinute ? { requestsPerMinute: options.requestsPerMinute } : {}),
       },
       {
         credentials,
         ...(options.now ? { now: options.now } : {}),
+        ...(options.offline ? { offline: options.offline } : {}),
         emit: (event, payload) => pushed.push({ event, payload }),
         openExternal: async (url) => {
           opened.push(url);
+          await options.browser?.(url);
         },
       },
     );

@@ -1,6 +1,9 @@
 // The ordered list of schema migrations. Each file is imported as a string (Vite's ?raw) so the bundled main
 // process carries its schema with it. Add a migration by adding NNN-name.sql and one line here.
 import initial from './001-initial.sql?raw';
+import partnerCenter from './002-partner-center.sql?raw';
+import queue from './003-queue.sql?raw';
+import conversionReports from './004-conversion-reports.sql?raw';
 
 export interface Migration {
   version: number;
@@ -8,4 +11,9 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [{ version: 1, name: '001-initial', sql: initial }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '001-initial', sql: initial },
+  { version: 2, name: '002-partner-center', sql: partnerCenter },
+  { version: 3, name: '003-queue', sql: queue },
+  { version: 4, name: '004-conversion-reports', sql: conversionReports },
+];

@@ -51,8 +51,29 @@ export function acceptInvitation(state: SimulatorState, input: AcceptInvitationI
     throw new AcceptInvitationError('This link was issued for another partner than the simulated partner.', 400);
   }
 
-  const domain = onMicrosoftDomain(input.domainPrefix);
-  const customDefault = input.customDefaultDomain;
+  return applyAcceptance(state, {
+    domain: onMicrosoftDomain(input.domainPrefix),
+    companyName: input.companyName,
+    grantDelegatedAdmin: link.delegatedAdmin === true && input.grantDelegatedAdmin,
+    associateResellerId: reseller !== null && input.associateReseller ? reseller.tenantId : null,
+    customDefaultDomain: input.customDefaultDomain,
+  });
+}
+
+export interface Acceptance {
+  // The tenant's onmicrosoft.com domain.
+  domain: string;
+  companyName: string;
+  grantDelegatedAdmin: boolean;
+  associateResellerId: string | null;
+  customDefaultDomain: string | null;
+}
+
+// The tenant's side of accepting: it becomes our customer, with what it granted. Shared by the sandbox's
+// "accept" and by scripted scenarios that accept after a number of checks.
+export function applyAcceptance(state: SimulatorState, acceptance: Acceptance): SimulatedTenant {
+  const domain = acceptance.domain.toLowerCase();
+  const customDefault = acceptance.customDefaultDomain;
   if (
     customDefault !== null &&
     state.tenants.some(
@@ -68,7 +89,7 @@ export function acceptInvitation(state: SimulatorState, input: AcceptInvitationI
   if (!tenant) {
     tenant = {
       id: randomUUID(),
-      companyName: input.companyName.trim(),
+      companyName: acceptance.companyName.trim(),
       onMicrosoftDomain: domain,
       defaultDomain: domain,
       customDomains: [],
@@ -84,9 +105,10 @@ export function acceptInvitation(state: SimulatorState, input: AcceptInvitationI
     if (!tenant.customDomains.includes(customDefault)) tenant.customDomains.push(customDefault);
   }
   tenant.relationshipToPartner = 'reseller';
-  tenant.allowDelegatedAccess = link.delegatedAdmin === true && input.grantDelegatedAdmin;
-  if (reseller !== null && input.associateReseller && !tenant.associatedResellerIds.includes(reseller.tenantId)) {
-    tenant.associatedResellerIds.push(reseller.tenantId);
+  tenant.allowDelegatedAccess = acceptance.grantDelegatedAdmin;
+  const resellerId = acceptance.associateResellerId;
+  if (resellerId !== null && !tenant.associatedResellerIds.includes(resellerId)) {
+    tenant.associatedResellerIds.push(resellerId);
   }
   return tenant;
 }

@@ -16,6 +16,7 @@ import {
   type SimulatedTenant,
   type SimulatorState,
 } from './simulator-state';
+import { advanceScenarios } from './simulator-scenarios';
 
 const invitationFragment = '#/BillingAccounts/partner-invitation';
 const defaultPageSize = 100;
@@ -140,6 +141,7 @@ function listCustomers(request: SimulatorRequest): SimulatorResponse {
     const requested = Number(query.get('size') ?? defaultPageSize);
     const size = Number.isInteger(requested) && requested > 0 ? Math.min(requested, maxPageSize) : defaultPageSize;
     cursor = { filter, offset: 0, size };
+    if (filter !== null && filter.field.toLowerCase() === 'domain') advanceScenarios(state, filter.value);
   }
   const matching = state.tenants.filter((tenant) => isCustomer(tenant) && matchesFilter(tenant, cursor.filter));
   const items = matching

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { AcceptInvitationError, acceptInvitation, acceptInvitationSchema } from './accept-invitation';
 import { customerBody } from './partner-center-routes';
 import { json, type Route, type SimulatorRequest, type SimulatorResponse } from './simulator-http';
+import { setRateLimit } from './simulator-rate-limit';
+import { scenarioRoute } from './simulator-scenarios';
 import { resetSimulatorState, snapshotState } from './simulator-state';
 
 const faultSchema = z.object({
@@ -15,7 +17,34 @@ const faultSchema = z.object({
   body: z.unknown().optional(),
   delayMs: z.number().int().nonnegative().max(60_000).optional(),
   dropConnection: z.boolean().optional(),
+  probability: z.number().min(0).max(1).optional(),
 });
+
+const userSignInSchema = z.object({
+  mfa: z.boolean().optional(),
+  refreshTokensExpired: z.boolean().optional(),
+  user: z.object({ name: z.string().min(1), username: z.string().min(3) }).optional(),
+});
+
+// How the next sign-ins behave: with or without MFA, refresh tokens expired (AADSTS700082), who signs in.
+function userSignIn(request: SimulatorRequest): SimulatorResponse {
+  const input = userSignInSchema.safeParse(parseJsonBody(request));
+  if (!input.success) return badRequest(input.error);
+  const signIn = request.state.userSignIn;
+  if (input.data.mfa !== undefined) signIn.mfa = input.data.mfa;
+  if (input.data.refreshTokensExpired !== undefined) signIn.refreshTokensExpired = input.data.refreshTokensExpired;
+  if (input.data.user) signIn.user = { ...signIn.user, ...input.data.user };
+  return json(200, { mfa: signIn.mfa, refreshTokensExpired: signIn.refreshTokensExpired, user: signIn.user });
+}
+
+const rateLimitSchema = z.object({ perMinute: z.number().positive().max(1_000_000).nullable() });
+
+function rateLimit(request: SimulatorRequest): SimulatorResponse {
+  const input = rateLimitSchema.safeParse(parseJsonBody(request));
+  if (!input.success) return badRequest(input.error);
+  setRateLimit(request.state, input.data.perMinute);
+  return json(200, { rateLimit: request.state.rateLimit });
+}
 
 function parseJsonBody(request: SimulatorRequest): unknown {
   try {
@@ -62,4 +91,12 @@ export const sandboxRoutes: readonly Route[] = [
     },
   },
   { method: 'POST', pattern: /^\/sandbox\/faults\/?$/, handler: addFault },
+  // One scenario object or an array of them.
+  {
+    method: 'POST',
+    pattern: /^\/sandbox\/scenarios\/?$/,
+    handler: (request) => scenarioRoute(request, parseJsonBody(request)),
+  },
+  { method: 'POST', pattern: /^\/sandbox\/rate-limit\/?$/, handler: rateLimit },
+  { method: 'POST', pattern: /^\/sandbox\/sign-in\/?$/, handler: userSignIn },
 ];

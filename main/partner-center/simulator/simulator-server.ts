@@ -5,6 +5,8 @@ import { partnerCenterRoutes } from './partner-center-routes';
 import { sandboxRoutes } from './sandbox-routes';
 import { json, matchRoute, readBody, type SimulatorRequest, type SimulatorResponse } from './simulator-http';
 import { takeFault, type SimulatedFault, type SimulatorState } from './simulator-state';
+import { openIdRoutes } from './simulator-openid';
+import { throttle } from './simulator-rate-limit';
 import { rejectUnauthenticated, tokenRoutes } from './simulator-token';
 
 const echoedHeaders = ['ms-requestid', 'ms-correlationid'];
@@ -65,11 +67,16 @@ async function handle(
   }
 
   let answer: SimulatorResponse;
-  const rejected = isPartnerCenter ? rejectUnauthenticated(request) : null;
+  // Throttling comes before the token check, as Microsoft's gateway counts every call.
+  const rejected = isPartnerCenter ? (throttle(state) ?? rejectUnauthenticated(request)) : null;
   if (rejected) {
     answer = rejected;
   } else {
-    const matched = matchRoute([...tokenRoutes, ...partnerCenterRoutes, ...sandboxRoutes], method, url.pathname);
+    const matched = matchRoute(
+      [...tokenRoutes, ...openIdRoutes, ...partnerCenterRoutes, ...sandboxRoutes],
+      method,
+      url.pathname,
+    );
     answer = matched
       ? await matched.route.handler(request, matched.params)
       : json(404, { error: `The simulator has no route for ${method} ${url.pathname}.` });

@@ -11,6 +11,8 @@ import {
   type SimulatedTenant,
 } from './simulator-seed';
 
+import { createUserSignInState, type UserSignInState } from './simulator-user-sign-in';
+
 export type { SimulatedMpnPartner, SimulatedPartner, SimulatedReseller, SimulatedTenant } from './simulator-seed';
 
 // A fault the next matching requests get instead of a normal answer: what tests need that a healthy
@@ -26,6 +28,33 @@ export interface SimulatedFault {
   body?: unknown;
   delayMs?: number;
   dropConnection?: boolean;
+  // Between 0 and 1: the share of matching requests that get the fault (20% 5xx); absent means every one.
+  probability?: number;
+}
+
+// How a simulated customer will behave once its domain is checked: what the admin center would have done
+// had its Global administrator clicked the link at some point between two verifications.
+export interface SimulatedScenario {
+  // The customer's onmicrosoft.com domain, which verifications ask about (or the custom default domain).
+  domain: string;
+  companyName: string;
+  // The first N lookups of the domain find nothing; the next one finds the customer accepted.
+  acceptAfterChecks: number;
+  grantDelegatedAdmin: boolean;
+  // Tenant id of the reseller to associate; null: the customer does not accept the reseller part.
+  associateResellerId: string | null;
+  customDefaultDomain: string | null;
+  checksSoFar: number;
+  // false: no Microsoft 365 organisation has this domain; it never accepts.
+  tenantExists: boolean;
+}
+
+// Partner Center's throttling, played as a token bucket refilled at perMinute / 60 per second.
+export interface SimulatedRateLimit {
+  perMinute: number;
+  tokens: number;
+  refilledAt: number;
+  throttled: number;
 }
 
 export interface RecordedRequest {
@@ -45,6 +74,11 @@ export interface SimulatorState {
   faults: SimulatedFault[];
   requests: RecordedRequest[];
   clientSecret: string | null;
+  scenarios: SimulatedScenario[];
+  rateLimit: SimulatedRateLimit | null;
+  random: () => number;
+  // The partner user who signs in interactively (App+User), and the codes and refresh tokens issued.
+  userSignIn: UserSignInState;
 }
 
 export interface SimulatorStateOptions {
@@ -62,6 +96,10 @@ export function createSimulatorState(options: SimulatorStateOptions = {}): Simul
     faults: [],
     requests: [],
     clientSecret: options.clientSecret ?? null,
+    scenarios: [],
+    rateLimit: null,
+    random: Math.random,
+    userSignIn: createUserSignInState((options.partner ?? defaultPartner).tenantId),
   };
   resetSimulatorState(state);
   return state;
@@ -76,6 +114,8 @@ export function resetSimulatorState(state: SimulatorState): void {
   state.tenants = seedTenants().map((tenant) => ({ ...tenant }));
   state.faults = [];
   state.requests = [];
+  state.scenarios = [];
+  state.rateLimit = null;
 }
 
 export function isCustomer(tenant: SimulatedTenant): boolean {
@@ -103,7 +143,10 @@ export function domainIsTaken(state: SimulatorState, domain: string): boolean {
 // Takes the first fault matching the request, using up one of its `times`.
 export function takeFault(state: SimulatorState, method: string, path: string): SimulatedFault | null {
   const index = state.faults.findIndex(
-    (fault) => (!fault.method || fault.method.toUpperCase() === method) && path.startsWith(fault.path),
+    (fault) =>
+      (!fault.method || fault.method.toUpperCase() === method) &&
+      path.startsWith(fault.path) &&
+      (fault.probability === undefined || state.random() < fault.probability),
   );
   const fault = state.faults[index];
   if (fault === undefined) return null;
@@ -121,6 +164,8 @@ export function snapshotState(state: SimulatorState) {
     tenants: state.tenants,
     issuedTokens: state.tokens.size,
     faults: state.faults,
+    scenarios: state.scenarios,
+    rateLimit: state.rateLimit,
     requests: state.requests,
   };
 }

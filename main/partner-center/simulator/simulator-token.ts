@@ -1,5 +1,6 @@
-// The simulator's sign-in: a client-credentials token endpoint shaped like Microsoft's
-// (POST /{tenant}/oauth2/v2.0/token), and the bearer-token check every /v1 route goes through.
+// The simulator's sign-in: a token endpoint shaped like Microsoft's (POST /{tenant}/oauth2/v2.0/token) for
+// client credentials and, through simulator-user-sign-in, the user's authorization code and refresh tokens;
+// and the bearer-token check every /v1 route goes through.
 import { randomUUID } from 'node:crypto';
 import {
   header,
@@ -9,15 +10,20 @@ import {
   type SimulatorRequest,
   type SimulatorResponse,
 } from './simulator-http';
+import { authorize, redeemAuthorizationCode, redeemRefreshToken } from './simulator-user-sign-in';
 
 export const tokenLifetimeSeconds = 3600;
 
 function issueToken(request: SimulatorRequest): SimulatorResponse {
   const form = new URLSearchParams(request.body);
-  if (form.get('grant_type') !== 'client_credentials') {
+  const grantType = form.get('grant_type');
+  // App+User sign-in (MSAL's interactive flow and silent renewal).
+  if (grantType === 'authorization_code') return redeemAuthorizationCode(request, form);
+  if (grantType === 'refresh_token') return redeemRefreshToken(request, form);
+  if (grantType !== 'client_credentials') {
     return json(400, {
       error: 'unsupported_grant_type',
-      error_description: 'The simulator supports grant_type=client_credentials only.',
+      error_description: 'The simulator supports client_credentials, authorization_code and refresh_token.',
     });
   }
   if (!form.get('client_id')) {
@@ -34,6 +40,7 @@ function issueToken(request: SimulatorRequest): SimulatorResponse {
 
 export const tokenRoutes: readonly Route[] = [
   { method: 'POST', pattern: /^\/([^/]+)\/oauth2\/v2\.0\/token$/, handler: issueToken },
+  { method: 'GET', pattern: /^\/([^/]+)\/oauth2\/v2\.0\/authorize$/, handler: authorize },
 ];
 
 // null when the request carries a token this simulator issued and it has not expired; else the 401 to send.

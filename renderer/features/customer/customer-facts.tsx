@@ -1,11 +1,19 @@
 // The customer's details at a glance.
 import type { Customer } from '../../../shared/domain/customer';
 
-export function CustomerFacts({ customer }: { customer: Customer }) {
+// onEdit: null once the record is read-only (checked out or archived).
+export function CustomerFacts({ customer, onEdit }: { customer: Customer; onEdit: (() => void) | null }) {
   const address = customer.billingAddress;
   return (
     <section className="panel" aria-labelledby="facts-title">
-      <h2 id="facts-title">Details</h2>
+      <div className="panel-heading">
+        <h2 id="facts-title">Details</h2>
+        {onEdit && (
+          <button type="button" onClick={onEdit}>
+            Edit details
+          </button>
+        )}
+      </div>
       <dl className="facts">
         <dt>Contact</dt>
         <dd>

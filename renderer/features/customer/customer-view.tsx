@@ -1,18 +1,25 @@
 // One customer: who they are, the authorization link to hand over, Verify, the gated Checkout,
-// the sandbox's "act as the customer" panel, and the timeline of every step.
+// owner, follow-up and notes, the sandbox's "act as the customer" panel, and the timeline of every step.
+import { useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { StatusBadge } from '../../components/status-badge';
-import { nextStepByStatus } from '../../../shared/domain/customer-status';
+import { isReadOnly, nextStepByStatus } from '../../../shared/domain/customer-status';
 import { onMicrosoftDomain } from '../../../shared/domain/validation';
 import { LinkPanel } from './link-panel';
 import { AuthorizationPanel } from '../verify/authorization-panel';
 import { Timeline } from './timeline';
 import { SandboxPanel } from '../sandbox/sandbox-panel';
 import { CustomerFacts } from './customer-facts';
+import { CustomerWaitingNotice } from '../connectivity/customer-waiting-notice';
+import { TrackingPanel } from './tracking-panel';
+import { EditDetailsDialog } from './edit-details-dialog';
+import { CustomerEmailPanel } from '../email/customer-email-panel';
 
 export function CustomerView() {
   const detail = useAppStore((state) => state.detail);
   const mode = useAppStore((state) => state.appInfo?.mode);
+  const tracking = useAppStore((state) => state.tracking);
+  const [editing, setEditing] = useState(false);
   if (!detail) return <p className="queue-message">Loading…</p>;
   const { customer, events } = detail;
   return (
@@ -30,13 +37,17 @@ export function CustomerView() {
           <span className="next-step">Next: {nextStepByStatus[customer.status]}</span>
         </div>
       </header>
-      <CustomerFacts customer={customer} />
+      <CustomerFacts customer={customer} onEdit={isReadOnly(customer.status) ? null : () => setEditing(true)} />
+      {tracking && <TrackingPanel customer={customer} tracking={tracking} />}
+      <CustomerWaitingNotice customerId={customer.id} />
       <LinkPanel customer={customer} />
+      <CustomerEmailPanel customer={customer} />
       <AuthorizationPanel customer={customer} />
       {mode === 'sandbox' && customer.authorizationLink && customer.status !== 'checked-out' && (
         <SandboxPanel customer={customer} />
       )}
       <Timeline events={events} />
+      <EditDetailsDialog customer={customer} open={editing} onClose={() => setEditing(false)} />
     </article>
   );
 }

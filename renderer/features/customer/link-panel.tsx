@@ -7,6 +7,7 @@ import { isReadOnly } from '../../../shared/domain/customer-status';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
 import { LinkParts } from './link-parts';
+import { queuedMessage } from '../../../shared/domain/waiting-action';
 
 export function LinkPanel({ customer }: { customer: Customer }) {
   const showDetail = useAppStore((state) => state.showDetail);
@@ -39,8 +40,11 @@ export function LinkPanel({ customer }: { customer: Customer }) {
 
   const requestLink = () =>
     run(async () => {
-      showDetail(await call('requestAuthorizationLink', { customerId: customer.id }));
-      notify('success', 'Authorization link generated.');
+      const detail = await call('requestAuthorizationLink', { customerId: customer.id });
+      showDetail(detail);
+      // Offline, the request is queued in the outbox and runs by itself once Partner Center is reachable.
+      if (detail.customer.authorizationLink === null) notify('info', queuedMessage);
+      else notify('success', 'Authorization link generated.');
     });
 
   const copy = (text: string, channel: 'copy-link' | 'copy-instructions', done: string) =>

@@ -1,28 +1,35 @@
-// Search, status filter and "New customer" above the queue.
+// Search, the filters (status, reseller, owner, age, follow-up) and "New customer" above the queue.
 import { useAppStore } from '../../store/app-store';
 import { customerStatuses, customerStatusLabels } from '../../../shared/domain/customer-status';
-import type { StatusFilter } from '../../store/queue-slice';
+import { currentUserOwner, type FollowUpFilter, type QueueStatusFilter } from '../../../shared/domain/queue-query';
+
+const ageOptions = [
+  { value: '', label: 'Any age' },
+  { value: '7', label: 'Older than 7 days' },
+  { value: '14', label: 'Older than 14 days' },
+  { value: '30', label: 'Older than 30 days' },
+];
 
 export function QueueToolbar() {
-  const search = useAppStore((state) => state.search);
-  const setSearch = useAppStore((state) => state.setSearch);
-  const statusFilter = useAppStore((state) => state.statusFilter);
-  const setStatusFilter = useAppStore((state) => state.setStatusFilter);
+  const filter = useAppStore((state) => state.filter);
+  const setFilter = useAppStore((state) => state.setFilter);
+  const facets = useAppStore((state) => state.facets);
   const openNewCustomer = useAppStore((state) => state.setNewCustomerOpen);
   const profileReady = useAppStore((state) => state.profile !== null);
   return (
-    <div className="queue-toolbar">
+    <div className="queue-toolbar" role="search">
       <input
         type="search"
         aria-label="Search customers"
-        placeholder="Search company, domain, contact…"
-        value={search}
-        onChange={(event) => setSearch(event.target.value)}
+        aria-keyshortcuts="/"
+        placeholder="Search company, domain, contact, notes…"
+        value={filter.search}
+        onChange={(event) => setFilter({ search: event.target.value })}
       />
       <select
         aria-label="Status filter"
-        value={statusFilter}
-        onChange={(event) => setStatusFilter(event.target.value as StatusFilter)}
+        value={filter.status}
+        onChange={(event) => setFilter({ status: event.target.value as QueueStatusFilter })}
       >
         <option value="open">Open</option>
         <option value="all">All</option>
@@ -32,11 +39,59 @@ export function QueueToolbar() {
           </option>
         ))}
       </select>
+      <select
+        aria-label="Reseller filter"
+        value={filter.reseller ?? ''}
+        onChange={(event) => setFilter({ reseller: event.target.value === '' ? null : event.target.value })}
+      >
+        <option value="">All resellers</option>
+        {facets?.resellers.map((reseller) => (
+          <option key={reseller} value={reseller}>
+            {reseller}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Owner filter"
+        value={filter.owner ?? ''}
+        onChange={(event) => setFilter({ owner: event.target.value === '' ? null : event.target.value })}
+      >
+        <option value="">All owners</option>
+        <option value={currentUserOwner}>Me{facets ? ` (${facets.currentUser})` : ''}</option>
+        {facets?.owners
+          .filter((owner) => owner !== facets.currentUser)
+          .map((owner) => (
+            <option key={owner} value={owner}>
+              {owner}
+            </option>
+          ))}
+      </select>
+      <select
+        aria-label="Age filter"
+        value={filter.minAgeDays === null ? '' : String(filter.minAgeDays)}
+        onChange={(event) => setFilter({ minAgeDays: event.target.value === '' ? null : Number(event.target.value) })}
+      >
+        {ageOptions.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Follow-up filter"
+        value={filter.followUp}
+        onChange={(event) => setFilter({ followUp: event.target.value as FollowUpFilter })}
+      >
+        <option value="any">Any follow-up</option>
+        <option value="due">Follow-up due</option>
+        <option value="none">No follow-up set</option>
+      </select>
       <button
         type="button"
         className="primary"
+        aria-keyshortcuts="N"
         disabled={!profileReady}
-        title={profileReady ? undefined : 'Set up your partner profile in Settings first'}
+        title={profileReady ? 'New customer (N)' : 'Set up your partner profile in Settings first'}
         onClick={() => openNewCustomer(true)}
       >
         New customer

@@ -6,6 +6,9 @@ import { partnerProfileSchema, partnerRoles, partnerRoleLabels } from '../../../
 import { Field, fieldAria } from '../../components/field';
 import { useAppStore } from '../../store/app-store';
 import { errorMessage } from '../../api/authdesk-client';
+import { EmailSettingsSection } from './email-settings-section';
+import { ResellerListSection } from './reseller-list-section';
+import { PartnerCenterSignInSection } from './partner-center-sign-in-section';
 
 type ProfileValues = z.input<typeof partnerProfileSchema>;
 
@@ -21,6 +24,9 @@ export function SettingsView() {
         <p className="info-note">Welcome to AuthDesk. Tell it who you are first: customers see these details.</p>
       )}
       <ProfileForm key={profile ? 'saved' : 'new'} initial={profile} />
+      {profile && <EmailSettingsSection />}
+      {profile && <PartnerCenterSignInSection partnerTenantId={profile.partnerTenantId} />}
+      {profile?.role === 'indirect-provider' && <ResellerListSection />}
       {appInfo && (
         <section className="panel" aria-labelledby="connection-title">
           <h2 id="connection-title">Connection</h2>

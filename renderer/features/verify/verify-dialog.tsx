@@ -10,6 +10,7 @@ import { summarizeVerification, type VerificationResult } from '../../../shared/
 import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
 import { VerificationChecks } from './verification-checks';
+import { queuedMessage } from '../../../shared/domain/waiting-action';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
 
@@ -34,6 +35,7 @@ function VerifyForm({ customer, onClose }: { customer: Customer; onClose: () => 
   const showDetail = useAppStore((state) => state.showDetail);
   const [result, setResult] = useState<VerificationResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [queued, setQueued] = useState(false);
   const form = useForm<VerifyValues, unknown, z.output<typeof verifySchema>>({
     defaultValues: { defaultDomain: customer.defaultDomain ?? onMicrosoftDomain(customer.domainPrefix) },
     resolver: zodResolver(verifySchema),
@@ -43,11 +45,14 @@ function VerifyForm({ customer, onClose }: { customer: Customer; onClose: () => 
   const submit = async ({ defaultDomain }: { defaultDomain: string }) => {
     setFailure(null);
     try {
-      const answer = await call('verifyAuthorization', { customerId: customer.id, defaultDomain });
+      // Queued instead of failing when Partner Center cannot be reached (issue 6).
+      const answer = await call('requestVerification', { customerId: customer.id, defaultDomain });
       setResult(answer.result);
+      setQueued(answer.queued !== null);
       showDetail(answer.detail);
     } catch (reason) {
       setResult(null);
+      setQueued(false);
       setFailure(errorMessage(reason));
     }
   };
@@ -65,6 +70,11 @@ function VerifyForm({ customer, onClose }: { customer: Customer; onClose: () => 
       {failure && (
         <p className="field-error" role="alert">
           {failure}
+        </p>
+      )}
+      {queued && (
+        <p className="verify-queued" role="status">
+          {queuedMessage} The result will appear in the customer’s history.
         </p>
       )}
       {result && (

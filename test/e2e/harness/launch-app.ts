@@ -12,6 +12,7 @@ import { createServices, type Services } from '../../../main/services/create-ser
 import { createHandlers } from '../../../main/ipc/handlers';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { readAppConfig } from '../../../main/config/app-config';
+import type { OfflineOptions } from '../../../main/outbox/offline-services';
 import { methods, channelOf, type Method, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
 
 // Screenshots go to test-results/ (ignored by git); `npm run screenshots` sends them to docs/screenshots.
@@ -37,7 +38,18 @@ export interface AppHarness {
 const methodByChannel = new Map(methods.map((method) => [channelOf(method), method]));
 
 export async function launchApp(
-  options: { dataDir?: string; colorScheme?: 'light' | 'dark' } = {},
+  // now: an injected clock for the services (reminders falling due), read on every call.
+  // env: extra AUTHDESK_* settings (sign-in tests point AUTHDESK_LOGIN_URL at a simulator); onOpenExternal:
+  // what the system browser does with an opened URL (a sign-in test opens the sign-in page in Chromium).
+  options: {
+    dataDir?: string;
+    colorScheme?: 'light' | 'dark';
+    now?: () => Date;
+    env?: Record<string, string>;
+    onOpenExternal?: (url: string, browser: Browser) => Promise<void>;
+    // Offline-first (issue 6): a quicker connectivity probe and background schedule for tests.
+    offline?: OfflineOptions;
+  } = {},
 ): Promise<AppHarness> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'authdesk-e2e-'));
   const openedExternalUrls: string[] = [];
@@ -50,8 +62,10 @@ export async function launchApp(
   let page: Page;
 
   const open = async () => {
-    const config = readAppConfig({ dataDir, version: '0.0.0-e2e' }, { AUTHDESK_DATA_DIR: dataDir });
+    const config = readAppConfig({ dataDir, version: '0.0.0-e2e' }, { ...options.env, AUTHDESK_DATA_DIR: dataDir });
     services = await createServices(config, {
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.offline ? { offline: options.offline } : {}),
       emit: (event, payload) => {
         // Push events reach the page as they would through webContents.send.
         void page
@@ -60,6 +74,7 @@ export async function launchApp(
       },
       openExternal: async (url) => {
         openedExternalUrls.push(url);
+        await options.onOpenExternal?.(url, browser);
       },
     });
     handlers = createHandlers(services);

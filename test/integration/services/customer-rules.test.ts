@@ -60,8 +60,9 @@ describe('customer rules', () => {
         /^No indirect reseller with MPN ID 7345678 works with Contoso Distribution\. 7345678 belongs to Litware Consulting/,
       );
       const unknown = await callError(app, 'createCustomer', indirectDetails({ resellerMpnId: '9999999' }));
+      // Partner Center's MPN profile answers 404 code 3000: no such partner at all.
       expect(unknown.fieldErrors?.resellerMpnId).toBe(
-        'No indirect reseller with MPN ID 9999999 works with Contoso Distribution. Check the number with the reseller, or leave it blank.',
+        'No partner with MPN ID 9999999 exists in Partner Center. Check the number with the reseller, or leave it blank.',
       );
       expect(await call(app, 'listCustomers', {})).toEqual([]);
     });

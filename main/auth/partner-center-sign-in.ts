@@ -1,0 +1,163 @@
+// Sign-in to Partner Center as the partner user (App+User) with MSAL Node: a PublicClientApplication,
+// interactive sign-in in the system browser with a loopback redirect and PKCE, silent renewal, sign-out.
+// The token cache lives in the OS keychain (keychain-token-cache-plugin). The authority is configurable
+// (AUTHDESK_LOGIN_URL) so tests run MSAL end to end against the simulator on 127.0.0.1.
+import {
+  InteractionRequiredAuthError,
+  PublicClientApplication,
+  type AccountInfo,
+  type Configuration,
+} from '@azure/msal-node';
+import { z } from 'zod';
+import { AppError } from '../../shared/ipc/ipc-error';
+import type { CredentialStore } from '../credentials/credential-store';
+import { createKeychainCachePlugin, tokenCacheSecretName } from './keychain-token-cache-plugin';
+import { accessTokenUsedMfa } from './token-claims';
+
+export const partnerCenterScope = 'https://api.partnercenter.microsoft.com/user_impersonation';
+
+export interface SignInOptions {
+  clientId: string;
+  tenantId: string;
+  loginUrl: string;
+  credentials: CredentialStore;
+  // Opens the sign-in page in the system browser.
+  openBrowser: (url: string) => Promise<void>;
+}
+
+export interface SignedInAccount {
+  username: string;
+  name: string | null;
+  tenantId: string;
+}
+
+export interface PartnerCenterSignIn {
+  signIn(): Promise<{ account: SignedInAccount; mfa: boolean | null }>;
+  account(): Promise<SignedInAccount | null>;
+  // A valid access token (silently renewed); an AppError saying "sign in again" when that is needed.
+  getAccessToken(): Promise<{ accessToken: string; mfa: boolean | null }>;
+  signOut(): Promise<void>;
+}
+
+const openIdConfigurationSchema = z.looseObject({
+  issuer: z.string(),
+  authorization_endpoint: z.string(),
+  token_endpoint: z.string(),
+  end_session_endpoint: z.string().optional(),
+});
+
+// MSAL insists on an https authority and would look the host up in Microsoft's cloud list. For a loopback
+// authority (the simulator), AuthDesk reads its OpenID configuration itself and hands it to MSAL, and names
+// the host a known authority, so MSAL neither fetches over https nor asks Microsoft about it.
+async function msalConfiguration(options: SignInOptions): Promise<Configuration> {
+  const login = new URL(options.loginUrl);
+  const cachePlugin = createKeychainCachePlugin(options.credentials, tokenCacheSecretName);
+  if (login.protocol === 'https:') {
+    const isMicrosoft = login.hostname === 'login.microsoftonline.com';
+    return {
+      auth: {
+        clientId: options.clientId,
+        authority: `${login.origin}/${options.tenantId}`,
+        ...(isMicrosoft ? {} : { knownAuthorities: [login.host] }),
+      },
+      cache: { cachePlugin },
+    };
+  }
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(login.hostname)) {
+    throw new AppError('not-configured', 'The sign-in address (AUTHDESK_LOGIN_URL) must use https.');
+  }
+  const response = await fetch(`${login.origin}/${options.tenantId}/v2.0/.well-known/openid-configuration`, {
+    signal: AbortSignal.timeout(10_000),
+  }).catch(() => null);
+  if (!response?.ok) throw new AppError('offline', `The sign-in service at ${login.origin} could not be reached.`);
+  const metadata = openIdConfigurationSchema.parse(await response.json());
+  return {
+    auth: {
+      clientId: options.clientId,
+      authority: `https://${login.host}/${options.tenantId}`,
+      knownAuthorities: [login.host],
+      authorityMetadata: JSON.stringify(metadata),
+    },
+    cache: { cachePlugin },
+  };
+}
+
+function toAccount(account: AccountInfo): SignedInAccount {
+  return { username: account.username, name: account.name ?? null, tenantId: account.tenantId };
+}
+
+// MSAL's errors in the user's words: an expired refresh token (AADSTS700082) or any other "interaction
+// required" means signing in again.
+export function signInFailure(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (message.includes('AADSTS700082')) {
+    return new AppError(
+      'not-configured',
+      'Your Partner Center sign-in has expired after 90 days without use: sign in again in Settings.',
+    );
+  }
+  if (error instanceof InteractionRequiredAuthError) {
+    return new AppError('not-configured', 'Partner Center needs you to sign in again: open Settings and sign in.');
+  }
+  if (/ENOTFOUND|ECONNREFUSED|network|fetch failed/i.test(message)) {
+    return new AppError('offline', `The Microsoft sign-in service could not be reached: ${message}`);
+  }
+  return new AppError('partner-center', `Signing in to Partner Center failed: ${message}`);
+}
+
+export function createPartnerCenterSignIn(options: SignInOptions): PartnerCenterSignIn {
+  let application: Promise<PublicClientApplication> | null = null;
+  const app = () => {
+    application ??= msalConfiguration(options).then((configuration) => new PublicClientApplication(configuration));
+    // A failed start (sign-in service unreachable) is tried again next time.
+    application.catch(() => {
+      application = null;
+    });
+    return application;
+  };
+  const firstAccount = async (): Promise<AccountInfo | null> => {
+    const accounts = await (await app()).getTokenCache().getAllAccounts();
+    return accounts[0] ?? null;
+  };
+
+  return {
+    async signIn() {
+      try {
+        const result = await (
+          await app()
+        ).acquireTokenInteractive({
+          scopes: [partnerCenterScope],
+          openBrowser: options.openBrowser,
+          successTemplate: 'Signed in to Partner Center. You can close this window and return to AuthDesk.',
+          errorTemplate: 'Signing in to Partner Center failed: return to AuthDesk to see why.',
+        });
+        if (!result.account) throw new AppError('partner-center', 'The sign-in returned no account.');
+        return { account: toAccount(result.account), mfa: accessTokenUsedMfa(result.accessToken) };
+      } catch (error) {
+        throw signInFailure(error);
+      }
+    },
+    async account() {
+      const account = await firstAccount().catch((error: unknown) => {
+        throw signInFailure(error);
+      });
+      return account ? toAccount(account) : null;
+    },
+    async getAccessToken() {
+      const account = await firstAccount();
+      if (!account) throw new AppError('not-configured', 'Sign in to Partner Center in Settings first.');
+      try {
+        const result = await (await app()).acquireTokenSilent({ account, scopes: [partnerCenterScope] });
+        return { accessToken: result.accessToken, mfa: accessTokenUsedMfa(result.accessToken) };
+      } catch (error) {
+        throw signInFailure(error);
+      }
+    },
+    async signOut() {
+      const account = await firstAccount().catch(() => null);
+      if (account) await (await app()).getTokenCache().removeAccount(account);
+      await options.credentials.delete(tokenCacheSecretName);
+    },
+  };
+}

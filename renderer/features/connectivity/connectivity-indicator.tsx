@@ -1,0 +1,106 @@
+// The header's offline-first corner: an "Offline" pill while Partner Center cannot be reached, the count of
+// actions waiting ("3 actions waiting for a connection") opening a list with Retry and Cancel for each, and
+// the badge of customers who authorized since the user last looked.
+import { useState } from 'react';
+import { errorMessage } from '../../api/authdesk-client';
+import { useAppStore } from '../../store/app-store';
+import { useConnectivityStore, waitingSummary } from './connectivity-store';
+import { openCustomer, useConnectivityEvents } from './use-connectivity-events';
+import './connectivity.css';
+
+export function ConnectivityIndicator() {
+  useConnectivityEvents();
+  const online = useConnectivityStore((state) => state.online);
+  const waiting = useConnectivityStore((state) => state.waiting);
+  const authorized = useConnectivityStore((state) => state.authorized);
+  const [open, setOpen] = useState(false);
+
+  return (
+    <div className="connectivity">
+      {!online && (
+        <span className="offline-pill" role="status" title="Editing, search, copy and reports keep working.">
+          Offline: Partner Center unreachable
+        </span>
+      )}
+      {waiting.length > 0 && (
+        <button
+          type="button"
+          className="waiting-button"
+          aria-expanded={open}
+          aria-controls="waiting-actions"
+          onClick={() => setOpen(!open)}
+        >
+          {waitingSummary(waiting.length, online)}
+        </button>
+      )}
+      {authorized.length > 0 && (
+        <button
+          type="button"
+          className="authorized-badge"
+          title={authorized.map((notice) => notice.companyName).join(', ')}
+          onClick={() => openCustomer((authorized[0] as (typeof authorized)[number]).customerId)}
+        >
+          {authorized.length} authorized
+        </button>
+      )}
+      {open && waiting.length > 0 && <WaitingList onClose={() => setOpen(false)} />}
+    </div>
+  );
+}
+
+function WaitingList({ onClose }: { onClose: () => void }) {
+  const waiting = useConnectivityStore((state) => state.waiting);
+  const online = useConnectivityStore((state) => state.online);
+  const notify = useAppStore((state) => state.notify);
+  const act = async (action: () => Promise<void>) => {
+    try {
+      await action();
+    } catch (error) {
+      notify('error', errorMessage(error));
+    }
+  };
+  return (
+    <section id="waiting-actions" className="waiting-list" aria-label="Actions waiting">
+      <header>
+        <strong>{waitingSummary(waiting.length, online)}</strong>
+        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <ul>
+        {waiting.map((action) => (
+          <li key={action.id} className={`waiting-item waiting-${action.status}`}>
+            <div>
+              <span className="waiting-label">{action.label}</span>
+              <span className="waiting-detail">
+                {action.status === 'running'
+                  ? 'Running…'
+                  : action.status === 'failed'
+                    ? `Failed: ${action.lastError ?? 'unknown error'}`
+                    : online
+                      ? `Next try ${new Date(action.nextAttemptAt).toLocaleTimeString()}`
+                      : 'Will run when Partner Center is reachable'}
+              </span>
+            </div>
+            <div className="waiting-actions">
+              <button
+                type="button"
+                disabled={action.status === 'running'}
+                onClick={() => act(() => useConnectivityStore.getState().retry(action.id))}
+              >
+                Retry
+              </button>
+              <button
+                type="button"
+                disabled={action.status === 'running'}
+                onClick={() => act(() => useConnectivityStore.getState().cancel(action.id))}
+              >
+                Cancel
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+// Compose an email to one customer from a template: pick the template and language, read the preview,
+// then send it through SMTP or open it in the user's mail client (copied instead when too long for a link).
+import { useEffect, useRef, useState } from 'react';
+import type { Customer } from '../../../shared/domain/customer';
+import type { EmailPreview as Preview, SendResult } from '../../../shared/email/email-messages';
+import {
+  emailLanguageLabels,
+  emailLanguages,
+  emailTemplateKindLabels,
+  emailTemplateKinds,
+  type EmailLanguage,
+  type EmailTemplateKind,
+} from '../../../shared/email/email-template';
+import { call, errorMessage } from '../../api/authdesk-client';
+import { Dialog } from '../../components/dialog';
+import { useAppStore } from '../../store/app-store';
+import { EmailPreview } from './email-preview';
+import { newRequestId } from './use-operation-progress';
+
+export function defaultTemplateFor(customer: Customer): EmailTemplateKind {
+  if (customer.status === 'authorized' || customer.status === 'checked-out') return 'thank-you';
+  return customer.status === 'link-ready' ? 'invitation' : 'reminder';
+}
+
+interface ComposeProps {
+  customer: Customer;
+  open: boolean;
+  onClose: () => void;
+  smtpConfigured: boolean;
+}
+
+export function ComposeDialog({ customer, open, onClose, smtpConfigured }: ComposeProps) {
+  const showDetail = useAppStore((state) => state.showDetail);
+  const notify = useAppStore((state) => state.notify);
+  const [template, setTemplate] = useState<EmailTemplateKind>(defaultTemplateFor(customer));
+  const [language, setLanguage] = useState<EmailLanguage | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [previewError, setPreviewError] = useState<string | null>(null);
+  const [result, setResult] = useState<SendResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  // One id per composed message: a double click on Send reuses it, so main sends it once.
+  const requestId = useRef(newRequestId());
+
+  useEffect(() => {
+    if (!open) return;
+    let cancelled = false;
+    call('previewEmail', { customerId: customer.id, template, language })
+      .then((value) => {
+        if (cancelled) return;
+        setPreview(value);
+        setPreviewError(null);
+      })
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        setPreview(null);
+        setPreviewError(errorMessage(error));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [open, customer.id, template, language]);
+
+  // A different message: a new request id, so it is not taken for the one already sent.
+  const changeMessage = () => {
+    requestId.current = newRequestId();
+    setResult(null);
+  };
+
+  const sendSmtp = async () => {
+    setBusy(true);
+    try {
+      const answer = await call('sendEmail', {
+        customerId: customer.id,
+        template,
+        language,
+        requestId: requestId.current,
+      });
+      showDetail(answer.detail);
+      setResult(answer.result);
+      notify(answer.result.outcome === 'sent' ? 'success' : 'error', answer.result.message);
+      if (answer.result.outcome === 'sent') onClose();
+    } catch (error) {
+      notify('error', errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const openMailClient = async () => {
+    setBusy(true);
+    try {
+      const answer = await call('openEmailInMailClient', { customerId: customer.id, template, language });
+      if (answer.opened) {
+        showDetail(answer.detail);
+        notify('success', 'Opened in your mail client.');
+        onClose();
+        return;
+      }
+      // Long mailto: links get cut off by mail clients: hand over the full text through the clipboard.
+      await navigator.clipboard.writeText(`Subject: ${answer.preview.subject}\n\n${answer.preview.text}`);
+      showDetail(await call('recordEmailCopied', { customerId: customer.id, template, language }));
+      notify('info', 'The message is too long for a mail link: it was copied instead. Paste it into a new email.');
+    } catch (error) {
+      notify('error', errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={`Email ${customer.companyName}`} open={open} onClose={onClose} wide>
+      <div className="email-compose">
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="compose-template">Template</label>
+            <select
+              id="compose-template"
+              value={template}
+              onChange={(event) => {
+                changeMessage();
+                setTemplate(event.target.value as EmailTemplateKind);
+              }}
+            >
+              {emailTemplateKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {emailTemplateKindLabels[kind]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="compose-language">Language</label>
+            <select
+              id="compose-language"
+              value={language ?? ''}
+              onChange={(event) => {
+                changeMessage();
+                setLanguage(event.target.value === '' ? null : (event.target.value as EmailLanguage));
+              }}
+            >
+              <option value="">
+                Customer’s language{preview ? ` (${emailLanguageLabels[preview.language]})` : ''}
+              </option>
+              {emailLanguages.map((code) => (
+                <option key={code} value={code}>
+                  {emailLanguageLabels[code]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {previewError && (
+          <p className="warning" role="alert">
+            {previewError}
+          </p>
+        )}
+        {preview && <EmailPreview to={preview.to} subject={preview.subject} text={preview.text} html={preview.html} />}
+        {preview?.mailtoTooLong && (
+          <p className="field-hint">
+            This message is too long for a mail link: “Open in mail client” copies it for you to paste instead.
+          </p>
+        )}
+        {result && result.outcome !== 'sent' && (
+          <p className="warning" role="alert">
+            {result.message}
+          </p>
+        )}
+        {!smtpConfigured && (
+          <p className="field-hint">To send directly, set up your SMTP server in Settings › Email.</p>
+        )}
+        <div className="form-actions">
+          <button type="button" disabled={busy || !preview} onClick={() => void openMailClient()}>
+            Open in mail client
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || !preview || !smtpConfigured}
+            onClick={() => void sendSmtp()}
+          >
+            Send by SMTP
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

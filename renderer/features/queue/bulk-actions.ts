@@ -1,0 +1,88 @@
+// The bulk actions on the ticked customers, each run as one operation with progress and per-customer results.
+// Verify goes through main's verifyCustomers (paced for Partner Center); the others through the queue service.
+import type { BulkItemResult, TrackingChange } from '../../../shared/domain/customer-tracking';
+import type { VerificationOutcome } from '../../../shared/domain/verification';
+import { call, errorMessage } from '../../api/authdesk-client';
+import { useAppStore } from '../../store/app-store';
+
+const outcomeMessages: Record<VerificationOutcome, string> = {
+  authorized: 'Authorized: ready for checkout',
+  partial: 'Accepted only in part: needs attention',
+  'not-authorized': 'Not accepted yet',
+  unknown: 'Could not be checked',
+};
+
+// main names verify operations itself; progress events of kind "verify" are followed while one runs.
+export const verifyOperationId = 'verify';
+
+async function run(label: string, operationId: string, work: (ids: string[]) => Promise<BulkItemResult[]>) {
+  const state = useAppStore.getState();
+  const ids = [...state.checkedIds];
+  if (ids.length === 0) {
+    state.notify('info', 'Tick the customers first (or use “Select all matching”).');
+    return;
+  }
+  state.startOperation(operationId, label, ids.length);
+  try {
+    const results = await work(ids);
+    useAppStore.getState().finishOperation(operationId, results);
+    const failed = results.filter((result) => !result.ok).length;
+    useAppStore
+      .getState()
+      .notify(failed > 0 ? 'info' : 'success', `${label}: ${results.length - failed} done, ${failed} not done.`);
+  } catch (error) {
+    useAppStore.getState().finishOperation(operationId, []);
+    useAppStore.getState().notify('error', errorMessage(error));
+  }
+  void useAppStore.getState().loadQueue();
+  void useAppStore.getState().refreshSelected();
+}
+
+const newOperationId = () => crypto.randomUUID();
+
+export const bulkVerify = () =>
+  run('Verify', verifyOperationId, async (customerIds) => {
+    const [{ results }, names] = await Promise.all([
+      call('verifyCustomers', { customerIds }),
+      call('getAuthorizationLinks', { customerIds }),
+    ]);
+    const nameOf = new Map(names.map((entry) => [entry.customerId, entry.companyName]));
+    return results.map((result) => ({
+      customerId: result.customerId,
+      companyName: nameOf.get(result.customerId) ?? result.customerId,
+      // Done means Partner Center answered; the message says what it answered.
+      ok: 'outcome' in result,
+      message: 'outcome' in result ? outcomeMessages[result.outcome] : result.error.message,
+    }));
+  });
+
+// One link per line on the clipboard; customers without a link yet are reported, not skipped silently.
+export const bulkCopyLinks = () => {
+  const operationId = newOperationId();
+  return run('Copy links', operationId, async (customerIds) => {
+    const links = await call('getAuthorizationLinks', { customerIds });
+    const withLink = links.filter((entry) => entry.link !== null);
+    const missing: BulkItemResult[] = links
+      .filter((entry) => entry.link === null)
+      .map((entry) => ({ ...entry, ok: false, message: 'No authorization link yet' }));
+    if (withLink.length === 0) return missing;
+    await navigator.clipboard.writeText(withLink.map((entry) => entry.link).join('\n'));
+    const recorded = await call('recordLinksCopied', {
+      customerIds: withLink.map((entry) => entry.customerId),
+      operationId,
+    });
+    return [...recorded, ...missing];
+  });
+};
+
+export const bulkChangeTracking = (change: TrackingChange, label: string) => {
+  const operationId = newOperationId();
+  return run(label, operationId, (customerIds) =>
+    call('changeCustomersTracking', { customerIds, operationId, change }),
+  );
+};
+
+export const bulkArchive = () => {
+  const operationId = newOperationId();
+  return run('Archive', operationId, (customerIds) => call('archiveCustomers', { customerIds, operationId }));
+};

@@ -1,0 +1,61 @@
+// The commands the keyboard shortcuts and the command palette share: one list, so the palette, the "?" help
+// and the key handler never disagree.
+import type { SavedView } from '../../../shared/domain/queue-query';
+import { useAppStore } from '../../store/app-store';
+import { bulkCopyLinks, bulkVerify } from './bulk-actions';
+
+export interface QueueCommand {
+  id: string;
+  label: string;
+  // The single key that runs it from the queue (shown in the palette and the help).
+  key?: string;
+  run: () => void;
+}
+
+// Clicks a button of the open customer: the shortcut does exactly what the button does.
+function clickCustomerButton(name: string): boolean {
+  const buttons = document.querySelectorAll<HTMLButtonElement>('.customer-view button');
+  const button = [...buttons].find((candidate) => candidate.textContent?.trim() === name && !candidate.disabled);
+  button?.click();
+  return button !== undefined;
+}
+
+function focusSearch(): void {
+  const input = document.querySelector<HTMLInputElement>('input[aria-label="Search customers"]');
+  input?.focus();
+  input?.select();
+}
+
+export function queueCommands(savedViews: SavedView[], openHelp: () => void): QueueCommand[] {
+  const state = () => useAppStore.getState();
+  const withCustomer = (name: string, bulk?: () => void) => () => {
+    const { checkedIds, selectedCustomerId, notify } = state();
+    if (bulk && checkedIds.size > 0 && selectedCustomerId === null) return bulk();
+    if (!clickCustomerButton(name)) notify('info', `“${name}” is not available for the open customer.`);
+  };
+  return [
+    { id: 'search', label: 'Search customers', key: '/', run: focusSearch },
+    {
+      id: 'new',
+      label: 'New customer',
+      key: 'N',
+      run: () => (state().profile ? state().setNewCustomerOpen(true) : state().setView('settings')),
+    },
+    { id: 'verify', label: 'Verify authorization', key: 'V', run: withCustomer('Verify authorization', bulkVerify) },
+    { id: 'copy', label: 'Copy link', key: 'C', run: withCustomer('Copy link', bulkCopyLinks) },
+    { id: 'email', label: 'Email the customer (mail client)', key: 'E', run: withCustomer('Open in mail client') },
+    { id: 'verify-selected', label: 'Verify selected customers', run: () => void bulkVerify() },
+    { id: 'copy-selected', label: 'Copy links of selected customers', run: () => void bulkCopyLinks() },
+    { id: 'select-all', label: 'Select all matching', run: () => void state().selectAllMatching() },
+    { id: 'clear', label: 'Clear selection', run: () => state().clearSelection() },
+    ...savedViews.map((view) => ({
+      id: `view-${view.id}`,
+      label: `View: ${view.name}`,
+      run: () => state().applyView(view),
+    })),
+    { id: 'all', label: 'Show all customers', run: () => state().setFilter({ status: 'all' }) },
+    { id: 'open', label: 'Show open customers', run: () => state().setFilter({ status: 'open' }) },
+    { id: 'settings', label: 'Open settings', run: () => state().setView('settings') },
+    { id: 'help', label: 'Keyboard shortcuts', key: '?', run: openHelp },
+  ];
+}

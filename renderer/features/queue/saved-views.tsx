@@ -1,0 +1,94 @@
+// Saved views: pick one to apply its filters and sort; save the current query under a name; delete your own.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { savedViewNameSchema } from '../../../shared/domain/queue-query';
+import { useAppStore } from '../../store/app-store';
+import { Dialog } from '../../components/dialog';
+import { Field, fieldAria } from '../../components/field';
+import { errorMessage } from '../../api/authdesk-client';
+
+const saveViewSchema = z.object({ name: savedViewNameSchema });
+
+export function SavedViews() {
+  const views = useAppStore((state) => state.savedViews);
+  const activeViewId = useAppStore((state) => state.activeViewId);
+  const applyView = useAppStore((state) => state.applyView);
+  const deleteView = useAppStore((state) => state.deleteView);
+  const notify = useAppStore((state) => state.notify);
+  const [saving, setSaving] = useState(false);
+  const active = views.find((view) => view.id === activeViewId);
+  return (
+    <div className="saved-views">
+      <select
+        aria-label="Saved view"
+        value={activeViewId === null ? '' : String(activeViewId)}
+        onChange={(event) => {
+          const view = views.find((candidate) => String(candidate.id) === event.target.value);
+          if (view) applyView(view);
+        }}
+      >
+        <option value="">Saved views…</option>
+        {views.map((view) => (
+          <option key={view.id} value={view.id}>
+            {view.name}
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={() => setSaving(true)}>
+        Save view
+      </button>
+      {active && !active.builtIn && (
+        <button
+          type="button"
+          onClick={() =>
+            deleteView(active.id).then(
+              () => notify('success', `View “${active.name}” deleted.`),
+              (error: unknown) => notify('error', errorMessage(error)),
+            )
+          }
+        >
+          Delete view
+        </button>
+      )}
+      <Dialog title="Save view" open={saving} onClose={() => setSaving(false)}>
+        {saving && <SaveViewForm onDone={() => setSaving(false)} />}
+      </Dialog>
+    </div>
+  );
+}
+
+function SaveViewForm({ onDone }: { onDone: () => void }) {
+  const saveCurrentView = useAppStore((state) => state.saveCurrentView);
+  const notify = useAppStore((state) => state.notify);
+  const form = useForm<z.input<typeof saveViewSchema>, unknown, z.output<typeof saveViewSchema>>({
+    defaultValues: { name: '' },
+    resolver: zodResolver(saveViewSchema),
+  });
+  const error = form.formState.errors.name?.message;
+  const submit = async ({ name }: { name: string }) => {
+    try {
+      const view = await saveCurrentView(name);
+      notify('success', `View “${view.name}” saved.`);
+      onDone();
+    } catch (reason) {
+      form.setError('name', { type: 'server', message: errorMessage(reason) });
+    }
+  };
+  return (
+    <form noValidate onSubmit={form.handleSubmit(submit)}>
+      <Field id="viewName" label="View name" error={error} hint="Saves the current search, filters and sort.">
+        <input {...form.register('name')} {...fieldAria('viewName', error)} autoFocus />
+      </Field>
+      <div className="form-actions">
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+          Save
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+// A bar chart of funnel counts (recharts), drawn as a picture of the table beside it: hidden from screen
+// readers as a graphic with a one-line summary, because the table carries the figures.
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { funnelStepLabels, funnelSteps, type FunnelStep } from '../../../shared/domain/conversion-report';
+
+// One colour per step, readable in light and dark (CSS variables from reports.css).
+const stepColours: Record<FunnelStep, string> = {
+  added: 'var(--report-added)',
+  sent: 'var(--report-sent)',
+  authorized: 'var(--report-authorized)',
+  checkedOut: 'var(--report-checked-out)',
+};
+
+export interface ChartRow {
+  label: string;
+  values: Partial<Record<FunnelStep, number>>;
+}
+
+export function ReportChart({
+  rows,
+  summary,
+  steps = funnelSteps,
+  height = 220,
+}: {
+  rows: ChartRow[];
+  summary: string;
+  steps?: readonly FunnelStep[];
+  height?: number;
+}) {
+  const data = rows.map((row) => ({ label: row.label, ...row.values }));
+  return (
+    <div className="report-chart" role="img" aria-label={summary} style={{ height }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
+          <XAxis dataKey="label" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} interval={0} />
+          <YAxis allowDecimals={false} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} width={40} />
+          <Tooltip
+            contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
+            cursor={{ fill: 'var(--surface-2)' }}
+          />
+          {steps.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />}
+          {steps.map((step) => (
+            <Bar
+              key={step}
+              dataKey={step}
+              name={funnelStepLabels[step]}
+              fill={stepColours[step]}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// When a customer's reminders fall due: N days after the link was first handed over, unless the customer
+// authorized (or is finished), the reminder was already sent, or the user snoozed them.
+import type { CustomerStatus } from '../domain/customer-status';
+
+export interface ReminderState {
+  status: CustomerStatus;
+  // When the link first left AuthDesk (copied, mailed, opened in the mail client); null: never.
+  linkSentAt: string | null;
+  reminderDays: number[];
+  // Reminder numbers (1-based, in reminderDays order) already sent.
+  sentSteps: number[];
+  snoozedUntil: string | null;
+}
+
+export interface ScheduledReminder {
+  step: number;
+  dueAt: string;
+  sent: boolean;
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+// Only customers still waiting for the customer to accept get reminders.
+export const remindableStatuses: readonly CustomerStatus[] = ['sent', 'needs-attention'];
+
+export function reminderSchedule(state: ReminderState): ScheduledReminder[] {
+  if (state.linkSentAt === null) return [];
+  const sentAt = Date.parse(state.linkSentAt);
+  return state.reminderDays.map((days, index) => ({
+    step: index + 1,
+    dueAt: new Date(sentAt + days * dayMs).toISOString(),
+    sent: state.sentSteps.includes(index + 1),
+  }));
+}
+
+// The reminder to send now, if any: the latest one due and not sent (older missed ones are not sent twice in
+// a row: one reminder per customer per day is plenty).
+export function dueReminder(state: ReminderState, now: Date): ScheduledReminder | null {
+  if (!remindableStatuses.includes(state.status)) return null;
+  if (state.snoozedUntil !== null && Date.parse(state.snoozedUntil) > now.getTime()) return null;
+  const due = reminderSchedule(state).filter((reminder) => Date.parse(reminder.dueAt) <= now.getTime());
+  const latest = due.at(-1);
+  return latest && !latest.sent ? latest : null;
+}

@@ -1,0 +1,49 @@
+// The contract's channels for conversion tracking (issue 7): the conversion report, CSV export of customers and
+// history (text and a file name: the window saves it as a download, no path crosses the bridge), and CSV import
+// of pending customers (the file's text in; preview, then import). Spread into contract.ts.
+import { z } from 'zod';
+import { conversionReportSchema, reportFilterSchema } from '../domain/conversion-report';
+import {
+  duplicateActions,
+  importMappingSchema,
+  importPreviewSchema,
+  importResultSchema,
+  maxImportTextLength,
+} from '../domain/customer-import';
+import { queueFilterSchema } from '../domain/queue-query';
+
+const csvText = z
+  .string()
+  .max(maxImportTextLength, 'The file is too large to import at once (at most 20 MB): split it into parts.');
+
+export const csvFileSchema = z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() });
+export type CsvFile = z.infer<typeof csvFileSchema>;
+
+// null: everything; otherwise the queue's current filter.
+const exportRequest = z.object({ filter: queueFilterSchema.nullable() }).strict();
+
+export const reportsContract = {
+  getConversionReport: { request: reportFilterSchema, response: conversionReportSchema },
+  exportCustomersCsv: { request: exportRequest, response: csvFileSchema },
+  exportHistoryCsv: { request: exportRequest, response: csvFileSchema },
+  previewCustomerImport: {
+    request: z.object({ text: csvText, mapping: importMappingSchema.nullable() }).strict(),
+    response: importPreviewSchema,
+  },
+  importCustomers: {
+    request: z
+      .object({
+        text: csvText,
+        mapping: importMappingSchema,
+        onDuplicate: z.enum(duplicateActions),
+        requestLinks: z.boolean(),
+        // The form's existing-tenant confirmation, given once for the whole file.
+        ownsExistingTenant: z.literal(true, {
+          error: 'Confirm that these customers already have a Microsoft 365 tenant.',
+        }),
+        operationId: z.string().min(1).max(64),
+      })
+      .strict(),
+    response: importResultSchema,
+  },
+} as const;

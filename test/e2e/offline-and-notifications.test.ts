@@ -1,0 +1,130 @@
+// Offline-first as a user sees it: with Partner Center (the simulator) stopped, Verify answers "Queued" at
+// once, the header shows the offline indicator and "1 action waiting for a connection" with Retry and Cancel,
+// and the customer says what is waiting; when the simulator returns on the same port it all clears by itself.
+// Then the customer accepts, background re-verification finds it, and a desktop notification fires (recorded by
+// an init script standing in for the OS), with the header badge and the window title's count.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../../main/partner-center/simulator/start-simulator';
+import { restartSimulator } from '../support/restart-simulator';
+import { directDetails } from '../support/customer-fixtures';
+import { launchApp, type AppHarness } from './harness/launch-app';
+import { saveProfile } from './support/flows';
+
+// Records every `new Notification(...)` the page makes, and lets the test click one.
+const notificationRecorder = `
+  window.__notifications = [];
+  class RecordedNotification {
+    static permission = 'granted';
+    static requestPermission() { return Promise.resolve('granted'); }
+    constructor(title, options) {
+      this.title = title;
+      this.body = options && options.body;
+      this.onclick = null;
+      window.__notifications.push(this);
+    }
+    close() {}
+  }
+  window.Notification = RecordedNotification;
+`;
+
+interface RecordedNotification {
+  title: string;
+  body: string;
+}
+declare global {
+  interface Window {
+    __notifications: (RecordedNotification & { onclick: (() => void) | null })[];
+  }
+}
+
+let simulator: Simulator;
+let app: AppHarness;
+
+beforeEach(async () => {
+  // No client secret: the app's own sandbox secret (from the keychain) is accepted, as with an in-process simulator.
+  simulator = await startSimulator();
+  app = await launchApp({
+    env: { AUTHDESK_SIMULATOR_URL: simulator.url },
+    offline: {
+      offlineProbeMs: 300,
+      // Background re-verification at test speed: every second.
+      schedule: { firstHourEveryMs: 1_000, firstDayEveryMs: 1_000, laterEveryMs: 1_000, jitter: 0 },
+    },
+  });
+  await app.page.context().addInitScript({ content: notificationRecorder });
+  await app.page.reload();
+  await app.page.getByText('AuthDesk', { exact: true }).waitFor();
+});
+afterEach(async () => {
+  await app.close();
+  await simulator.stop().catch(() => undefined);
+});
+
+describe('offline and notifications', () => {
+  it('queues Verify while Partner Center is unreachable, clears when it returns, and notifies when the customer authorizes', async () => {
+    const { page } = app;
+    await saveProfile(page, {
+      role: 'direct',
+      organizationName: 'Northwind Cloud Direct',
+      requireBillingAddress: false,
+    });
+    const { detail } = await app.invoke('createCustomer', directDetails());
+    await app.invoke('recordHandOff', { customerId: detail.customer.id, channel: 'copy-link' });
+    await page.getByRole('row', { name: /Fourth Coffee/ }).click();
+    await page.getByRole('heading', { name: 'Fourth Coffee' }).waitFor();
+
+    await simulator.stop();
+    await page.getByRole('button', { name: 'Verify authorization' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Verify authorization' });
+    await dialog.getByRole('button', { name: /^Verify/ }).click();
+    await dialog.getByText('Queued: will run when Partner Center is reachable.').waitFor();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+    const offlinePill = page.getByText('Offline: Partner Center unreachable');
+    const waitingButton = page.getByRole('button', { name: '1 action waiting for a connection' });
+    await offlinePill.waitFor();
+    await waitingButton.waitFor();
+    await page.getByText(/Queued:.*Verify Fourth Coffee \(fourthcoffee\.onmicrosoft\.com\)/).waitFor();
+    await waitingButton.click();
+    const list = page.getByRole('region', { name: 'Actions waiting' });
+    await list.getByText('Will run when Partner Center is reachable').waitFor();
+    expect(await list.getByRole('button', { name: 'Retry' }).isEnabled()).toBe(true);
+    expect(await list.getByRole('button', { name: 'Cancel' }).isEnabled()).toBe(true);
+    await app.screenshot('offline-waiting-actions');
+    await page.getByRole('heading', { name: 'Fourth Coffee' }).scrollIntoViewIfNeeded();
+    await page.locator('.customer-waiting').waitFor();
+    await app.screenshot('customer-verification-queued');
+
+    simulator = await restartSimulator(simulator);
+    await offlinePill.waitFor({ state: 'detached' });
+    await waitingButton.waitFor({ state: 'detached' });
+    await page.locator('.customer-waiting').waitFor({ state: 'detached' });
+    // The queued verification ran once: the customer has not accepted yet.
+    await expect
+      .poll(async () => (await app.timeline()).filter((line) => /not complete|not accepted/i.test(line)).length)
+      .toBeGreaterThan(0);
+
+    // Play the customer accepting; the background re-verification finds it within its (test-speed) schedule.
+    await app.invoke('sandboxAcceptInvitation', {
+      customerId: detail.customer.id,
+      grantDelegatedAdmin: true,
+      associateReseller: false,
+      customDefaultDomain: null,
+    });
+    await page.getByRole('button', { name: '1 authorized' }).waitFor({ timeout: 30_000 });
+    const notifications = await page.evaluate(() => window.__notifications.map(({ title, body }) => ({ title, body })));
+    expect(notifications).toEqual([
+      { title: 'Fourth Coffee authorized you', body: 'The customer accepted the invitation. Checkout is open.' },
+    ]);
+    expect(await page.title()).toBe('(1) AuthDesk');
+    expect(await app.statusText()).toMatch(/Authorized/i);
+    await app.screenshot('customer-authorized-badge');
+
+    // Clicking the notification opens the customer and clears the badge.
+    await page.getByRole('button', { name: 'Queue' }).click();
+    await page.evaluate(() => window.__notifications[0]?.onclick?.());
+    await page.getByRole('heading', { name: 'Fourth Coffee' }).waitFor();
+    await page.getByRole('button', { name: '1 authorized' }).waitFor({ state: 'detached' });
+    expect(await page.title()).toBe('AuthDesk');
+  });
+});

@@ -1,0 +1,197 @@
+// Conversion tracking in the browser: the Reports view's funnel and tables, importing a CSV file (Windows-1252,
+// semicolons, a duplicate, a bad row) through the file picker, the funnel changing, the rejected rows and the
+// customers exported as downloads, and a screenshot of the view.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { launchApp, type AppHarness } from './harness/launch-app';
+import { saveProfile } from './support/flows';
+
+let app: AppHarness;
+
+async function seedCustomer(companyName: string, domainPrefix: string, stage: 'link-ready' | 'sent' | 'authorized') {
+  const { detail } = await app.invoke('createCustomer', {
+    kind: 'indirect',
+    companyName,
+    contactName: `IT at ${companyName}`,
+    contactEmail: `it@${domainPrefix}.com`,
+    domainPrefix,
+    ownsExistingTenant: true,
+    resellerMpnId: '4391507',
+    includeDelegatedAdmin: true,
+    billingAddress: null,
+  });
+  const customerId = detail.customer.id;
+  if (stage === 'link-ready') return;
+  await app.invoke('recordHandOff', { customerId, channel: 'copy-link' });
+  if (stage === 'sent') return;
+  await app.invoke('sandboxAcceptInvitation', {
+    customerId,
+    grantDelegatedAdmin: true,
+    associateReseller: true,
+    customDefaultDomain: null,
+  });
+  await app.invoke('verifyAuthorization', { customerId, defaultDomain: `${domainPrefix}.onmicrosoft.com` });
+}
+
+// The funnel table's counts, step by step.
+async function funnelCounts(page: Page): Promise<string[]> {
+  const rows = page.getByRole('table', { name: 'Funnel' }).locator('tbody tr');
+  return rows.evaluateAll((trs) => trs.map((tr) => `${tr.children[0]?.textContent}: ${tr.children[1]?.textContent}`));
+}
+
+async function downloadText(download: Download): Promise<string> {
+  const path = await download.path();
+  return readFile(path, 'utf8');
+}
+
+// Windows-1252 as Excel on Windows writes it: "ü" is the single byte 0xFC, semicolons separate.
+function windows1252(text: string): Buffer {
+  return Buffer.from([...text].map((char) => (char === 'ü' ? 0xfc : char.charCodeAt(0))));
+}
+
+beforeAll(async () => {
+  app = await launchApp();
+  await saveProfile(app.page, {
+    role: 'indirect-provider',
+    organizationName: 'Contoso Distribution',
+    requireBillingAddress: false,
+  });
+  await seedCustomer('Adatum Corporation', 'adatum', 'authorized');
+  await seedCustomer('Blue Yonder Airlines', 'blueyonder', 'sent');
+  await seedCustomer('Proseware Ltd', 'proseware', 'link-ready');
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('Reports view', () => {
+  it('shows the funnel with conversion, the time to authorize and the breakdowns', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Reports' }).click();
+    await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
+    await expect
+      .poll(() => funnelCounts(page))
+      .toEqual(['Added: 3', 'Link sent: 2', 'Authorized: 1', 'Checked out: 0']);
+    const funnel = page.getByRole('table', { name: 'Funnel' });
+    expect(await funnel.getByRole('row', { name: /Link sent/ }).innerText()).toContain('66.7 %');
+    expect(await page.getByTestId('median-time').innerText()).toMatch(/min|h|d/);
+    const resellers = page.getByRole('table', { name: 'By reseller' });
+    expect(await resellers.getByRole('row', { name: /Fabrikam IT Services \(4391507\)/ }).innerText()).toMatch(
+      /3\s+2\s+1\s+0/,
+    );
+    await page.getByRole('table', { name: 'By owner' }).waitFor();
+    await page.getByRole('table', { name: 'Weekly cohorts (by week of creation)' }).waitFor();
+  });
+
+  it('imports a CSV file: preview with detected columns, reasons and duplicates, then the valid rows', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Import customers from CSV…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import customers from CSV' });
+    const csv = [
+      'Firma;Kontakt;E-Mail;Domain;Reseller MPN ID;Street;City;Postal code;Country',
+      'Müller GmbH;Jana Müller;jana@mueller.de;muellergmbh.onmicrosoft.com;4391507;Hauptstraße 1;Berlin;10115;DE',
+      '"Tailspin; Toys";Tom Lee;tom@tailspin.com;tailspintoys;;;;;',
+      'Broken Row;Someone;not-an-email;broken;;;;;',
+      'Adatum again;Ann;ann@adatum.com;adatum;4391507;;;;',
+    ].join('\r\n');
+    await dialog
+      .getByLabel('CSV file')
+      .setInputFiles({ name: 'kunden.csv', mimeType: 'text/csv', buffer: windows1252(csv) });
+    await dialog.getByText('kunden.csv: Windows-1252 (Western European), semicolon separated, 4 rows.').waitFor();
+    // "Firma" is the German header for company: detected; "Kontakt" is not, so the user picks it.
+    expect(await dialog.getByLabel('Company name (required)').inputValue()).toBe('0');
+    await dialog.getByRole('status').getByText('Choose a column for every required field.').waitFor();
+    await dialog.getByLabel('Contact name (required)').selectOption({ label: 'Kontakt' });
+    await dialog
+      .getByRole('status')
+      .getByText('2 new customers ready, 1 rows rejected, 1 already in AuthDesk.')
+      .waitFor();
+    const sample = dialog.getByRole('table', { name: 'First rows of the file' });
+    expect(await sample.innerText()).toContain('Hauptstraße 1');
+    expect(await sample.innerText()).toContain('Tailspin; Toys');
+    const rejected = dialog.getByRole('table', { name: 'Rows that will be rejected' });
+    expect(await rejected.innerText()).toMatch(/4\s+Contact email: Enter a valid email address/);
+    expect(await dialog.getByRole('table', { name: 'Rows already in AuthDesk' }).innerText()).toContain(
+      'Adatum Corporation',
+    );
+
+    await app.screenshot('reports-import-preview');
+    const importButton = dialog.getByRole('button', { name: 'Import 2 valid rows' });
+    expect(await importButton.isDisabled()).toBe(true);
+    await dialog.getByRole('checkbox', { name: /already use Office 365/ }).check();
+    await importButton.click();
+    await dialog.getByText(/Imported 2 new customers, skipped 1 already in AuthDesk; 1\s+rows rejected\./).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Save rejected rows as CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('kunden-rejected.csv');
+    const fix = await downloadText(download);
+    expect(fix.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
+      'Row,Reason,Firma,Kontakt,E-Mail,Domain,Reseller MPN ID,Street,City,Postal code,Country',
+      expect.stringMatching(
+        /^4,Contact email: Enter a valid email address.*,Broken Row,Someone,not-an-email,broken,,,,,$/,
+      ),
+    ]);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+  });
+
+  it('shows the funnel grow with the imported customers and exports them as CSV downloads', async () => {
+    const { page } = app;
+    // Imported with their links fetched: added and nothing more yet.
+    await expect
+      .poll(() => funnelCounts(page))
+      .toEqual(['Added: 5', 'Link sent: 2', 'Authorized: 1', 'Checked out: 0']);
+
+    await page.getByRole('radio', { name: 'All customers' }).check();
+    const [customers] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export customers' }).click(),
+    ]);
+    expect(customers.suggestedFilename()).toMatch(/^authdesk-customers-all-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = (await downloadText(customers)).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toMatch(/^Company name,Contact name,Contact email,Domain prefix,/);
+    expect(lines).toHaveLength(6);
+    expect(lines.find((line) => line.startsWith('Müller GmbH,Jana Müller,jana@mueller.de,muellergmbh,'))).toContain(
+      'Hauptstraße 1,Berlin,10115,DE,link-ready',
+    );
+    expect(lines.some((line) => line.startsWith('Tailspin; Toys,Tom Lee,tom@tailspin.com,tailspintoys,'))).toBe(true);
+
+    const [history] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export history' }).click(),
+    ]);
+    const events = (await downloadText(history)).replace(/^\uFEFF/, '').split('\r\n');
+    expect(events[0]).toBe('Time,Company name,Event,Summary,Actor,Details,Customer ID');
+    expect(events.filter((line) => line.includes(',Müller GmbH,created,'))).toHaveLength(1);
+    expect(events.filter((line) => line.includes(',Adatum Corporation,verification-passed,'))).toHaveLength(1);
+
+    await page.getByRole('heading', { name: 'Reports', level: 1 }).scrollIntoViewIfNeeded();
+    // No tooltip from where the pointer last clicked, and no notices over the charts.
+    await page.mouse.move(1, 1);
+    const dismiss = page.getByRole('button', { name: 'Dismiss' });
+    while ((await dismiss.count()) > 0)
+      await dismiss
+        .first()
+        .click({ timeout: 1000 })
+        .catch(() => undefined);
+    await app.screenshot('reports-view');
+    await app.screenshot('reports-view-dark', { colorScheme: 'dark' });
+  });
+
+  it('filters by creation date and refuses a range that ends before it starts', async () => {
+    const { page } = app;
+    const filter = page.getByRole('form', { name: 'Report filter' });
+    await filter.getByLabel('Created from').fill('2030-01-02');
+    await filter.getByLabel('Created to').fill('2030-01-01');
+    await filter.getByRole('button', { name: 'Apply' }).click();
+    await filter.getByRole('alert').getByText('The start date must be on or before the end date.').waitFor();
+    await filter.getByLabel('Created to').fill('');
+    await filter.getByRole('button', { name: 'Apply' }).click();
+    await expect
+      .poll(() => funnelCounts(page))
+      .toEqual(['Added: 0', 'Link sent: 0', 'Authorized: 0', 'Checked out: 0']);
+  });
+});
