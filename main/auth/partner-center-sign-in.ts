@@ -89,6 +89,7 @@ function toAccount(account: AccountInfo): SignedInAccount {
 // MSAL's errors in the user's words: an expired refresh token (AADSTS700082) or any other "interaction
 // required" means signing in again.
 export function signInFailure(error: unknown): AppError {
+  if (process.env.PC_DEBUG) console.error('[pc-debug]', error);
   if (error instanceof AppError) return error;
   const message = error instanceof Error ? error.message : String(error);
   if (message.includes('AADSTS700082')) {
@@ -116,6 +117,14 @@ export function createPartnerCenterSignIn(options: SignInOptions): PartnerCenter
     });
     return application;
   };
+  // One cache operation at a time: each reads the keychain copy into MSAL's memory and may write it back, so
+  // two interleaved ones (a background check and a click) could overwrite each other's tokens.
+  let cacheTurn: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(operation: () => Promise<T>): Promise<T> => {
+    const turn = cacheTurn.then(operation, operation);
+    cacheTurn = turn.catch(() => undefined);
+    return turn;
+  };
   const firstAccount = async (): Promise<AccountInfo | null> => {
     const accounts = await (await app()).getTokenCache().getAllAccounts();
     return accounts[0] ?? null;
@@ -138,26 +147,29 @@ export function createPartnerCenterSignIn(options: SignInOptions): PartnerCenter
         throw signInFailure(error);
       }
     },
-    async account() {
-      const account = await firstAccount().catch((error: unknown) => {
-        throw signInFailure(error);
-      });
-      return account ? toAccount(account) : null;
-    },
-    async getAccessToken() {
-      const account = await firstAccount();
-      if (!account) throw new AppError('not-configured', 'Sign in to Partner Center in Settings first.');
-      try {
-        const result = await (await app()).acquireTokenSilent({ account, scopes: [partnerCenterScope] });
-        return { accessToken: result.accessToken, mfa: accessTokenUsedMfa(result.accessToken) };
-      } catch (error) {
-        throw signInFailure(error);
-      }
-    },
-    async signOut() {
-      const account = await firstAccount().catch(() => null);
-      if (account) await (await app()).getTokenCache().removeAccount(account);
-      await options.credentials.delete(tokenCacheSecretName);
-    },
+    account: () =>
+      exclusive(async () => {
+        const account = await firstAccount().catch((error: unknown) => {
+          throw signInFailure(error);
+        });
+        return account ? toAccount(account) : null;
+      }),
+    getAccessToken: () =>
+      exclusive(async () => {
+        const account = await firstAccount();
+        if (!account) throw new AppError('not-configured', 'Sign in to Partner Center in Settings first.');
+        try {
+          const result = await (await app()).acquireTokenSilent({ account, scopes: [partnerCenterScope] });
+          return { accessToken: result.accessToken, mfa: accessTokenUsedMfa(result.accessToken) };
+        } catch (error) {
+          throw signInFailure(error);
+        }
+      }),
+    signOut: () =>
+      exclusive(async () => {
+        const account = await firstAccount().catch(() => null);
+        if (account) await (await app()).getTokenCache().removeAccount(account);
+        await options.credentials.delete(tokenCacheSecretName);
+      }),
   };
 }

@@ -123,7 +123,7 @@ export function createCustomerImportService(
 
       const linkOutcome = request.requestLinks
         ? await requestLinks(saved.created, operationId)
-        : { linksRequested: 0, linkFailures: 0, linkError: null };
+        : { linksRequested: 0, linksQueued: 0, linkFailures: 0, linkError: null };
       rejected.sort((a, b) => a.rowNumber - b.rowNumber);
       return {
         operationId,
@@ -143,21 +143,24 @@ export function createCustomerImportService(
   async function requestLinks(customerIds: string[], operationId: string) {
     const report = progress(operationId, 'customer-import-links', customerIds.length);
     let linksRequested = 0;
+    let linksQueued = 0;
     let linkFailures = 0;
     let linkError: string | null = null;
     for (const customerId of customerIds) {
       try {
-        await links.requestAuthorizationLink(customerId);
-        linksRequested++;
+        const detail = await links.requestAuthorizationLink(customerId);
+        // Without a connection the request is queued in the outbox: the customer answers without a link yet.
+        if (detail.customer.authorizationLink === null) linksQueued++;
+        else linksRequested++;
       } catch (error) {
         linkFailures++;
         linkError = error instanceof Error ? error.message : 'The authorization link could not be fetched.';
         if (error instanceof AppError && error.code === 'offline') {
-          linkFailures = customerIds.length - linksRequested;
+          linkFailures = customerIds.length - linksRequested - linksQueued;
           break;
         }
       }
-      report(linksRequested + linkFailures, linkFailures);
+      report(linksRequested + linksQueued + linkFailures, linkFailures);
     }
     if (linkFailures > 0) {
       context.emit('operationProgress', {
@@ -168,7 +171,7 @@ export function createCustomerImportService(
         failed: linkFailures,
       });
     }
-    return { linksRequested, linkFailures, linkError };
+    return { linksRequested, linksQueued, linkFailures, linkError };
   }
 }
 

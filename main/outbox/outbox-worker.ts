@@ -163,6 +163,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   return {
     register(handler) {
       handlers.set(handler.kind, handler);
+      // Registered after start (a feature built later): recover its half-done items as start would have.
+      if (started) {
+        recoverRunningOutbox(db, [handler.kind], now());
+        pump();
+      }
     },
     start() {
       if (started) return;

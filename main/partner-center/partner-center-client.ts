@@ -2,6 +2,7 @@
 // response validation Partner Center expects, and every failure turned into a PartnerCenterError.
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
+import { AppError } from '../../shared/ipc/ipc-error';
 import { PartnerCenterError, kindForStatus } from './partner-center-error';
 import {
   continuationHeaderName,
@@ -87,8 +88,8 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
     try {
       token = await options.getAccessToken();
     } catch (error) {
-      // The token provider already speaks to the user (sign-in needed, offline); keep its error if it is ours.
-      if (error instanceof PartnerCenterError) throw error;
+      // The token provider already speaks to the user (sign-in needed, AADSTS700082, offline); keep its error.
+      if (error instanceof PartnerCenterError || error instanceof AppError) throw error;
       throw new PartnerCenterError({
         kind: 'unauthorized',
         status: null,

@@ -111,9 +111,20 @@ it(`times every report query over ${eventTarget.toLocaleString('en')} events`, (
   // A cache large enough for the bulk insert not to spill pages to the WAL mid-transaction (bench only).
   db.pragma('cache_size = -400000');
   try {
+    // As a bulk load does: the indexes are dropped and built again afterwards (much faster than keeping them up
+    // to date row by row); the triggers stay, so the history fills the report columns as it does in the app.
+    const indexes = db
+      .prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('customers', 'customer_events')",
+      )
+      .all() as { name: string; sql: string }[];
+    for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
     const insertStart = performance.now();
     const { customers, events } = insertHistory(db);
     const insertMs = performance.now() - insertStart;
+    const indexStart = performance.now();
+    db.transaction(() => indexes.forEach((index) => db.exec(index.sql)))();
+    console.log(`\nRebuilt ${indexes.length} indexes in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`);
     db.pragma('optimize');
     console.log(
       `\nInserted ${events.toLocaleString('en')} events for ${customers.toLocaleString('en')} customers in one transaction: ${(insertMs / 1000).toFixed(1)} s`,

@@ -3,6 +3,10 @@
 // (a chosen or dropped file) and the command line (a file path); TextDecoder exists in both.
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
+// Node's TextDecoder decodes "windows-1252" as Latin-1 (nodejs/node#56542), leaving 0x80-0x9F as control
+// characters; browsers follow the Encoding Standard. These are the standard's characters for those bytes.
+const cp1252High = [...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'];
+
 export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     // TextDecoder drops the byte-order mark itself.
@@ -16,7 +20,11 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    const text = new TextDecoder('windows-1252').decode(bytes);
+    return {
+      text: text.replace(/[\u0080-\u009f]/g, (char) => cp1252High[char.charCodeAt(0) - 0x80] ?? char),
+      encoding: 'windows-1252',
+    };
   }
 }
 

@@ -148,6 +148,8 @@ export const importResultSchema = z.object({
   // The rejected rows as they were in the file plus "Row" and "Reason" columns, to fix and import again.
   rejectedCsv: z.string().nullable(),
   linksRequested: z.number().int(),
+  // Offline: the link requests wait in the outbox and run when Partner Center is reachable again.
+  linksQueued: z.number().int(),
   linkFailures: z.number().int(),
   // Why links could not be fetched (for example offline): the customers are saved, the links can wait.
   linkError: z.string().nullable(),

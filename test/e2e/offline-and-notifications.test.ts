@@ -85,8 +85,17 @@ describe('offline and notifications', () => {
     await offlinePill.waitFor();
     await waitingButton.waitFor();
     await page.getByText(/Queued:.*Verify Fourth Coffee \(fourthcoffee\.onmicrosoft\.com\)/).waitFor();
-    await waitingButton.click();
+    // A second action, a link never fetched before (no delegated admin), waits too; the user cancels it.
+    await app.invoke(
+      'createCustomer',
+      directDetails({ companyName: 'Cancel Me', domainPrefix: 'cancelme', includeDelegatedAdmin: false }),
+    );
+    await page.getByRole('button', { name: '2 actions waiting for a connection' }).click();
     const list = page.getByRole('region', { name: 'Actions waiting' });
+    const cancelMe = list.getByRole('listitem').filter({ hasText: 'Get the authorization link for Cancel Me' });
+    await cancelMe.getByRole('button', { name: 'Cancel' }).click();
+    await cancelMe.waitFor({ state: 'detached' });
+    await waitingButton.waitFor();
     await list.getByText('Will run when Partner Center is reachable').waitFor();
     expect(await list.getByRole('button', { name: 'Retry' }).isEnabled()).toBe(true);
     expect(await list.getByRole('button', { name: 'Cancel' }).isEnabled()).toBe(true);

@@ -83,11 +83,27 @@ describe('Partner Center in Settings', () => {
       .getByRole('button', { name: 'Refresh resellers' })
       .click();
     await expect
-      .poll(() => microsoft.state.requests.filter((request) => request.path === '/v1/relationships').length)
+      .poll(() => microsoft.state.requests.filter((request) => request.path === '/v1/relationships').length, {
+        timeout: 20_000,
+      })
       .toBe(1);
 
     await section.getByRole('button', { name: 'Sign out' }).click();
     await section.getByRole('button', { name: 'Sign in' }).waitFor();
     await app.page.getByText('Sandbox (built-in Partner Center simulator)').waitFor();
+  });
+
+  it('warns when the sign-in lacked MFA and offers to sign in again', async () => {
+    const section = app.page.getByRole('region', { name: 'Connect to Partner Center' });
+    microsoft.state.userSignIn.mfa = false;
+    await section.getByRole('button', { name: 'Sign in' }).click();
+    await section.getByText('without multi-factor authentication', { exact: false }).waitFor({ timeout: 30_000 });
+    await app.screenshot('settings-signed-in-without-mfa');
+    microsoft.state.userSignIn.mfa = true;
+    await section.getByRole('button', { name: 'Sign in again' }).click();
+    await section.getByRole('button', { name: 'Sign in again' }).waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await section.getByText('without multi-factor authentication', { exact: false }).count()).toBe(0);
+    await section.getByRole('button', { name: 'Sign out' }).click();
+    await section.getByRole('button', { name: 'Sign in' }).waitFor();
   });
 });

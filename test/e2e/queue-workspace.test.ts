@@ -133,7 +133,7 @@ describe('queue workspace', () => {
     await page.getByText('4 selected').waitFor();
     await page.getByRole('button', { name: 'Verify selected' }).click();
     const progress = page.getByRole('region', { name: 'Verify progress' });
-    await progress.getByText('Verify: 4 of 4 (finished)').waitFor();
+    await progress.getByText('Verify: 4 of 4, 1 not done (finished)').waitFor();
     expect(await progress.getByRole('progressbar').getAttribute('value')).toBe('4');
     const results = progress.getByRole('list', { name: 'Verify results' });
     await expect.poll(() => results.getByRole('listitem').count()).toBe(4);
@@ -165,6 +165,18 @@ describe('queue workspace', () => {
     await page.getByLabel('Follow-up filter').selectOption('due');
     await expect.poll(rowTexts).toEqual([expect.stringContaining('Proseware Ltd')]);
     await page.getByLabel('Follow-up filter').selectOption('any');
+
+    // Details stay editable until checkout, with the same form (and rules) as "New customer".
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit service details' });
+    await edit.getByLabel('Contact name').fill('Dana Whitfield');
+    await edit.getByLabel('Contact email').fill('not an email');
+    await edit.getByRole('button', { name: 'Save details' }).click();
+    await edit.getByText('Enter a valid email address such as anna@contoso.com.').waitFor();
+    await edit.getByLabel('Contact email').fill('dana@proseware.com');
+    await edit.getByRole('button', { name: 'Save details' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await page.getByText('Dana Whitfield <dana@proseware.com>').waitFor();
   });
 
   it('is driven from the keyboard: /, arrows, C, ?, Esc, N and the Ctrl+K palette', async () => {

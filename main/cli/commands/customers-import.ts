@@ -47,8 +47,10 @@ export const customersImportCommand: CliCommand = {
       context.out(
         `Imported ${result.created} customers, updated ${result.updated}, skipped ${result.skippedDuplicates} already in AuthDesk, rejected ${result.rejectedCount}.`,
       );
-      if (result.linksRequested + result.linkFailures > 0) {
-        context.out(`Authorization links: ${result.linksRequested} fetched, ${result.linkFailures} not yet.`);
+      if (result.linksRequested + result.linksQueued + result.linkFailures > 0) {
+        context.out(
+          `Authorization links: ${result.linksRequested} fetched, ${result.linksQueued} waiting for the connection, ${result.linkFailures} not yet.`,
+        );
       }
       if (result.linkError) context.err(`Links: ${result.linkError}`);
       for (const row of result.rejected) context.err(`Row ${row.rowNumber}: ${row.reason}`);

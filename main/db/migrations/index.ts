@@ -4,6 +4,8 @@ import initial from './001-initial.sql?raw';
 import partnerCenter from './002-partner-center.sql?raw';
 import queue from './003-queue.sql?raw';
 import conversionReports from './004-conversion-reports.sql?raw';
+import email from './005-email.sql?raw';
+import offline from './006-offline.sql?raw';
 
 export interface Migration {
   version: number;
@@ -16,4 +18,6 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: '002-partner-center', sql: partnerCenter },
   { version: 3, name: '003-queue', sql: queue },
   { version: 4, name: '004-conversion-reports', sql: conversionReports },
+  { version: 5, name: '005-email', sql: email },
+  { version: 6, name: '006-offline', sql: offline },
 ];

@@ -210,6 +210,6 @@ export function redeemRefreshToken(request: SimulatorRequest, form: URLSearchPar
       700082,
     );
   }
-  signIn.refreshTokens.delete(token);
+  // A public client's earlier refresh tokens stay valid until they expire, as Microsoft's do.
   return tokenResponse(request, { ...grant, scope: form.get('scope') ?? grant.scope, nonce: null });
 }

@@ -2,10 +2,12 @@
 import type { Database } from 'better-sqlite3';
 import type { FunnelCounts } from '../../../shared/domain/conversion-report';
 import { statementCache } from '../../db/statement-cache';
-import { cohortCte, funnelColumns, type CohortParameters } from './report-cohort';
+import { cohortCteIndexedRange, funnelColumns, type CohortParameters } from './report-cohort';
 
 const statements = statementCache((db) => ({
-  funnel: db.prepare<CohortParameters, FunnelCounts>(`WITH ${cohortCte} SELECT ${funnelColumns} FROM cohort`),
+  funnel: db.prepare<CohortParameters, FunnelCounts>(
+    `WITH ${cohortCteIndexedRange} SELECT ${funnelColumns} FROM cohort`,
+  ),
 }));
 
 export function funnelReport(db: Database, parameters: CohortParameters): FunnelCounts {

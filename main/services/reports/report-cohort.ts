@@ -8,14 +8,18 @@ export interface CohortParameters {
   toExclusive: string | null;
 }
 
-// created_at is an ISO instant, so comparing it with a YYYY-MM-DD string compares UTC days. The open ends
-// become '' and '9' (before and after every date) so the range stays an index range.
-export const cohortCte = `cohort AS (
+// created_at is an ISO instant, so comparing it with a YYYY-MM-DD string compares UTC days; the open ends
+// become '' and '9' (before and after every date). By default the range is checked inside whichever report
+// index fits the query (the unary + keeps SQLite from preferring the bare created_at index, which would read
+// every wide customer row); the funnel asks for the range itself to be the index range (indexedRange).
+const cohortSql = (range: string) => `cohort AS (
   SELECT c.id, c.company_name, c.owner, c.reseller_mpn_id, c.reseller_name, c.status, c.created_at,
     c.first_sent_at, c.first_authorized_at, c.first_checked_out_at, c.created_week, c.authorize_seconds
   FROM customers c
-  WHERE +c.created_at >= COALESCE(@from, '') AND +c.created_at < COALESCE(@toExclusive, '9')
+  WHERE ${range}c.created_at >= COALESCE(@from, '') AND ${range}c.created_at < COALESCE(@toExclusive, '9')
 )`;
+export const cohortCte = cohortSql('+');
+export const cohortCteIndexedRange = cohortSql('');
 
 // A step reached later counts as passing the earlier ones (a customer verified without a recorded hand-off
 // was still sent the link somehow), so the funnel never grows from one step to the next.

@@ -245,9 +245,12 @@ function ImportSummary({ result, fileName, onDone }: { result: ImportResult; fil
         {result.skippedDuplicates > 0 ? `, skipped ${result.skippedDuplicates} already in AuthDesk` : ''};{' '}
         {result.rejectedCount} rows rejected.
       </p>
-      {result.linksRequested + result.linkFailures > 0 && (
+      {result.linksRequested + result.linksQueued + result.linkFailures > 0 && (
         <p className={result.linkError ? 'info-note' : 'panel-note'}>
           Authorization links: {result.linksRequested} fetched
+          {result.linksQueued > 0
+            ? `, ${result.linksQueued} waiting for the connection (fetched automatically when Partner Center is reachable)`
+            : ''}
           {result.linkFailures > 0
             ? `, ${result.linkFailures} not yet (${result.linkError ?? 'see the queue'}). The customers are saved; get their links from the queue.`
             : '.'}

@@ -50,8 +50,8 @@ export const bulkVerify = () =>
     return results.map((result) => ({
       customerId: result.customerId,
       companyName: nameOf.get(result.customerId) ?? result.customerId,
-      // Done means Partner Center answered; the message says what it answered.
-      ok: 'outcome' in result,
+      // Done means authorized; anything else (not accepted yet, partial, an error) is listed as still to do.
+      ok: 'outcome' in result && result.outcome === 'authorized',
       message: 'outcome' in result ? outcomeMessages[result.outcome] : result.error.message,
     }));
   });

@@ -74,6 +74,16 @@ export function PartnerCenterSignInSection({ partnerTenantId }: { partnerTenantI
             </p>
           )}
           <div className="form-actions">
+            {status?.warning && (
+              <button
+                type="button"
+                className="primary"
+                disabled={busy !== null}
+                onClick={() => void act('sign-in', () => call('signIn', {}))}
+              >
+                {busy === 'sign-in' ? 'Waiting for the browser…' : 'Sign in again'}
+              </button>
+            )}
             <button
               type="button"
               disabled={busy !== null}

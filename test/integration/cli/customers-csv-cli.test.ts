@@ -55,7 +55,7 @@ describe('authdesk customers import / export and report', () => {
     );
     const imported = await authdesk(['customers', 'import', file, '--rejected', rejectedFile]);
     expect(imported.stdout).toContain('Imported 2 customers, updated 0, skipped 0 already in AuthDesk, rejected 1.');
-    expect(imported.stdout).toContain('Authorization links: 2 fetched, 0 not yet.');
+    expect(imported.stdout).toContain('Authorization links: 2 fetched, 0 waiting for the connection, 0 not yet.');
     expect(imported.stderr).toMatch(/Row 4: Contact email: Enter a valid email address/);
     // A rejected row makes the exit code say so, and the rows to fix are in the file.
     expect(imported.code).toBe(1);

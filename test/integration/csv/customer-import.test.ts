@@ -215,7 +215,7 @@ describe('CSV import', () => {
   it('requests the links after the import', async () => {
     const text = [header, goodRow(1), goodRow(2)].join('\n');
     const linked = await importText(text, { requestLinks: true });
-    expect(linked).toMatchObject({ created: 2, linksRequested: 2, linkFailures: 0, linkError: null });
+    expect(linked).toMatchObject({ created: 2, linksRequested: 2, linksQueued: 0, linkFailures: 0, linkError: null });
     const statuses = app.services.db.prepare('SELECT status FROM customers ORDER BY seq').pluck().all();
     expect(statuses).toEqual(['link-ready', 'link-ready']);
   });
@@ -252,9 +252,8 @@ describe('CSV import while Partner Center is unreachable', () => {
       ownsExistingTenant: true,
       operationId: 'import-offline',
     });
-    expect(result).toMatchObject({ created: 3, rejectedCount: 0, linksRequested: 0 });
-    expect(result.linkFailures).toBeGreaterThan(0);
-    expect(result.linkError).toMatch(/Partner Center|reach|offline|connection/i);
+    // The link requests wait in the outbox for the connection; nothing fetched, nothing lost.
+    expect(result).toMatchObject({ created: 3, rejectedCount: 0, linksRequested: 0, linksQueued: 3, linkFailures: 0 });
     const rows = offlineApp.services.db.prepare('SELECT domain_prefix, status FROM customers ORDER BY seq').all();
     expect(rows).toEqual([
       { domain_prefix: 'good1', status: 'draft' },

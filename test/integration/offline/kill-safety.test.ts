@@ -12,10 +12,10 @@ import { verifyActionKind } from '../../../main/outbox/partner-center-actions';
 import { databaseFileName } from '../../../main/services/create-services';
 import { makeTempDir } from '../../support/temp-dir';
 import { bundleKillChild, repositoryRoot } from './kill/kill-bundle';
-import { killTestPlugins } from './kill/kill-test-plugins';
 
 const secret = 'kill-test-secret';
-const customerCount = 120;
+// Customers to import; raised when a run finishes all the work before enough kills landed.
+const firstCustomerCount = 120;
 const killsWanted = 20;
 
 interface ChildRun {
@@ -26,7 +26,13 @@ interface ChildRun {
 }
 
 // killAfter: SIGKILL once that many new events were reported, plus a random few milliseconds (null: let it finish).
-function runChild(bundle: string, dataDir: string, simulatorUrl: string, killAfter: number | null): Promise<ChildRun> {
+function runChild(
+  bundle: string,
+  dataDir: string,
+  simulatorUrl: string,
+  customerCount: number,
+  killAfter: number | null,
+): Promise<ChildRun> {
   const run: ChildRun = { committed: new Set(), finished: false, killed: false, stderr: '' };
   const child: ChildProcess = spawn(process.execPath, [bundle, dataDir, simulatorUrl, secret, String(customerCount)], {
     env: { ...process.env, NODE_PATH: path.join(repositoryRoot, 'node_modules') },
@@ -88,7 +94,7 @@ describe('kill safety', () => {
   beforeAll(async () => {
     simulator = await startSimulator({ clientSecret: secret });
     temp = makeTempDir('authdesk-kill-');
-    bundle = await bundleKillChild(path.join(temp.dir, 'kill-child.cjs'), undefined, killTestPlugins());
+    bundle = await bundleKillChild(path.join(temp.dir, 'kill-child.cjs'));
   });
   afterAll(async () => {
     await simulator.stop();
@@ -103,23 +109,26 @@ describe('kill safety', () => {
     // Kills that left queued verifications behind: the outbox's own phase was hit, not only the import.
     let outboxKills = 0;
     let runs = 0;
+    let customerCount = firstCustomerCount;
     // Random moments of the work (import, links, hand-off, verify-all, the outbox's verifications); a run that
     // finished before its kill does not count.
     while ((kills < killsWanted || outboxKills < 3) && runs < killsWanted * 4) {
       runs += 1;
-      const run = await runChild(bundle, dataDir, simulator.url, 1 + Math.floor(Math.random() * 30));
+      const run = await runChild(bundle, dataDir, simulator.url, customerCount, 1 + Math.floor(Math.random() * 30));
       expect(run.stderr).toBe('');
       run.committed.forEach((id) => committed.add(id));
       const { integrity, missing, unfinished } = inspect(dataDir, committed);
       if (run.killed && !run.finished) kills += 1;
       if (run.killed && !run.finished && unfinished > 0) outboxKills += 1;
+      // Everything done before the kill: more customers, so later kills still land in the middle of work.
+      if (run.finished) customerCount += 60;
       expect(integrity).toBe('ok');
       expect(missing).toEqual([]);
     }
     expect(kills).toBeGreaterThanOrEqual(killsWanted);
     expect(outboxKills).toBeGreaterThanOrEqual(3);
 
-    const last = await runChild(bundle, dataDir, simulator.url, null);
+    const last = await runChild(bundle, dataDir, simulator.url, customerCount, null);
     expect(last.stderr).toBe('');
     expect(last.finished).toBe(true);
     last.committed.forEach((id) => committed.add(id));

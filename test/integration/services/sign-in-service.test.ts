@@ -81,6 +81,22 @@ describe('Connect to Partner Center', () => {
     await postSandbox(microsoft.url, 'sign-in', { mfa: true });
   });
 
+  it('says "sign in again" on a Partner Center call once the refresh token expired (AADSTS700082)', async () => {
+    await call(app, 'signIn', {});
+    await postSandbox(microsoft.url, 'sign-in', { refreshTokensExpired: true });
+    // Drop the cached access token so the next call must renew it.
+    const cache = JSON.parse((await credentials.get(tokenCacheSecretName)) ?? '{}') as Record<string, unknown>;
+    cache.AccessToken = {};
+    await credentials.set(tokenCacheSecretName, JSON.stringify(cache));
+    const error = await callError(app, 'refreshResellers', {});
+    expect(error).toEqual({
+      code: 'not-configured',
+      message: 'Your Partner Center sign-in has expired after 90 days without use: sign in again in Settings.',
+    });
+    expect((await call(app, 'getSignInStatus', {})).warning).toBe(error.message);
+    await postSandbox(microsoft.url, 'sign-in', { refreshTokensExpired: false });
+  });
+
   it('signs out back to the sandbox', async () => {
     const status = await call(app, 'signOut', {});
     expect(status.account).toBeNull();

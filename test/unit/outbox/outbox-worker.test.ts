@@ -155,6 +155,23 @@ describe('outbox worker', () => {
     expect(getOutbox(db, item.id)?.status).toBe('cancelled');
   });
 
+  it('runs a kind registered after start, recovering its half-done items', async () => {
+    worker.start();
+    enqueueOutbox(db, { idempotencyKey: 'late-1', kind: 'late', payload: {} }, clock.now());
+    claimNextOutbox(db, clock.now());
+    const ran: string[] = [];
+    worker.register({
+      kind: 'late',
+      needsPartnerCenter: false,
+      describe: () => ({ customerId: null, label: 'Late' }),
+      run: async ({ item }) => {
+        ran.push(item.idempotencyKey);
+      },
+    });
+    await worker.idle();
+    expect(ran).toEqual(['late-1']);
+  });
+
   it('recovers an action left running by a crash at the next start, and runs it once', async () => {
     enqueue(1);
     // A previous process claimed it and died before finishing.

@@ -21,11 +21,7 @@ const rawText: Plugin = {
 
 export const repositoryRoot = path.resolve(__dirname, '../../../..');
 
-export async function bundleKillChild(
-  outfile: string,
-  entry = path.join(__dirname, 'kill-child.ts'),
-  extraPlugins: Plugin[] = [],
-): Promise<string> {
+export async function bundleKillChild(outfile: string, entry = path.join(__dirname, 'kill-child.ts')): Promise<string> {
   // Plugins need esbuild's asynchronous API.
   const result = await build({
     entryPoints: [entry],
@@ -35,7 +31,7 @@ export async function bundleKillChild(
     format: 'cjs',
     outfile,
     external: ['better-sqlite3', '@napi-rs/keyring', 'electron', 'nodemailer', 'smtp-server', 'mailparser'],
-    plugins: [...extraPlugins, rawText],
+    plugins: [rawText],
     logLevel: 'silent',
   });
   if (result.errors.length > 0) throw new Error(result.errors.map((error) => error.text).join('\n'));
