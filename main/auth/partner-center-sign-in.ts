@@ -89,7 +89,6 @@ function toAccount(account: AccountInfo): SignedInAccount {
 // MSAL's errors in the user's words: an expired refresh token (AADSTS700082) or any other "interaction
 // required" means signing in again.
 export function signInFailure(error: unknown): AppError {
-  if (process.env.PC_DEBUG) console.error('[pc-debug]', error);
   if (error instanceof AppError) return error;
   const message = error instanceof Error ? error.message : String(error);
   if (message.includes('AADSTS700082')) {
@@ -125,9 +124,20 @@ export function createPartnerCenterSignIn(options: SignInOptions): PartnerCenter
     cacheTurn = turn.catch(() => undefined);
     return turn;
   };
+  // The account of this authority and tenant: the cache may still hold one from another sign-in address.
+  // (For Microsoft's cloud MSAL records an alias such as login.windows.net, so the tenant decides there.)
+  const loginHost = new URL(options.loginUrl).host.toLowerCase();
   const firstAccount = async (): Promise<AccountInfo | null> => {
     const accounts = await (await app()).getTokenCache().getAllAccounts();
-    return accounts[0] ?? null;
+    const tenantId = options.tenantId.toLowerCase();
+    const sameHost = (account: AccountInfo) => account.environment.toLowerCase() === loginHost;
+    const sameTenant = (account: AccountInfo) => account.tenantId.toLowerCase() === tenantId;
+    return (
+      accounts.find((account) => sameHost(account) && sameTenant(account)) ??
+      accounts.find(sameTenant) ??
+      accounts[0] ??
+      null
+    );
   };
 
   return {

@@ -2,6 +2,8 @@
 // and "Connect to Partner Center" signing in with MSAL in Chromium against a simulator playing Microsoft
 // (AUTHDESK_LOGIN_URL / AUTHDESK_PARTNER_CENTER_URL), which switches AuthDesk from sandbox to production.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokenCacheSecretName } from '../../main/auth/keychain-token-cache-plugin';
+import { createKeychainCredentialStore } from '../../main/credentials/credential-store';
 import { startSimulator, type Simulator } from '../../main/partner-center/simulator/start-simulator';
 import { launchApp, type AppHarness } from './harness/launch-app';
 import { saveProfile, sandboxPartnerTenantId } from './support/flows';
@@ -11,6 +13,8 @@ let microsoft: Simulator;
 let app: AppHarness;
 
 beforeAll(async () => {
+  // No sign-in left over in the keychain from an earlier run.
+  await createKeychainCredentialStore().delete(tokenCacheSecretName);
   microsoft = await startSimulator();
   app = await launchApp({
     env: { AUTHDESK_LOGIN_URL: microsoft.url, AUTHDESK_PARTNER_CENTER_URL: microsoft.url },
@@ -31,6 +35,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app?.close();
+  await createKeychainCredentialStore().delete(tokenCacheSecretName);
   await microsoft?.stop();
 });
 
