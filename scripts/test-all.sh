@@ -15,4 +15,4 @@ npm run --silent lint
 step "Build (electron-vite)"
 npm run --silent build
 step "Unit, integration and end-to-end tests (vitest; e2e in Chromium through Playwright)"
-scripts/with-keychain.sh npx vitest run
+scripts/with-keychain.sh npx vitest run --project unit --project integration --project e2e
