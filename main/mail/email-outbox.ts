@@ -61,6 +61,10 @@ const statements = statementCache((db) => ({
     `SELECT id, payload, status, last_error, next_attempt_at, attempts FROM outbox
      WHERE kind = 'email' AND status IN ('pending', 'running', 'failed') ORDER BY id`,
   ),
+  allSentReminders: db.prepare<[], { idempotency_key: string }>(
+    `SELECT idempotency_key FROM outbox WHERE kind = 'email' AND status = 'done'
+       AND idempotency_key LIKE 'email:%:reminder:%'`,
+  ),
   sentSteps: db.prepare<{ prefix: string }, { idempotency_key: string }>(
     `SELECT idempotency_key FROM outbox WHERE kind = 'email' AND status = 'done'
        AND substr(idempotency_key, 1, length(@prefix)) = @prefix`,
@@ -125,4 +129,17 @@ export function sentReminderSteps(db: Database, customerId: string): number[] {
     .sentSteps.all({ prefix })
     .map((row) => Number(row.idempotency_key.slice(prefix.length)))
     .filter((step) => Number.isInteger(step));
+}
+
+// Every customer's sent reminder steps in one query, for listing due reminders across the whole queue.
+export function sentReminderStepsByCustomer(db: Database): Map<string, number[]> {
+  const byCustomer = new Map<string, number[]>();
+  for (const { idempotency_key: key } of statements(db).allSentReminders.all()) {
+    const match = /^email:(.+):reminder:(\d+)$/.exec(key);
+    if (!match?.[1] || !match[2]) continue;
+    const steps = byCustomer.get(match[1]) ?? [];
+    steps.push(Number(match[2]));
+    byCustomer.set(match[1], steps);
+  }
+  return byCustomer;
 }

@@ -8,6 +8,7 @@ import {
   type EmailTemplate,
   type EmailTemplateKind,
 } from '../../shared/email/email-template';
+import type { CustomerStatus } from '../../shared/domain/customer-status';
 import { statementCache } from '../db/statement-cache';
 
 const emailSettingsKey = 'email-settings';
@@ -60,9 +61,14 @@ const statements = statementCache((db) => ({
     `SELECT MIN(at) AS at FROM customer_events
      WHERE customer_id = @id AND type IN (${handOffEventTypes.map((type) => `'${type}'`).join(', ')})`,
   ),
-  // Customers that may have a reminder due: waiting for the customer, link handed over.
-  remindable: db.prepare<[], { id: string }>(
-    `SELECT id FROM customers WHERE status IN ('sent', 'needs-attention') ORDER BY seq`,
+  // Customers that may have a reminder due (waiting for the customer, link handed over), with everything the
+  // schedule needs in one query: first_sent_at is kept on the row by migration 004's trigger on the history.
+  reminderCandidates: db.prepare<[], ReminderCandidateRow>(
+    `SELECT c.id, c.status, c.company_name, c.contact_name, c.contact_email, c.email_language,
+            c.first_sent_at, r.reminder_days, r.snoozed_until
+     FROM customers c LEFT JOIN customer_reminders r ON r.customer_id = c.id
+     WHERE c.status IN ('sent', 'needs-attention') AND c.first_sent_at IS NOT NULL
+     ORDER BY c.seq`,
   ),
 }));
 
@@ -138,8 +144,43 @@ export function getLinkSentAt(db: Database, customerId: string): string | null {
   return statements(db).linkSentAt.get({ id: customerId })?.at ?? null;
 }
 
-export function listRemindableCustomerIds(db: Database): string[] {
+interface ReminderCandidateRow {
+  id: string;
+  status: CustomerStatus;
+  company_name: string;
+  contact_name: string;
+  contact_email: string;
+  email_language: string | null;
+  first_sent_at: string;
+  reminder_days: string | null;
+  snoozed_until: string | null;
+}
+
+export interface ReminderCandidate {
+  customerId: string;
+  status: CustomerStatus;
+  companyName: string;
+  contactName: string;
+  contactEmail: string;
+  language: EmailLanguage | null;
+  linkSentAt: string;
+  // null: the default schedule from the email settings.
+  reminderDays: number[] | null;
+  snoozedUntil: string | null;
+}
+
+export function listReminderCandidates(db: Database): ReminderCandidate[] {
   return statements(db)
-    .remindable.all()
-    .map((row) => row.id);
+    .reminderCandidates.all()
+    .map((row) => ({
+      customerId: row.id,
+      status: row.status,
+      companyName: row.company_name,
+      contactName: row.contact_name,
+      contactEmail: row.contact_email,
+      language: isLanguage(row.email_language) ? row.email_language : null,
+      linkSentAt: row.first_sent_at,
+      reminderDays: row.reminder_days ? (JSON.parse(row.reminder_days) as number[]) : null,
+      snoozedUntil: row.snoozed_until,
+    }));
 }

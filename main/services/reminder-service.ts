@@ -11,12 +11,12 @@ import {
   type ReminderState,
 } from '../../shared/email/reminder-schedule';
 import { AppError } from '../../shared/ipc/ipc-error';
-import { sentReminderSteps } from '../mail/email-outbox';
+import { sentReminderSteps, sentReminderStepsByCustomer } from '../mail/email-outbox';
 import {
   getCustomerLanguage,
   getCustomerReminders,
   getLinkSentAt,
-  listRemindableCustomerIds,
+  listReminderCandidates,
   saveCustomerReminders,
   setCustomerLanguage,
 } from '../mail/email-repository';
@@ -73,22 +73,33 @@ export function createReminderService(
     };
   }
 
+  // One query for the candidates and one for the sent steps: this runs at start and after every change,
+  // over every customer waiting for acceptance, so it must not query per customer.
   function listDue(): DueReminder[] {
     const now = context.now();
-    const defaultLanguage = dependencies.settings.settings().defaultLanguage;
-    return listRemindableCustomerIds(context.db).flatMap((customerId) => {
-      const due = dueReminder(reminderState(customerId), now);
+    const { defaultLanguage, reminderDays: defaultDays } = dependencies.settings.settings();
+    const sentSteps = sentReminderStepsByCustomer(context.db);
+    return listReminderCandidates(context.db).flatMap((candidate) => {
+      const due = dueReminder(
+        {
+          status: candidate.status,
+          linkSentAt: candidate.linkSentAt,
+          reminderDays: candidate.reminderDays ?? defaultDays,
+          sentSteps: sentSteps.get(candidate.customerId) ?? [],
+          snoozedUntil: candidate.snoozedUntil,
+        },
+        now,
+      );
       if (!due) return [];
-      const customer = requireCustomer(context, customerId);
       return [
         {
-          customerId,
-          companyName: customer.companyName,
-          contactName: customer.contactName,
-          contactEmail: customer.contactEmail,
+          customerId: candidate.customerId,
+          companyName: candidate.companyName,
+          contactName: candidate.contactName,
+          contactEmail: candidate.contactEmail,
           step: due.step,
           dueAt: due.dueAt,
-          language: getCustomerLanguage(context.db, customerId) ?? defaultLanguage,
+          language: candidate.language ?? defaultLanguage,
         },
       ];
     });
