@@ -23,6 +23,8 @@ export function createMainWindow(origin: AppOrigin, openExternal: OpenExternal):
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: true,
+      // Middle-click would otherwise try to open links in new windows (already denied, but not even tried).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   guardNavigation(window.webContents, origin, openExternal);

@@ -1,0 +1,53 @@
+// The installer configuration: the targets we ship, the native modules unpacked from the asar (a .node
+// file cannot load from inside it), and the Electron fuses that close Node-level back doors.
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../../..');
+const config = load(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+const section = (name: string) => config[name] as Record<string, unknown>;
+
+describe('electron-builder.yml', () => {
+  it('names the app and ships its icon', () => {
+    expect(config.appId).toBe('com.authdesk.app');
+    expect(config.productName).toBe('AuthDesk');
+    for (const platform of ['win', 'mac', 'linux']) {
+      const icon = section(platform).icon as string;
+      expect(existsSync(resolve(root, icon)), `${platform} icon ${icon}`).toBe(true);
+    }
+  });
+
+  it('builds NSIS for Windows, a hardened dmg for macOS, AppImage and deb for Linux', () => {
+    expect(section('win').target).toEqual(['nsis']);
+    expect(section('mac').target).toEqual(['dmg']);
+    expect(section('mac').hardenedRuntime).toBe(true);
+    expect(section('linux').target).toEqual(['AppImage', 'deb']);
+  });
+
+  it('rebuilds native modules for Electron and unpacks them from the asar', () => {
+    expect(config.asar).toBe(true);
+    expect(config.npmRebuild).toBe(true);
+    const unpacked = config.asarUnpack as string[];
+    expect(unpacked.some((pattern) => pattern.includes('better-sqlite3'))).toBe(true);
+    expect(unpacked.some((pattern) => pattern.includes('@napi-rs/keyring'))).toBe(true);
+  });
+
+  it('sets the Electron fuses: no RunAsNode, no Node options, cookie encryption, asar integrity', () => {
+    expect(section('electronFuses')).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
+  it('packs only the build output, and the build output holds the entry point package.json names', () => {
+    expect(config.files).toEqual(expect.arrayContaining(['out/**', 'package.json']));
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { main: string };
+    expect(pkg.main.startsWith('./out/')).toBe(true);
+  });
+});
