@@ -12,6 +12,7 @@ import { hardenSession } from './security/harden-session';
 import { createServices, type Services } from './services/create-services';
 import { productionLoginUrl } from './services/partner-center-connection';
 import { createMainWindow } from './window/create-main-window';
+import { installAppMenu } from './window/app-menu';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const origin = appOrigin(path.join(__dirname, '../renderer/index.html'), devServerUrl);
@@ -42,8 +43,19 @@ async function start(): Promise<void> {
   services = await createServices(config, {
     emit: createPushEmitter(() => mainWindow),
     openExternal,
+    openPath: async (folder) => {
+      const problem = await shell.openPath(folder);
+      if (problem) throw new Error(problem);
+    },
   });
-  registerIpcHandlers(createHandlers(services), origin, () => mainWindow);
+  installAppMenu(services.diagnostics);
+  const { logger } = services;
+  registerIpcHandlers(
+    createHandlers(services),
+    origin,
+    () => mainWindow,
+    (message, error) => logger.error(message, error),
+  );
   showWindow();
 }
 

@@ -5,6 +5,7 @@ import type { Services } from '../services/create-services';
 import { createEmailHandlers } from '../mail/email-handlers';
 import { createReportsHandlers } from '../services/reports/reports-handlers';
 import { createOfflineHandlers } from '../outbox/offline-handlers';
+import { createGdapHandlers } from '../gdap/gdap-handlers';
 
 export type Handlers = { [M in Method]: (request: ParsedRequestOf<M>) => Promise<ResponseOf<M>> };
 
@@ -54,8 +55,11 @@ export function createHandlers(services: Services): Handlers {
     recordLinksCopied: async ({ customerIds, operationId }) =>
       services.queue.recordLinksCopied(customerIds, operationId),
     sandboxAcceptInvitation: async ({ customerId, ...acceptance }) => sandbox.acceptInvitation(customerId, acceptance),
+    getDiagnostics: async () => services.diagnostics.collect(),
+    openLogsFolder: async () => services.diagnostics.openLogsFolder(),
     ...createEmailHandlers(services),
     ...createReportsHandlers(services),
     ...createOfflineHandlers(services),
+    ...createGdapHandlers(services),
   };
 }

@@ -4,7 +4,7 @@ import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channelOf, methods } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/ipc-error';
 import type { AppOrigin } from '../security/app-origin';
-import { dispatch } from './dispatch';
+import { dispatch, type DispatchLogger } from './dispatch';
 import type { Handlers } from './handlers';
 
 export function isTrustedSender(
@@ -22,6 +22,7 @@ export function registerIpcHandlers(
   handlers: Handlers,
   origin: AppOrigin,
   getMainWindow: () => BrowserWindow | null,
+  log?: DispatchLogger,
 ): () => void {
   for (const method of methods) {
     ipcMain.handle(channelOf(method), async (event, payload: unknown): Promise<IpcResult<unknown>> => {
@@ -31,7 +32,7 @@ export function registerIpcHandlers(
           error: { code: 'forbidden-sender', message: 'This request did not come from AuthDesk’s window.' },
         };
       }
-      return dispatch(handlers, method, payload);
+      return dispatch(handlers, method, payload, log);
     });
   }
   return () => {

@@ -26,6 +26,13 @@ import { createReportsServices, type ReportsServices } from './reports/reports-s
 import { createVerificationService, type VerificationService } from './verification-service';
 import { createOfflineServices, type OfflineOptions, type OfflineServices } from '../outbox/offline-services';
 import { observeCalls } from '../connectivity/observe-client';
+import { createGdapService, type GdapService } from '../gdap/gdap-service';
+import { createGraphConnection } from '../gdap/graph-connection';
+import { startGdapFollower } from '../gdap/gdap-follower';
+
+import { createAppLogger, type AppLogger } from '../logging/app-logger';
+import { redactingCredentialStore } from '../logging/redacting-credential-store';
+import { createDiagnosticsService, type DiagnosticsService } from './diagnostics-service';
 
 export const databaseFileName = 'authdesk.db';
 
@@ -38,6 +45,10 @@ export interface ServiceOverrides {
   openExternal?: OpenExternal;
   // Offline-first work (issue 6): injectable timers, probe and background schedule for tests and the harness.
   offline?: OfflineOptions;
+  // The rotating, redacted log file (default: <data folder>/logs/authdesk.log).
+  logger?: AppLogger;
+  // shell.openPath in Electron: opens a folder of ours (the logs) in the file manager.
+  openPath?: (path: string) => Promise<void>;
 }
 
 export interface Services {
@@ -59,6 +70,10 @@ export interface Services {
   email: EmailServices;
   reports: ReportsServices;
   offline: OfflineServices;
+  // GDAP relationships through Microsoft Graph and the role templates (issue 8).
+  gdap: GdapService;
+  logger: AppLogger;
+  diagnostics: DiagnosticsService;
   close(): Promise<void>;
 }
 
@@ -74,12 +89,21 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
   mkdirSync(config.dataDir, { recursive: true });
   const db = openDatabase(path.join(config.dataDir, databaseFileName));
   try {
-    const credentials = overrides.credentials ?? createKeychainCredentialStore();
+    const logger = overrides.logger ?? createAppLogger({ dataDir: config.dataDir });
+    // Every secret read from or written to the keychain is known to the log's redactor.
+    const credentials = redactingCredentialStore(
+      overrides.credentials ?? createKeychainCredentialStore(),
+      logger.redactor,
+    );
+    const emit = overrides.emit ?? (() => undefined);
     const context: ServiceContext = {
       db,
       now: overrides.now ?? (() => new Date()),
       actor: config.actor,
-      emit: overrides.emit ?? (() => undefined),
+      emit: (event, payload) => {
+        if (event === 'connectivityChanged') logger.info('Partner Center connectivity changed', payload);
+        emit(event, payload);
+      },
     };
     const signIn = createSignInService(context, {
       credentials,
@@ -96,7 +120,19 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
     // Every call's outcome tells connectivity whether Partner Center is reachable (issue 6).
     const partnerCenter = async () => observeCalls(await connection.client(), () => offline.connectivity);
     const resellers = createResellerService(context, partnerCenter);
-    const verification = createVerificationService(context, partnerCenter, connection.tenantDirectory);
+    // GDAP through Microsoft Graph (issue 8); every verification follows the customer's relationship first.
+    const gdap = createGdapService(
+      context,
+      createGraphConnection({
+        config,
+        credentials,
+        connection,
+        user: signIn,
+        partnerTenantId: () => getPartnerProfile(db)?.partnerTenantId ?? 'organizations',
+      }),
+      () => (connection.mode === 'sandbox' ? connection.simulatorUrl : null),
+    );
+    const verification = createVerificationService(context, partnerCenter, connection.tenantDirectory, gdap.follow);
     const customers = createCustomerService(context, resellers);
     // Offline-first (issue 6): the outbox, connectivity and background re-verification; started below.
     const offline = createOfflineServices(
@@ -108,6 +144,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
           { ...context, actor: `${config.actor} (background check)` },
           partnerCenter,
           connection.tenantDirectory,
+          gdap.follow,
         ),
         links: () => links,
       },
@@ -122,6 +159,15 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
     const email = createEmailServices(context, { credentials, openExternal: overrides.openExternal ?? noMailClient });
     let closed = false;
     offline.start();
+    const stopGdapFollower = startGdapFollower(gdap, { online: () => offline.connectivity.online });
+    const appInfo = async (): Promise<AppInfo> => ({
+      version: config.version,
+      mode: connection.mode,
+      dataDir: config.dataDir,
+      partnerCenterUrl: connection.url,
+      keychain: await credentials.status(),
+    });
+    logger.info(`AuthDesk ${config.version} started in ${connection.mode} mode`, { dataDir: config.dataDir });
     return {
       config,
       // Follows the sign-in: production while signed in to Partner Center, sandbox otherwise.
@@ -129,12 +175,16 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
         return connection.mode;
       },
       db,
-      appInfo: async () => ({
-        version: config.version,
-        mode: connection.mode,
-        dataDir: config.dataDir,
-        partnerCenterUrl: connection.url,
-        keychain: await credentials.status(),
+      appInfo,
+      logger,
+      diagnostics: createDiagnosticsService(context, {
+        logger,
+        appInfo,
+        openPath:
+          overrides.openPath ??
+          (async () => {
+            throw new AppError('conflict', 'No file manager can be opened from here.');
+          }),
       }),
       partnerProfile: createPartnerProfileService(context, (profile) => connection.partnerChanged(profile)),
       resellers,
@@ -149,11 +199,14 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       email,
       reports: createReportsServices(context, { customers, resellers, links }),
       offline,
+      gdap,
       async close() {
         if (closed) return;
         closed = true;
         email.stop();
+        stopGdapFollower();
         await offline.stop();
+        logger.info('AuthDesk stopped');
         try {
           await connection.stop();
         } finally {

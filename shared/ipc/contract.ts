@@ -15,6 +15,7 @@ import type { IpcResult } from './ipc-error';
 import { emailContract } from '../email/email-contract';
 import { reportsContract } from './reports-contract';
 import { offlineContract } from './offline-contract';
+import { gdapContract } from './gdap-contract';
 import {
   queueFacetsSchema,
   queueFilterSchema,
@@ -186,6 +187,11 @@ export const contract = {
   ...reportsContract,
   // Offline-first work, the outbox and connectivity (issue 6): shared/ipc/offline-contract.ts.
   ...offlineContract(customerDetailSchema),
+  // GDAP relationships and role templates (issue 8): shared/ipc/gdap-contract.ts.
+  ...gdapContract(customerDetailSchema),
+  // Help: diagnostics for support (redacted) and the logs folder.
+  getDiagnostics: { request: empty, response: z.object({ text: z.string(), logFile: z.string() }) },
+  openLogsFolder: { request: empty, response: z.object({ opened: z.boolean() }) },
 } as const;
 
 export type Contract = typeof contract;

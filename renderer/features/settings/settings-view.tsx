@@ -1,5 +1,6 @@
 // Settings: the partner profile (who AuthDesk acts for), validated with the shared schema.
 import { useForm } from 'react-hook-form';
+import { HelpSection } from './help-section';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { partnerProfileSchema, partnerRoles, partnerRoleLabels } from '../../../shared/domain/partner-profile';
@@ -9,6 +10,7 @@ import { errorMessage } from '../../api/authdesk-client';
 import { EmailSettingsSection } from './email-settings-section';
 import { ResellerListSection } from './reseller-list-section';
 import { PartnerCenterSignInSection } from './partner-center-sign-in-section';
+import { GdapTemplatesSection } from '../gdap/gdap-templates-section';
 
 type ProfileValues = z.input<typeof partnerProfileSchema>;
 
@@ -27,6 +29,8 @@ export function SettingsView() {
       {profile && <EmailSettingsSection />}
       {profile && <PartnerCenterSignInSection partnerTenantId={profile.partnerTenantId} />}
       {profile?.role === 'indirect-provider' && <ResellerListSection />}
+      {profile && <GdapTemplatesSection />}
+      <HelpSection />
       {appInfo && (
         <section className="panel" aria-labelledby="connection-title">
           <h2 id="connection-title">Connection</h2>

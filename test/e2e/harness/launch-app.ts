@@ -24,6 +24,8 @@ export interface AppHarness {
   dataDir: string;
   // URLs the app asked the OS to open (mailto:, admin center): recorded instead of opened.
   openedExternalUrls: string[];
+  // Folders the app asked the OS file manager to open (the logs folder): recorded instead of opened.
+  openedPaths: string[];
   // Calls a contract method from Node, through the same dispatch the page uses: for setting up data only.
   invoke<M extends Method>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>>;
   clipboardText(): Promise<string>;
@@ -53,6 +55,7 @@ export async function launchApp(
 ): Promise<AppHarness> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'authdesk-e2e-'));
   const openedExternalUrls: string[] = [];
+  const openedPaths: string[] = [];
   const staticServer: StaticServer = await startStaticServer();
   const browser: Browser = await launchChromium();
 
@@ -71,6 +74,9 @@ export async function launchApp(
         void page
           ?.evaluate(([name, body]) => window.__authdeskPush(name, body), [event, payload] as const)
           .catch(() => undefined);
+      },
+      openPath: async (folder) => {
+        openedPaths.push(folder);
       },
       openExternal: async (url) => {
         openedExternalUrls.push(url);
@@ -107,6 +113,7 @@ export async function launchApp(
     },
     dataDir,
     openedExternalUrls,
+    openedPaths,
     invoke: async (method, request) => {
       const result = await dispatch(handlers, method, request);
       if (!result.ok) throw new Error(`${method}: ${result.error.message}`);

@@ -64,6 +64,23 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
     retryWaitingAction: { id: 999 },
     cancelWaitingAction: { id: 999 },
     requestVerification: { customerId, defaultDomain: 'litware.onmicrosoft.com' },
+    // GDAP (issue 8).
+    listGdapTemplates: {},
+    saveGdapTemplate: {
+      id: 999,
+      template: {
+        name: 'Helpdesk',
+        roleDefinitionIds: ['729827e3-9c14-49f7-bb1b-9608f156bbb8'],
+        durationDays: 730,
+        autoExtend: true,
+      },
+    },
+    deleteGdapTemplate: { id: 999 },
+    getGdapRelationship: { customerId },
+    requestGdap: { customerId, templateId: 1 },
+    refreshGdapStatus: { customerId },
+    recordGdapLinkCopied: { customerId },
+    sandboxGdapAction: { customerId, action: 'approve' },
     // Email (issue 5).
     getEmailSettings: {},
     saveEmailSettings: {
@@ -128,6 +145,8 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
       associateReseller: true,
       customDefaultDomain: null,
     },
+    getDiagnostics: {},
+    openLogsFolder: {},
   };
 }
 
