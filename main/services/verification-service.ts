@@ -16,6 +16,7 @@ import { recordChange, requireCustomer, requireEditable, requireProfile } from '
 import { callPartnerCenter } from './partner-center-failure';
 import type { ServiceContext } from './service-context';
 import { verificationEventSummary } from './verification-summary';
+import { withGdapRelationship } from '../gdap/gdap-verification';
 
 export interface VerificationService {
   verify(
@@ -51,6 +52,8 @@ export function createVerificationService(
   context: ServiceContext,
   partnerCenter: () => Promise<PartnerCenterClient>,
   tenantDirectory?: TenantDirectory,
+  // GDAP (issue 8): brings the customer's GDAP relationship up to date before its check is decided.
+  followGdap?: (customerId: string) => Promise<void>,
 ): VerificationService {
   return {
     async verify(customerId, defaultDomain, options = {}) {
@@ -69,7 +72,8 @@ export function createVerificationService(
               mpnId: customer.resellerMpnId,
             }
           : null;
-      const result = await callPartnerCenter(async () =>
+      await followGdap?.(customerId);
+      const checked = await callPartnerCenter(async () =>
         verifyAuthorization(await partnerCenter(), {
           defaultDomain: domain,
           kind: customer.kind,
@@ -80,6 +84,8 @@ export function createVerificationService(
           ...(tenantDirectory ? { tenantDirectory } : {}),
         }),
       );
+      // GDAP (issue 8): an active GDAP relationship is delegated administration granted.
+      const result = withGdapRelationship(context.db, customerId, checked);
       // Only a domain other than the initial one is worth remembering: it is what the next verification needs.
       const learntDomain = domain === onMicrosoftDomain(customer.domainPrefix) ? customer.defaultDomain : domain;
       const updated: Customer = {

@@ -23,6 +23,10 @@ export const customerEventTypes = [
   // Offline-first (issue 6): a link or verification recorded to run once Partner Center is reachable.
   'link-queued',
   'verification-queued',
+  // GDAP (issue 8): a relationship requested, its invitation link copied, its status changed.
+  'gdap-requested',
+  'gdap-link-copied',
+  'gdap-status-changed',
 ] as const;
 export type CustomerEventType = (typeof customerEventTypes)[number];
 

@@ -6,6 +6,7 @@ import queue from './003-queue.sql?raw';
 import conversionReports from './004-conversion-reports.sql?raw';
 import email from './005-email.sql?raw';
 import offline from './006-offline.sql?raw';
+import gdap from './007-gdap.sql?raw';
 
 export interface Migration {
   version: number;
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: '004-conversion-reports', sql: conversionReports },
   { version: 5, name: '005-email', sql: email },
   { version: 6, name: '006-offline', sql: offline },
+  { version: 7, name: '007-gdap', sql: gdap },
 ];

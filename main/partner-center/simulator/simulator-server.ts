@@ -1,6 +1,7 @@
 // The simulator's HTTP server: records and routes each request, applies injected faults and the bearer
 // check to Partner Center routes, and echoes Partner Center's tracing headers.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { graphRoutes } from './graph-routes';
 import { partnerCenterRoutes } from './partner-center-routes';
 import { sandboxRoutes } from './sandbox-routes';
 import { json, matchRoute, readBody, type SimulatorRequest, type SimulatorResponse } from './simulator-http';
@@ -73,7 +74,7 @@ async function handle(
     answer = rejected;
   } else {
     const matched = matchRoute(
-      [...tokenRoutes, ...openIdRoutes, ...partnerCenterRoutes, ...sandboxRoutes],
+      [...tokenRoutes, ...openIdRoutes, ...partnerCenterRoutes, ...sandboxRoutes, ...graphRoutes],
       method,
       url.pathname,
     );

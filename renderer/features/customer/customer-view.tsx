@@ -14,6 +14,7 @@ import { CustomerWaitingNotice } from '../connectivity/customer-waiting-notice';
 import { TrackingPanel } from './tracking-panel';
 import { EditDetailsDialog } from './edit-details-dialog';
 import { CustomerEmailPanel } from '../email/customer-email-panel';
+import { GdapPanel } from '../gdap/gdap-panel';
 
 export function CustomerView() {
   const detail = useAppStore((state) => state.detail);
@@ -41,6 +42,7 @@ export function CustomerView() {
       {tracking && <TrackingPanel customer={customer} tracking={tracking} />}
       <CustomerWaitingNotice customerId={customer.id} />
       <LinkPanel customer={customer} />
+      <GdapPanel customer={customer} />
       <CustomerEmailPanel customer={customer} />
       <AuthorizationPanel customer={customer} />
       {mode === 'sandbox' && customer.authorizationLink && customer.status !== 'checked-out' && (
