@@ -15,6 +15,10 @@ import { createKeychainCachePlugin, tokenCacheSecretName } from './keychain-toke
 import { accessTokenUsedMfa } from './token-claims';
 
 export const partnerCenterScope = 'https://api.partnercenter.microsoft.com/user_impersonation';
+// GDAP goes through Microsoft Graph: its own token, consented to at the same sign-in.
+export const graphDelegatedAdminScope = 'https://graph.microsoft.com/DelegatedAdminRelationship.ReadWrite.All';
+export type TokenAudience = 'partner-center' | 'graph';
+const scopesFor = (audience: TokenAudience) => [audience === 'graph' ? graphDelegatedAdminScope : partnerCenterScope];
 
 export interface SignInOptions {
   clientId: string;
@@ -35,7 +39,7 @@ export interface PartnerCenterSignIn {
   signIn(): Promise<{ account: SignedInAccount; mfa: boolean | null }>;
   account(): Promise<SignedInAccount | null>;
   // A valid access token (silently renewed); an AppError saying "sign in again" when that is needed.
-  getAccessToken(): Promise<{ accessToken: string; mfa: boolean | null }>;
+  getAccessToken(audience?: TokenAudience): Promise<{ accessToken: string; mfa: boolean | null }>;
   signOut(): Promise<void>;
 }
 
@@ -147,6 +151,7 @@ export function createPartnerCenterSignIn(options: SignInOptions): PartnerCenter
           await app()
         ).acquireTokenInteractive({
           scopes: [partnerCenterScope],
+          extraScopesToConsent: [graphDelegatedAdminScope],
           openBrowser: options.openBrowser,
           successTemplate: 'Signed in to Partner Center. You can close this window and return to AuthDesk.',
           errorTemplate: 'Signing in to Partner Center failed: return to AuthDesk to see why.',
@@ -164,12 +169,12 @@ export function createPartnerCenterSignIn(options: SignInOptions): PartnerCenter
         });
         return account ? toAccount(account) : null;
       }),
-    getAccessToken: () =>
+    getAccessToken: (audience = 'partner-center') =>
       exclusive(async () => {
         const account = await firstAccount();
         if (!account) throw new AppError('not-configured', 'Sign in to Partner Center in Settings first.');
         try {
-          const result = await (await app()).acquireTokenSilent({ account, scopes: [partnerCenterScope] });
+          const result = await (await app()).acquireTokenSilent({ account, scopes: scopesFor(audience) });
           return { accessToken: result.accessToken, mfa: accessTokenUsedMfa(result.accessToken) };
         } catch (error) {
           throw signInFailure(error);

@@ -27,7 +27,7 @@ export function createGraphConnection(options: GraphConnectionOptions): () => Pr
     if (connection.mode === 'production' || connection.simulatorUrl === null) {
       production ??= createGraphClient({
         baseUrl: config.graphUrl ?? defaultGraphUrl,
-        getAccessToken: () => user.accessToken(),
+        getAccessToken: () => user.accessToken('graph'),
       });
       return production;
     }

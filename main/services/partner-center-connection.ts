@@ -4,6 +4,7 @@
 // secret generated once and kept in the keychain, so even the sandbox goes through the real OS keychain.
 // The mode follows the sign-in as it changes, without a restart.
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { TokenAudience } from '../auth/partner-center-sign-in';
 import type { PartnerProfile } from '../../shared/domain/partner-profile';
 import { AppError } from '../../shared/ipc/ipc-error';
 import type { AppConfig } from '../config/app-config';
@@ -43,7 +44,8 @@ export interface PartnerCenterConnection {
 // The signed-in partner user, when there is one (see sign-in-service).
 export interface UserSession {
   isSignedIn(): boolean;
-  accessToken(): Promise<string>;
+  // Partner Center's token by default; Graph's for GDAP.
+  accessToken(audience?: TokenAudience): Promise<string>;
 }
 
 export interface ConnectOptions {

@@ -2,6 +2,7 @@
 // in the system browser, the signed-in account, sign-out, and access tokens for the production client.
 // Signed in means production mode; signed out, the sandbox.
 import type { SignInSettings, SignInStatus } from '../../shared/domain/partner-center-sign-in';
+import type { TokenAudience } from '../auth/partner-center-sign-in';
 import { AppError } from '../../shared/ipc/ipc-error';
 import {
   createPartnerCenterSignIn,
@@ -20,7 +21,7 @@ export interface SignInService {
   signIn(): Promise<SignInStatus>;
   signOut(): Promise<SignInStatus>;
   isSignedIn(): boolean;
-  accessToken(): Promise<string>;
+  accessToken(audience?: TokenAudience): Promise<string>;
   // Reads the cached account at start, so a signed-in user starts in production mode.
   restore(): Promise<void>;
 }
@@ -106,9 +107,9 @@ export function createSignInService(context: ServiceContext, options: SignInServ
       return status();
     },
     isSignedIn: () => account !== null,
-    async accessToken() {
+    async accessToken(audience: TokenAudience = 'partner-center') {
       try {
-        const token = await signInFor(requireSettings()).getAccessToken();
+        const token = await signInFor(requireSettings()).getAccessToken(audience);
         noteMfa(token.mfa);
         return token.accessToken;
       } catch (error) {

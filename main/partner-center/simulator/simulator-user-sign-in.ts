@@ -124,14 +124,16 @@ function tokenResponse(
   const now = Math.floor(Date.now() / 1000);
   const lifetime = 3600;
   const issuer = `${request.baseUrl}/${grant.tenantId}/v2.0`;
+  // One sign-in, two audiences: Partner Center, or Microsoft Graph when the scope asks for it (GDAP).
+  const forGraph = grant.scope.includes('https://graph.microsoft.com/');
   const accessToken = unsignedJwt({
-    aud: 'https://api.partnercenter.microsoft.com',
+    aud: forGraph ? 'https://graph.microsoft.com' : 'https://api.partnercenter.microsoft.com',
     iss: issuer,
     tid: grant.tenantId,
     oid: signIn.user.oid,
     upn: signIn.user.username,
     name: signIn.user.name,
-    scp: 'user_impersonation',
+    scp: forGraph ? 'DelegatedAdminRelationship.ReadWrite.All' : 'user_impersonation',
     amr: signIn.mfa ? ['pwd', 'mfa'] : ['pwd'],
     iat: now,
     exp: now + lifetime,

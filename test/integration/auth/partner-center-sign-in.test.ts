@@ -76,6 +76,22 @@ describe('Partner Center sign-in with MSAL', () => {
     expect(opened).toHaveLength(1);
   });
 
+  it('consents to Graph at the same sign-in and gets a separate Graph token for GDAP, silently', async () => {
+    const signIn = signInFor();
+    await signIn.signIn();
+    const authorizeUrl = new URL(opened[0] ?? '');
+    expect(authorizeUrl.searchParams.get('scope')).toContain(
+      'https://graph.microsoft.com/DelegatedAdminRelationship.ReadWrite.All',
+    );
+    const audienceOf = (token: string) =>
+      (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { aud: string }).aud;
+    const partnerCenter = await signIn.getAccessToken();
+    const graph = await signIn.getAccessToken('graph');
+    expect(audienceOf(partnerCenter.accessToken)).toBe('https://api.partnercenter.microsoft.com');
+    expect(audienceOf(graph.accessToken)).toBe('https://graph.microsoft.com');
+    expect(opened).toHaveLength(1);
+  });
+
   it('tells when the sign-in lacked MFA', async () => {
     await postSandbox(simulator.url, 'sign-in', { mfa: false });
     const { mfa } = await signInFor().signIn();
