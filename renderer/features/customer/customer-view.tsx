@@ -38,16 +38,18 @@ export function CustomerView() {
           <span className="next-step">Next: {nextStepByStatus[customer.status]}</span>
         </div>
       </header>
-      <CustomerFacts customer={customer} onEdit={isReadOnly(customer.status) ? null : () => setEditing(true)} />
-      {tracking && <TrackingPanel customer={customer} tracking={tracking} />}
+      {/* In the order of the work: hand over the link, (the customer accepts), verify and check out; then
+          the rest of what is known about the customer, and its history. */}
       <CustomerWaitingNotice customerId={customer.id} />
       <LinkPanel customer={customer} />
-      <GdapPanel customer={customer} />
-      <CustomerEmailPanel customer={customer} />
-      <AuthorizationPanel customer={customer} />
       {mode === 'sandbox' && customer.authorizationLink && customer.status !== 'checked-out' && (
         <SandboxPanel customer={customer} />
       )}
+      <AuthorizationPanel customer={customer} />
+      <GdapPanel customer={customer} />
+      <CustomerEmailPanel customer={customer} />
+      <CustomerFacts customer={customer} onEdit={isReadOnly(customer.status) ? null : () => setEditing(true)} />
+      {tracking && <TrackingPanel customer={customer} tracking={tracking} />}
       <Timeline events={events} />
       <EditDetailsDialog customer={customer} open={editing} onClose={() => setEditing(false)} />
     </article>
