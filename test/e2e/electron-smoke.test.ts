@@ -1,19 +1,21 @@
 // Launches the real Electron app through Playwright's _electron where an Electron binary exists.
 // Our CI machines cannot download Electron's binary, so there this test reports itself skipped.
 import { describe, it, expect } from 'vitest';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron } from 'playwright-core';
 
+// Where Electron's binary is, if it was downloaded, found without require('electron'): requiring it would try
+// to download the binary, which machines without internet access cannot do.
 function electronBinary(): string | null {
-  try {
-    const path = createRequire(__filename)('electron') as unknown as string;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const packageDir = resolve(__dirname, '../../node_modules/electron');
+  const pathFile = join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const relative = readFileSync(pathFile, 'utf8').trim();
+  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(packageDir, 'dist');
+  const binaryPath = join(distDir, relative);
+  return existsSync(binaryPath) ? binaryPath : null;
 }
 
 const binary = electronBinary();

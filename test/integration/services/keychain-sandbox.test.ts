@@ -2,7 +2,7 @@
 // simulator's client secret into the keychain, every call signs in with it, and a restart reuses it.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKeychainCredentialStore } from '../../../main/credentials/credential-store';
@@ -42,10 +42,13 @@ describe.runIf(hasKeychain)('sandbox services with the real keychain', () => {
     expect(await call(app, 'refreshResellers', {})).toHaveLength(3);
 
     // The secret is in the keychain only: not in the database, its WAL, or anything else in the data folder.
-    const files = readdirSync(app.dataDir);
+    const { dataDir } = app;
+    const files = readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      statSync(join(dataDir, file)).isFile(),
+    );
     expect(files.some((file) => file.startsWith('authdesk.db'))).toBe(true);
     for (const file of files) {
-      const bytes = readFileSync(join(app.dataDir, file));
+      const bytes = readFileSync(join(dataDir, file));
       expect(bytes.includes(Buffer.from(secret ?? 'missing')), `${file} holds the secret`).toBe(false);
     }
   });
