@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError } from '../../shared/ipc/ipc-error';
 import { PartnerCenterError } from '../partner-center/partner-center-error';
-import { backoffDelayMs, parseRetryAfterMs } from '../partner-center/retry-policy';
+import { backoffDelayMs, parseRetryAfterMs, retryDelayMs } from '../partner-center/retry-policy';
 import { GraphError, graphKindForStatus } from './graph-error';
 import {
   delegatedAdminRelationshipSchema,
@@ -146,9 +146,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         continue;
       }
       if ((response.status === 429 || response.status >= 500) && retries < maxRetries) {
-        const backoff = backoffDelayMs(retries, random);
-        const retryAfter = response.status === 429 ? response.retryAfterMs : null;
-        const delay = retryAfter === null ? backoff : throttledBefore ? Math.max(retryAfter, backoff) : retryAfter;
+        const retryAfterMs = response.status === 429 ? response.retryAfterMs : null;
+        const delay = retryDelayMs({ retry: retries, retryAfterMs, throttledBefore, random });
         if (response.status === 429) throttledBefore = true;
         await sleep(delay);
         retries += 1;

@@ -18,7 +18,7 @@ import {
   type PartnerRelationship,
 } from './partner-center-types';
 import type { RateLimiter } from './rate-limiter';
-import { backoffDelayMs, parseRetryAfterMs } from './retry-policy';
+import { backoffDelayMs, parseRetryAfterMs, retryDelayMs } from './retry-policy';
 
 export interface PartnerCenterClientOptions {
   baseUrl: string;
@@ -163,10 +163,8 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
       }
       const retryable = response.status === 429 || response.status >= 500;
       if (retryable && retries < maxRetries) {
-        const backoff = backoffDelayMs(retries, random);
-        const retryAfter = response.status === 429 ? response.retryAfterMs : null;
-        // First throttle: wait exactly what Microsoft asked. If it repeats, back off further (never less than asked).
-        const delay = retryAfter === null ? backoff : throttledBefore ? Math.max(retryAfter, backoff) : retryAfter;
+        const retryAfterMs = response.status === 429 ? response.retryAfterMs : null;
+        const delay = retryDelayMs({ retry: retries, retryAfterMs, throttledBefore, random });
         if (response.status === 429) throttledBefore = true;
         await sleep(delay);
         retries += 1;

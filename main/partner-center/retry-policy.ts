@@ -21,3 +21,17 @@ export function parseRetryAfterMs(value: string | null, now: Date = new Date()):
   if (Number.isNaN(date)) return null;
   return Math.min(retryAfterCapMs, Math.max(0, date - now.getTime()));
 }
+
+// How long to wait before retrying a throttled (429) or failed (5xx, network) call. The first throttle waits
+// exactly what Microsoft asked; if it repeats, back off further, never less than asked. Shared by the
+// Partner Center and Graph clients.
+export function retryDelayMs(options: {
+  retry: number;
+  retryAfterMs: number | null;
+  throttledBefore: boolean;
+  random: () => number;
+}): number {
+  const backoff = backoffDelayMs(options.retry, options.random);
+  if (options.retryAfterMs === null) return backoff;
+  return options.throttledBefore ? Math.max(options.retryAfterMs, backoff) : options.retryAfterMs;
+}

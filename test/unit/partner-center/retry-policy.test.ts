@@ -4,6 +4,7 @@ import {
   backoffDelayMs,
   parseRetryAfterMs,
   retryAfterCapMs,
+  retryDelayMs,
 } from '../../../main/partner-center/retry-policy';
 
 describe('backoffDelayMs', () => {
@@ -36,5 +37,21 @@ describe('parseRetryAfterMs', () => {
     expect(parseRetryAfterMs('')).toBeNull();
     expect(parseRetryAfterMs('soon')).toBeNull();
     expect(parseRetryAfterMs('86400')).toBe(retryAfterCapMs);
+  });
+});
+
+describe('retryDelayMs', () => {
+  const random = () => 1;
+  it('waits exactly Retry-After on the first throttle, and never less on the next ones', () => {
+    expect(retryDelayMs({ retry: 0, retryAfterMs: 7_000, throttledBefore: false, random })).toBe(7_000);
+    expect(retryDelayMs({ retry: 3, retryAfterMs: 100, throttledBefore: true, random })).toBe(
+      backoffDelayMs(3, random),
+    );
+    expect(retryDelayMs({ retry: 1, retryAfterMs: 60_000, throttledBefore: true, random })).toBe(60_000);
+  });
+  it('backs off exponentially when there is no Retry-After', () => {
+    expect(retryDelayMs({ retry: 2, retryAfterMs: null, throttledBefore: false, random })).toBe(
+      backoffDelayMs(2, random),
+    );
   });
 });
