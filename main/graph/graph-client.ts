@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError } from '../../shared/ipc/ipc-error';
 import { PartnerCenterError } from '../partner-center/partner-center-error';
+import { describeSchemaMismatch, parseJson } from '../partner-center/response-body';
 import { backoffDelayMs, parseRetryAfterMs, retryDelayMs } from '../partner-center/retry-policy';
 import { GraphError, graphKindForStatus } from './graph-error';
 import {
@@ -165,10 +166,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         kind: 'invalid-response',
         status: response.status,
         code: null,
-        description: parsed.error.issues
-          .slice(0, 3)
-          .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
-          .join('; '),
+        description: describeSchemaMismatch(parsed.error),
         requestId: response.requestId,
       });
     }
@@ -218,15 +216,6 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       );
     },
   };
-}
-
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
 }
 
 function errorFromResponse(response: Raw): GraphError {

@@ -18,6 +18,7 @@ import {
   type PartnerRelationship,
 } from './partner-center-types';
 import type { RateLimiter } from './rate-limiter';
+import { describeSchemaMismatch, parseJson } from './response-body';
 import { backoffDelayMs, parseRetryAfterMs, retryDelayMs } from './retry-policy';
 
 export interface PartnerCenterClientOptions {
@@ -283,16 +284,6 @@ function isSuccess(status: number): boolean {
   return status >= 200 && status < 300;
 }
 
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    // Kept as text: an HTML error page from a proxy still tells the error handling something.
-    return text;
-  }
-}
-
 function validate<Schema extends z.ZodType>(response: RawResponse, schema: Schema): z.infer<Schema> {
   const parsed = schema.safeParse(response.body);
   if (!parsed.success) {
@@ -300,10 +291,7 @@ function validate<Schema extends z.ZodType>(response: RawResponse, schema: Schem
       kind: 'invalid-response',
       status: response.status,
       code: null,
-      description: parsed.error.issues
-        .slice(0, 3)
-        .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
-        .join('; '),
+      description: describeSchemaMismatch(parsed.error),
       requestId: response.requestId,
     });
   }
