@@ -2,17 +2,17 @@
 // Everything that can be tested without Electron lives in services/ and ipc/dispatch.
 import path from 'node:path';
 import { app, dialog, session, shell, type BrowserWindow } from 'electron';
-import { readAppConfig } from './config/app-config';
-import { createHandlers } from './ipc/handlers';
-import { createPushEmitter } from './ipc/push-events';
-import { registerIpcHandlers } from './ipc/register-ipc-handlers';
-import { appOrigin } from './security/app-origin';
-import { openExternalSafely } from './security/external-url-policy';
-import { hardenSession } from './security/harden-session';
-import { createServices, type Services } from './services/create-services';
-import { productionLoginUrl } from './services/partner-center-connection';
-import { createMainWindow } from './window/create-main-window';
-import { installAppMenu } from './window/app-menu';
+import { readAppConfig } from './platform/config/app-config';
+import { createHandlers } from './app/handlers';
+import { createPushEmitter } from './platform/ipc/push-events';
+import { registerIpcHandlers } from './platform/ipc/register-ipc-handlers';
+import { appOrigin } from './platform/security/app-origin';
+import { openExternalSafely } from './platform/security/external-url-policy';
+import { hardenSession } from './platform/security/harden-session';
+import { createServices, type Services } from './app/create-services';
+import { productionLoginUrl } from './microsoft/partner-center-connection';
+import { createMainWindow } from './platform/window/create-main-window';
+import { installAppMenu } from './platform/window/app-menu';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const origin = appOrigin(path.join(__dirname, '../renderer/index.html'), devServerUrl);

@@ -2,8 +2,8 @@
 // request is validated by the contract's schema and errors arrive as typed values.
 import type { Method, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { IpcError } from '../../shared/ipc/ipc-error';
-import { dispatch } from '../ipc/dispatch';
-import type { Handlers } from '../ipc/handlers';
+import { dispatch } from '../platform/ipc/dispatch';
+import type { Handlers } from '../app/handlers';
 
 export class CliCallError extends Error {
   constructor(readonly error: IpcError) {

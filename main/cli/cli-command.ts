@@ -2,8 +2,8 @@
 // function over the same services and handler table as the app. New commands are one file each, listed in
 // command-table.ts.
 import type { ParseArgsConfig } from 'node:util';
-import type { Handlers } from '../ipc/handlers';
-import type { Services } from '../services/create-services';
+import type { Handlers } from '../app/handlers';
+import type { Services } from '../app/create-services';
 
 export type CliOptions = NonNullable<ParseArgsConfig['options']>;
 export type CliValues = Record<string, string | boolean | (string | boolean)[] | undefined>;

@@ -1,8 +1,8 @@
 // Finds the customer a command names: by id, by the start of its id (at least 8 characters), or by its
 // domain prefix (litware, or litware.onmicrosoft.com), so scripts and people can both name one.
 import type { Customer } from '../../shared/domain/customer';
-import { listCustomers } from '../db/customers-repository';
-import type { Services } from '../services/create-services';
+import { listCustomers } from '../features/customers/customers-repository';
+import type { Services } from '../app/create-services';
 import { UsageError } from './cli-command';
 
 export function findCustomer(services: Services, reference: string): Customer {

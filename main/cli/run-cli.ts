@@ -2,9 +2,9 @@
 // strict), opens the same services as the app on the data folder (--data-dir, else AUTHDESK_DATA_DIR, else
 // the app's), runs it and returns the exit code: 0 ok, 1 failure, 2 usage. Never imports Electron.
 import { parseArgs } from 'node:util';
-import { readAppConfig } from '../config/app-config';
-import { createHandlers } from '../ipc/handlers';
-import { createServices, type ServiceOverrides } from '../services/create-services';
+import { readAppConfig } from '../platform/config/app-config';
+import { createHandlers } from '../app/handlers';
+import { createServices, type ServiceOverrides } from '../app/create-services';
 import { CliCallError } from './call-handler';
 import { UsageError, exitCodes, type CliCommand, type CliIo, type CliOptions } from './cli-command';
 import { commandTable } from './command-table';

@@ -5,14 +5,14 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { it } from 'vitest';
-import { openDatabase } from '../../main/db/connection';
-import { createCsvExportService } from '../../main/csv/csv-export-service';
-import { ownerBreakdown, resellerBreakdown, weeklyCohorts } from '../../main/services/reports/breakdown-reports';
-import { buildConversionReport } from '../../main/services/reports/conversion-report-service';
-import { funnelReport } from '../../main/services/reports/funnel-report';
-import { cohortParameters } from '../../main/services/reports/report-cohort';
-import { stalledReport } from '../../main/services/reports/stalled-report';
-import { timeToAuthorizeReport } from '../../main/services/reports/time-to-authorize-report';
+import { openDatabase } from '../../main/platform/db/connection';
+import { createCsvExportService } from '../../main/features/import-export/csv-export-service';
+import { ownerBreakdown, resellerBreakdown, weeklyCohorts } from '../../main/features/reports/breakdown-reports';
+import { buildConversionReport } from '../../main/features/reports/conversion-report-service';
+import { funnelReport } from '../../main/features/reports/funnel-report';
+import { cohortParameters } from '../../main/features/reports/report-cohort';
+import { stalledReport } from '../../main/features/reports/stalled-report';
+import { timeToAuthorizeReport } from '../../main/features/reports/time-to-authorize-report';
 import type { CustomerEventType } from '../../shared/domain/customer-event';
 import { makeTempDir } from '../../test/support/temp-dir';
 

@@ -8,10 +8,10 @@ import path from 'node:path';
 import { it } from 'vitest';
 import type { Customer } from '../../shared/domain/customer';
 import { onMicrosoftDomain } from '../../shared/domain/validation';
-import { insertCustomer } from '../../main/db/customers-repository';
-import { indirectInvitationUrl } from '../../main/partner-center/simulator/partner-center-routes';
-import { defaultPartner, seedResellers } from '../../main/partner-center/simulator/start-simulator';
-import { createServices } from '../../main/services/create-services';
+import { insertCustomer } from '../../main/features/customers/customers-repository';
+import { indirectInvitationUrl } from '../../sandbox/partner-center-routes';
+import { defaultPartner, seedResellers } from '../../sandbox/start-simulator';
+import { createServices } from '../../main/app/create-services';
 import { createMemoryCredentialStore } from '../../test/support/memory-credential-store';
 import { postSandbox } from '../../test/support/simulator-control';
 import { makeTempDir } from '../../test/support/temp-dir';
@@ -55,7 +55,7 @@ function pendingCustomer(index: number, now: string): Customer {
 // The simulator in its own process (as `npm run sandbox` runs it), as Partner Center is: its work does not
 // eat into the app's time, and the two use the machine's two cores.
 async function startSimulatorProcess(): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/partner-center/simulator/cli.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/cli.ts'], {
     cwd: path.resolve(__dirname, '../..'),
     stdio: ['ignore', 'pipe', 'inherit'],
   });

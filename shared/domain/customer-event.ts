@@ -15,7 +15,7 @@ export const customerEventTypes = [
   'checked-out',
   'archived',
   'sandbox-accepted',
-  // Email hand-off and follow-ups (main/services/email-*.ts, reminder-*.ts).
+  // Email hand-off and follow-ups (main/features/email/).
   'email-sent',
   'email-failed',
   'reminder-snoozed',

@@ -4,7 +4,7 @@
 // Then the customer accepts, background re-verification finds it, and a desktop notification fires (recorded by
 // an init script standing in for the OS), with the header badge and the window title's count.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../main/partner-center/simulator/start-simulator';
+import { startSimulator, type Simulator } from '../../sandbox/start-simulator';
 import { restartSimulator } from '../support/restart-simulator';
 import { directDetails } from '../support/customer-fixtures';
 import { launchApp, type AppHarness } from './harness/launch-app';

@@ -2,9 +2,9 @@
 // and "Connect to Partner Center" signing in with MSAL in Chromium against a simulator playing Microsoft
 // (AUTHDESK_LOGIN_URL / AUTHDESK_PARTNER_CENTER_URL), which switches AuthDesk from sandbox to production.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tokenCacheSecretName } from '../../main/auth/keychain-token-cache-plugin';
-import { createKeychainCredentialStore } from '../../main/credentials/credential-store';
-import { startSimulator, type Simulator } from '../../main/partner-center/simulator/start-simulator';
+import { tokenCacheSecretName } from '../../main/microsoft/sign-in/keychain-token-cache-plugin';
+import { createKeychainCredentialStore } from '../../main/platform/keychain/credential-store';
+import { startSimulator, type Simulator } from '../../sandbox/start-simulator';
 import { launchApp, type AppHarness } from './harness/launch-app';
 import { saveProfile, sandboxPartnerTenantId } from './support/flows';
 

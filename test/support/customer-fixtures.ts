@@ -1,7 +1,7 @@
 // Sample partner profiles and service details for tests, matching the simulator's seeded partner and resellers.
 import type { ServiceDetails } from '../../shared/domain/customer';
 import type { PartnerProfile } from '../../shared/domain/partner-profile';
-import { defaultPartner } from '../../main/partner-center/simulator/start-simulator';
+import { defaultPartner } from '../../sandbox/start-simulator';
 
 export const distributorProfile: PartnerProfile = {
   role: 'indirect-provider',

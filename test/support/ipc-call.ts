@@ -1,7 +1,7 @@
 // Calls a contract method the way the renderer does: through dispatch (payload parsed, response checked
 // against the contract), unwrapping the typed result so tests read like the app's own calls.
-import { dispatch } from '../../main/ipc/dispatch';
-import type { Handlers } from '../../main/ipc/handlers';
+import { dispatch } from '../../main/platform/ipc/dispatch';
+import type { Handlers } from '../../main/app/handlers';
 import type { Method, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { IpcError } from '../../shared/ipc/ipc-error';
 

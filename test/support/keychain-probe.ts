@@ -1,6 +1,6 @@
 // Run as a child process by the keychain test: tries the keychain store in a fresh process (the native library
 // keeps its D-Bus connection for the life of a process) and prints what happened as JSON.
-import { createKeychainCredentialStore } from '../../main/credentials/credential-store';
+import { createKeychainCredentialStore } from '../../main/platform/keychain/credential-store';
 import { AppError } from '../../shared/ipc/ipc-error';
 
 async function probe(): Promise<unknown> {

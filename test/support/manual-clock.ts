@@ -1,6 +1,6 @@
 // A clock and timers driven by hand, for the outbox worker, connectivity probe and background re-verification:
 // tests move time forward in one call instead of waiting real minutes.
-import type { Timers } from '../../main/connectivity/timers';
+import type { Timers } from '../../main/platform/clock/timers';
 
 export interface ManualClock {
   now: () => Date;

@@ -1,6 +1,6 @@
 // A CredentialStore kept in memory, for service tests that are not about the keychain itself
 // (the keychain has its own integration test under scripts/with-keychain.sh).
-import type { CredentialStore } from '../../main/credentials/credential-store';
+import type { CredentialStore } from '../../main/platform/keychain/credential-store';
 
 export function createMemoryCredentialStore(initial: Record<string, string> = {}): CredentialStore & {
   secrets: Map<string, string>;

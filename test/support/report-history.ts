@@ -3,8 +3,8 @@
 import type { Database } from 'better-sqlite3';
 import type { CustomerEventType } from '../../shared/domain/customer-event';
 import type { CustomerStatus } from '../../shared/domain/customer-status';
-import { insertCustomer } from '../../main/db/customers-repository';
-import { appendEvent } from '../../main/db/events-repository';
+import { insertCustomer } from '../../main/features/customers/customers-repository';
+import { appendEvent } from '../../main/features/customers/events-repository';
 import { sampleCustomer } from './sample-customer';
 
 // The fixed clock of the report tests: a Monday.

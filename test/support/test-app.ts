@@ -1,9 +1,9 @@
 // The real services (real SQLite in a temp dir, the real simulator over HTTP) for integration tests, with an
 // in-memory credential store unless a test passes the keychain one, and a record of what was pushed/opened.
-import { createHandlers, type Handlers } from '../../main/ipc/handlers';
-import type { CredentialStore } from '../../main/credentials/credential-store';
-import { createServices, type Services } from '../../main/services/create-services';
-import type { OfflineOptions } from '../../main/outbox/offline-services';
+import { createHandlers, type Handlers } from '../../main/app/handlers';
+import type { CredentialStore } from '../../main/platform/keychain/credential-store';
+import { createServices, type Services } from '../../main/app/create-services';
+import type { OfflineOptions } from '../../main/features/offline/offline-services';
 import type { PushEvent } from '../../shared/ipc/contract';
 import { createMemoryCredentialStore } from './memory-credential-store';
 import { makeTempDir } from './temp-dir';

@@ -2,7 +2,7 @@
 import { customerStatusLabels, customerStatuses } from '../../../shared/domain/customer-status';
 import { callHandler } from '../call-handler';
 import { exitCodes, stringValue, type CliCommand } from '../cli-command';
-import { conversionReportText } from '../../services/reports/report-text';
+import { conversionReportText } from '../../features/reports/report-text';
 import { formatTable } from '../format-table';
 
 export const reportCommand: CliCommand = {
@@ -11,7 +11,7 @@ export const reportCommand: CliCommand = {
   summary: 'Count customers by status, and the conversion report (funnel, time to authorize, breakdowns, stalled)',
   options: { from: { type: 'string' }, to: { type: 'string' }, 'stalled-days': { type: 'string' } },
   async run(context, values) {
-    // The Reports view's figures, from the same SQL (main/services/reports).
+    // The Reports view's figures, from the same SQL (main/features/reports).
     const conversion = await callHandler(context.handlers, 'getConversionReport', {
       from: stringValue(values, 'from') ?? null,
       to: stringValue(values, 'to') ?? null,

@@ -3,7 +3,7 @@
 // Exit code 1 when a verification could not run (offline, Microsoft trouble); "not accepted yet" is a result.
 import { summarizeVerification } from '../../../shared/domain/verification';
 import { customerStatusLabels } from '../../../shared/domain/customer-status';
-import { verificationDomain } from '../../services/bulk-verification-service';
+import { verificationDomain } from '../../features/verification/bulk-verification-service';
 import { callHandler } from '../call-handler';
 import { UsageError, exitCodes, stringValue, type CliCommand } from '../cli-command';
 import { findCustomer } from '../find-customer';

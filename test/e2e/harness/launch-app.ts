@@ -8,11 +8,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { startStaticServer, type StaticServer } from './static-server';
 import { pageBridgeScript } from './bundle-page-bridge';
-import { createServices, type Services } from '../../../main/services/create-services';
-import { createHandlers } from '../../../main/ipc/handlers';
-import { dispatch } from '../../../main/ipc/dispatch';
-import { readAppConfig } from '../../../main/config/app-config';
-import type { OfflineOptions } from '../../../main/outbox/offline-services';
+import { createServices, type Services } from '../../../main/app/create-services';
+import { createHandlers } from '../../../main/app/handlers';
+import { dispatch } from '../../../main/platform/ipc/dispatch';
+import { readAppConfig } from '../../../main/platform/config/app-config';
+import type { OfflineOptions } from '../../../main/features/offline/offline-services';
 import { methods, channelOf, type Method, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
 
 // Screenshots go to test-results/ (ignored by git); `npm run screenshots` sends them to docs/screenshots.

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultPartner, startSimulator, type Simulator } from '../../../main/partner-center/simulator/start-simulator';
+import { defaultPartner, startSimulator, type Simulator } from '../../../sandbox/start-simulator';
 import { postSandbox } from '../../support/simulator-control';
 import { makeTempDir } from '../../support/temp-dir';
 

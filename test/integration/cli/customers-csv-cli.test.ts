@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/run-cli';
-import { defaultPartner, startSimulator, type Simulator } from '../../../main/partner-center/simulator/start-simulator';
+import { defaultPartner, startSimulator, type Simulator } from '../../../sandbox/start-simulator';
 import { makeTempDir } from '../../support/temp-dir';
 
 let simulator: Simulator;

@@ -1,6 +1,6 @@
 // Scans the Electron code with Doyensec's electronegativity: no high-severity finding is allowed.
 // Medium and low findings are printed for review (e.g. "review the use of openExternal": ours goes through
-// main/security/external-url-policy.ts).
+// main/platform/security/external-url-policy.ts).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

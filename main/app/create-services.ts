@@ -1,0 +1,230 @@
+// Builds every service on one database, one credential store and one Partner Center connection. The Electron
+// shell, the CLI, the browser test harness and the integration tests all start AuthDesk through here.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { AppInfo } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/ipc/ipc-error';
+import type { AppConfig } from '../platform/config/app-config';
+import { createKeychainCredentialStore, type CredentialStore } from '../platform/keychain/credential-store';
+import { openDatabase } from '../platform/db/connection';
+import { getPartnerProfile } from '../features/partner-profile/partner-profile-repository';
+import type { OpenExternal } from '../platform/security/external-url-policy';
+import {
+  createAuthorizationLinkService,
+  type AuthorizationLinkService,
+} from '../features/links/authorization-link-service';
+import {
+  createBulkVerificationService,
+  type BulkVerificationService,
+} from '../features/verification/bulk-verification-service';
+import { createCheckoutService, type CheckoutService } from '../features/checkout/checkout-service';
+import { createCustomerService, type CustomerService } from '../features/customers/customer-service';
+import { connectPartnerCenter, productionLoginUrl } from '../microsoft/partner-center-connection';
+import { createSignInService, type SignInService } from '../features/sign-in/sign-in-service';
+import { createQueueService, type QueueService } from '../features/queue/queue-service';
+import {
+  createPartnerProfileService,
+  type PartnerProfileService,
+} from '../features/partner-profile/partner-profile-service';
+import { createResellerService, type ResellerService } from '../features/resellers/reseller-service';
+import { createSandboxService, type SandboxService } from '../features/sandbox-mode/sandbox-service';
+import type { EmitPushEvent, ServiceContext } from '../platform/service-context';
+import { createEmailServices, type EmailServices } from '../features/email/email-services';
+import { createReportsServices, type ReportsServices } from '../features/reports/reports-services';
+import { createVerificationService, type VerificationService } from '../features/verification/verification-service';
+import { createOfflineServices, type OfflineOptions, type OfflineServices } from '../features/offline/offline-services';
+import { observeCalls } from '../microsoft/partner-center/observe-client';
+import { createGdapService, type GdapService } from '../features/gdap/gdap-service';
+import { createGraphConnection } from '../microsoft/graph/graph-connection';
+import { startGdapFollower } from '../features/gdap/gdap-follower';
+
+import { createAppLogger, type AppLogger } from '../platform/logging/app-logger';
+import { redactingCredentialStore } from '../platform/keychain/redacting-credential-store';
+import { createDiagnosticsService, type DiagnosticsService } from '../features/diagnostics/diagnostics-service';
+
+export const databaseFileName = 'authdesk.db';
+
+// What differs between the app, the harness and tests; everything has a production default.
+export interface ServiceOverrides {
+  credentials?: CredentialStore;
+  now?: () => Date;
+  emit?: EmitPushEvent;
+  // shell.openExternal in Electron; URLs pass external-url-policy before they get here.
+  openExternal?: OpenExternal;
+  // Offline-first work (issue 6): injectable timers, probe and background schedule for tests and the harness.
+  offline?: OfflineOptions;
+  // The rotating, redacted log file (default: <data folder>/logs/authdesk.log).
+  logger?: AppLogger;
+  // shell.openPath in Electron: opens a folder of ours (the logs) in the file manager.
+  openPath?: (path: string) => Promise<void>;
+}
+
+export interface Services {
+  config: AppConfig;
+  readonly mode: 'sandbox' | 'production';
+  db: Database;
+  appInfo(): Promise<AppInfo>;
+  partnerProfile: PartnerProfileService;
+  resellers: ResellerService;
+  customers: CustomerService;
+  links: AuthorizationLinkService;
+  verification: VerificationService;
+  bulkVerification: BulkVerificationService;
+  // Sign-in to Partner Center (App+User): signed in means production mode.
+  signIn: SignInService;
+  checkout: CheckoutService;
+  sandbox: SandboxService;
+  queue: QueueService;
+  email: EmailServices;
+  reports: ReportsServices;
+  offline: OfflineServices;
+  // GDAP relationships through Microsoft Graph and the role templates (issue 8).
+  gdap: GdapService;
+  logger: AppLogger;
+  diagnostics: DiagnosticsService;
+  close(): Promise<void>;
+}
+
+const noBrowser: OpenExternal = async () => {
+  throw new AppError('conflict', 'No browser can be opened from here to sign in.');
+};
+
+const noMailClient: OpenExternal = async () => {
+  throw new AppError('conflict', 'No mail client can be opened from here: copy the instructions instead.');
+};
+
+export async function createServices(config: AppConfig, overrides: ServiceOverrides = {}): Promise<Services> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const db = openDatabase(path.join(config.dataDir, databaseFileName));
+  try {
+    const logger = overrides.logger ?? createAppLogger({ dataDir: config.dataDir });
+    // Every secret read from or written to the keychain is known to the log's redactor.
+    const credentials = redactingCredentialStore(
+      overrides.credentials ?? createKeychainCredentialStore(),
+      logger.redactor,
+    );
+    const emit = overrides.emit ?? (() => undefined);
+    const context: ServiceContext = {
+      db,
+      now: overrides.now ?? (() => new Date()),
+      actor: config.actor,
+      emit: (event, payload) => {
+        if (event === 'connectivityChanged') logger.info('Partner Center connectivity changed', payload);
+        emit(event, payload);
+      },
+    };
+    const signIn = createSignInService(context, {
+      credentials,
+      loginUrl: productionLoginUrl(config),
+      openExternal: overrides.openExternal ?? noBrowser,
+    });
+    await signIn.restore();
+    const connection = await connectPartnerCenter({
+      config,
+      credentials,
+      profile: getPartnerProfile(db),
+      user: signIn,
+    });
+    // Every call's outcome tells connectivity whether Partner Center is reachable (issue 6).
+    const partnerCenter = async () => observeCalls(await connection.client(), () => offline.connectivity);
+    const resellers = createResellerService(context, partnerCenter);
+    // GDAP through Microsoft Graph (issue 8); every verification follows the customer's relationship first.
+    const gdap = createGdapService(
+      context,
+      createGraphConnection({
+        config,
+        credentials,
+        connection,
+        user: signIn,
+        partnerTenantId: () => getPartnerProfile(db)?.partnerTenantId ?? 'organizations',
+      }),
+      () => (connection.mode === 'sandbox' ? connection.simulatorUrl : null),
+    );
+    const verification = createVerificationService(context, partnerCenter, connection.tenantDirectory, gdap.follow);
+    const customers = createCustomerService(context, resellers);
+    // Offline-first (issue 6): the outbox, connectivity and background re-verification; started below.
+    const offline = createOfflineServices(
+      context,
+      {
+        partnerCenterUrl: () => connection.url,
+        verification,
+        backgroundVerification: createVerificationService(
+          { ...context, actor: `${config.actor} (background check)` },
+          partnerCenter,
+          connection.tenantDirectory,
+          gdap.follow,
+        ),
+        links: () => links,
+      },
+      overrides.offline,
+    );
+    const links = createAuthorizationLinkService(context, {
+      partnerCenter,
+      resellers,
+      openExternal: overrides.openExternal ?? noMailClient,
+      queue: offline.linkQueue,
+    });
+    const email = createEmailServices(context, { credentials, openExternal: overrides.openExternal ?? noMailClient });
+    let closed = false;
+    offline.start();
+    const stopGdapFollower = startGdapFollower(gdap, { online: () => offline.connectivity.online });
+    const appInfo = async (): Promise<AppInfo> => ({
+      version: config.version,
+      mode: connection.mode,
+      dataDir: config.dataDir,
+      partnerCenterUrl: connection.url,
+      keychain: await credentials.status(),
+    });
+    logger.info(`AuthDesk ${config.version} started in ${connection.mode} mode`, { dataDir: config.dataDir });
+    return {
+      config,
+      // Follows the sign-in: production while signed in to Partner Center, sandbox otherwise.
+      get mode() {
+        return connection.mode;
+      },
+      db,
+      appInfo,
+      logger,
+      diagnostics: createDiagnosticsService(context, {
+        logger,
+        appInfo,
+        openPath:
+          overrides.openPath ??
+          (async () => {
+            throw new AppError('conflict', 'No file manager can be opened from here.');
+          }),
+      }),
+      partnerProfile: createPartnerProfileService(context, (profile) => connection.partnerChanged(profile)),
+      resellers,
+      customers,
+      links,
+      verification,
+      bulkVerification: createBulkVerificationService(context, verification),
+      signIn,
+      checkout: createCheckoutService(context),
+      sandbox: createSandboxService(context, connection.simulatorUrl),
+      queue: createQueueService(context, { customers, links }),
+      email,
+      reports: createReportsServices(context, { customers, resellers, links }),
+      offline,
+      gdap,
+      async close() {
+        if (closed) return;
+        closed = true;
+        email.stop();
+        stopGdapFollower();
+        await offline.stop();
+        logger.info('AuthDesk stopped');
+        try {
+          await connection.stop();
+        } finally {
+          db.close();
+        }
+      },
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

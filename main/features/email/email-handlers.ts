@@ -1,0 +1,42 @@
+// The email channels' handlers (spread into main/app/handlers.ts): thin calls into the email services.
+import type { emailContract } from '../../../shared/email/email-contract';
+import type { Handlers } from '../../app/handlers';
+import type { Services } from '../../app/create-services';
+
+type EmailMethod = keyof ReturnType<typeof emailContract>;
+
+export function createEmailHandlers(services: Services): Pick<Handlers, EmailMethod> {
+  const { settings, send, reminders } = services.email;
+  const customers = services.customers;
+  return {
+    getEmailSettings: async () => settings.get(),
+    saveEmailSettings: async ({ settings: values, password }) => settings.save(values, password),
+    sendTestEmail: async ({ to }) => send.sendTest(to),
+    listEmailTemplates: async () => settings.listTemplates(),
+    saveEmailTemplate: async (template) => settings.saveTemplate(template),
+    resetEmailTemplate: async ({ kind, language }) => settings.resetTemplate(kind, language),
+    previewEmail: async ({ customerId, template, language }) => send.preview(customerId, template, language),
+    sendEmail: async ({ customerId, template, language, requestId }) => {
+      const result = await send.send(customerId, template, language, requestId);
+      return { result, detail: customers.get(customerId) };
+    },
+    openEmailInMailClient: async ({ customerId, template, language }) =>
+      send.openInMailClient(customerId, template, language),
+    recordEmailCopied: async ({ customerId, template, language }) => send.recordCopied(customerId, template, language),
+    // One operation id per click: the step of every message it sends, so the same click never sends twice.
+    sendBulkEmail: async ({ operationId, customerIds, template }) =>
+      send.sendBulk(
+        operationId,
+        [...new Set(customerIds)].map((customerId) => ({ customerId, template, step: operationId })),
+        'send-email',
+      ),
+    getCustomerEmail: async ({ customerId }) => reminders.state(customerId),
+    setCustomerEmailPreferences: async ({ customerId, language, reminderDays }) =>
+      reminders.setPreferences(customerId, { language, reminderDays }),
+    snoozeReminders: async ({ customerId, days }) => reminders.snooze(customerId, days),
+    listDueReminders: async () => reminders.listDue(),
+    sendDueReminders: async ({ operationId, customerIds }) => reminders.sendDue(operationId, customerIds),
+    listUnsentEmails: async () => send.listUnsent(),
+    retryFailedEmails: async () => send.retryFailedNow(),
+  };
+}

@@ -1,0 +1,158 @@
+// Follow-ups: each customer's email language and reminder schedule (default: the days in the email settings,
+// counted from when the link was first handed over), the "due today" list, snooze, and sending what is due.
+// Reminders stop by themselves once a customer authorizes (only customers waiting for the customer qualify).
+import type { CustomerDetail } from '../../../shared/ipc/contract';
+import type { CustomerEmailState, DueReminder, SendResult } from '../../../shared/email/email-messages';
+import type { EmailLanguage } from '../../../shared/email/email-template';
+import {
+  dueReminder,
+  remindableStatuses,
+  reminderSchedule,
+  type ReminderState,
+} from '../../../shared/email/reminder-schedule';
+import { AppError } from '../../../shared/ipc/ipc-error';
+import { sentReminderSteps, sentReminderStepsByCustomer } from './email-outbox';
+import {
+  getCustomerLanguage,
+  getCustomerReminders,
+  getLinkSentAt,
+  listReminderCandidates,
+  saveCustomerReminders,
+  setCustomerLanguage,
+} from './email-repository';
+import { recordChange, requireCustomer, requireEditable } from '../customers/customer-records';
+import type { EmailService } from './email-service';
+import type { EmailSettingsService } from './email-settings-service';
+import type { ServiceContext } from '../../platform/service-context';
+
+export interface ReminderService {
+  state(customerId: string): CustomerEmailState;
+  setPreferences(
+    customerId: string,
+    preferences: { language: EmailLanguage | null; reminderDays: number[] | null },
+  ): { detail: CustomerDetail; state: CustomerEmailState };
+  snooze(customerId: string, days: number): { detail: CustomerDetail; state: CustomerEmailState };
+  listDue(): DueReminder[];
+  // Sends the reminders due now (all, or those of the given customers), with progress.
+  sendDue(operationId: string, customerIds: string[] | null): Promise<SendResult[]>;
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+export function createReminderService(
+  context: ServiceContext,
+  dependencies: { settings: EmailSettingsService; email: EmailService },
+): ReminderService {
+  function reminderState(customerId: string): ReminderState & { custom: number[] | null } {
+    const customer = requireCustomer(context, customerId);
+    const stored = getCustomerReminders(context.db, customerId);
+    return {
+      status: customer.status,
+      linkSentAt: getLinkSentAt(context.db, customerId),
+      reminderDays: stored.reminderDays ?? dependencies.settings.settings().reminderDays,
+      custom: stored.reminderDays,
+      sentSteps: sentReminderSteps(context.db, customerId),
+      snoozedUntil: stored.snoozedUntil,
+    };
+  }
+
+  function state(customerId: string): CustomerEmailState {
+    const reminders = reminderState(customerId);
+    const language = getCustomerLanguage(context.db, customerId);
+    return {
+      customerId,
+      language,
+      effectiveLanguage: language ?? dependencies.settings.settings().defaultLanguage,
+      reminderDays: reminders.custom,
+      effectiveReminderDays: reminders.reminderDays,
+      snoozedUntil: reminders.snoozedUntil,
+      snoozed: reminders.snoozedUntil !== null && Date.parse(reminders.snoozedUntil) > context.now().getTime(),
+      linkSentAt: reminders.linkSentAt,
+      reminders: reminderSchedule(reminders),
+      remindersActive: remindableStatuses.includes(reminders.status),
+    };
+  }
+
+  // One query for the candidates and one for the sent steps: this runs at start and after every change,
+  // over every customer waiting for acceptance, so it must not query per customer.
+  function listDue(): DueReminder[] {
+    const now = context.now();
+    const { defaultLanguage, reminderDays: defaultDays } = dependencies.settings.settings();
+    const sentSteps = sentReminderStepsByCustomer(context.db);
+    return listReminderCandidates(context.db).flatMap((candidate) => {
+      const due = dueReminder(
+        {
+          status: candidate.status,
+          linkSentAt: candidate.linkSentAt,
+          reminderDays: candidate.reminderDays ?? defaultDays,
+          sentSteps: sentSteps.get(candidate.customerId) ?? [],
+          snoozedUntil: candidate.snoozedUntil,
+        },
+        now,
+      );
+      if (!due) return [];
+      return [
+        {
+          customerId: candidate.customerId,
+          companyName: candidate.companyName,
+          contactName: candidate.contactName,
+          contactEmail: candidate.contactEmail,
+          step: due.step,
+          dueAt: due.dueAt,
+          language: candidate.language ?? defaultLanguage,
+        },
+      ];
+    });
+  }
+
+  return {
+    state,
+    setPreferences(customerId, { language, reminderDays }) {
+      const customer = requireCustomer(context, customerId);
+      requireEditable(customer);
+      const stored = getCustomerReminders(context.db, customerId);
+      const now = context.now();
+      // The change and its history entry in one transaction (recordChange nests inside it).
+      let detail: CustomerDetail | null = null;
+      context.db.transaction(() => {
+        setCustomerLanguage(context.db, customerId, language);
+        saveCustomerReminders(context.db, customerId, { reminderDays, snoozedUntil: stored.snoozedUntil }, now);
+        detail = recordChange(context, null, customerId, {
+          type: 'email-preferences-changed',
+          summary: `Email language ${language ?? 'default'}; reminders ${reminderDays ? `${reminderDays.join(', ')} days` : 'default schedule'} after the link`,
+          data: { language, reminderDays },
+        });
+      })();
+      if (!detail) throw new AppError('internal', 'The preferences were not saved.');
+      return { detail, state: state(customerId) };
+    },
+    snooze(customerId, days) {
+      const customer = requireCustomer(context, customerId);
+      requireEditable(customer);
+      const stored = getCustomerReminders(context.db, customerId);
+      const until = new Date(context.now().getTime() + days * dayMs).toISOString();
+      let detail: CustomerDetail | null = null;
+      context.db.transaction(() => {
+        saveCustomerReminders(context.db, customerId, { ...stored, snoozedUntil: until }, context.now());
+        detail = recordChange(context, null, customerId, {
+          type: 'reminder-snoozed',
+          summary: `Reminders snoozed for ${days} day${days === 1 ? '' : 's'}`,
+          data: { days, until },
+        });
+      })();
+      if (!detail) throw new AppError('internal', 'The snooze was not saved.');
+      return { detail, state: state(customerId) };
+    },
+    listDue,
+    async sendDue(operationId, customerIds) {
+      const wanted = customerIds ? new Set(customerIds) : null;
+      const due = listDue().filter((reminder) => wanted === null || wanted.has(reminder.customerId));
+      // The reminder's number is the step: reminder 2 of a customer can only ever be sent once.
+      return dependencies.email.sendBulk(
+        operationId,
+        due.map((reminder) => ({ customerId: reminder.customerId, template: 'reminder', step: String(reminder.step) })),
+        'send-reminders',
+      );
+    },
+  };
+}

@@ -1,0 +1,260 @@
+// GDAP per customer and the role templates: request a relationship through Graph (created, then locked for
+// approval), hand out its invitation link, follow its status, and, in the sandbox, play the customer.
+import { AppError } from '../../../shared/ipc/ipc-error';
+import type { CustomerDetail } from '../../../shared/ipc/contract';
+import {
+  gdapStatusLabels,
+  gdapTemplateInputSchema,
+  isoDuration,
+  displayStatus,
+  type GdapRelationship,
+  type GdapTemplate,
+  type GdapTemplateInput,
+} from '../../../shared/domain/gdap';
+import type { Customer } from '../../../shared/domain/customer';
+import type { GraphClient } from '../../microsoft/graph/graph-client';
+import { GraphError } from '../../microsoft/graph/graph-error';
+import { maxDisplayNameLength, type DelegatedAdminRelationship } from '../../microsoft/graph/graph-types';
+import { customerDetail, recordChange, requireCustomer, requireEditable } from '../customers/customer-records';
+import type { ServiceContext } from '../../platform/service-context';
+import * as repository from './gdap-repository';
+
+export interface GdapView {
+  relationship: GdapRelationship | null;
+  detail: CustomerDetail;
+}
+
+export interface GdapService {
+  listTemplates(): GdapTemplate[];
+  saveTemplate(id: number | null, input: GdapTemplateInput): GdapTemplate[];
+  deleteTemplate(id: number): GdapTemplate[];
+  get(customerId: string): GdapRelationship | null;
+  request(customerId: string, templateId: number): Promise<GdapView>;
+  refresh(customerId: string): Promise<GdapView>;
+  // Before a verification: refresh a relationship still on its way (or active) from Graph; never fails it.
+  follow(customerId: string): Promise<void>;
+  // The background's turn: refreshes every relationship still awaiting approval; how many were looked at.
+  followAwaiting(): Promise<number>;
+  recordLinkCopied(customerId: string): GdapView;
+  sandboxSetStatus(customerId: string, status: 'approve' | 'expiring' | 'expired' | 'terminated'): Promise<GdapView>;
+}
+
+// The unique display name Graph needs (at most 50 characters), from the company name; a number is added
+// when it is taken.
+export function gdapDisplayName(companyName: string, attempt: number): string {
+  const suffix = attempt === 0 ? ' GDAP' : ` GDAP ${attempt + 1}`;
+  const base = companyName
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, maxDisplayNameLength - suffix.length)
+    .trim();
+  return `${base}${suffix}`;
+}
+
+// Graph errors become the app's errors with Graph's readable message; offline stays offline.
+async function callGraph<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof GraphError) {
+      const offline = error.kind === 'network' || error.kind === 'timeout';
+      throw new AppError(offline ? 'offline' : 'partner-center', error.message);
+    }
+    throw error;
+  }
+}
+
+export function createGdapService(
+  context: ServiceContext,
+  graph: () => Promise<GraphClient>,
+  simulatorUrl: () => string | null,
+): GdapService {
+  const { db } = context;
+
+  function view(customerId: string, detail?: CustomerDetail): GdapView {
+    return {
+      relationship: repository.getRelationship(db, customerId),
+      detail: detail ?? customerDetail(context, customerId),
+    };
+  }
+
+  // Stores what Graph says; a changed status goes on the customer's timeline.
+  function store(
+    customer: Customer,
+    read: DelegatedAdminRelationship,
+    previous: GdapRelationship | null,
+    templateName: string,
+  ): CustomerDetail | null {
+    repository.saveRelationship(db, {
+      customerId: customer.id,
+      relationshipId: read.id,
+      displayName: read.displayName,
+      templateName,
+      roleDefinitionIds: read.accessDetails.unifiedRoles.map((role) => role.roleDefinitionId),
+      duration: read.duration,
+      autoExtend: read.autoExtendDuration === 'P180D',
+      graphStatus: read.status,
+      createdAt: read.createdDateTime ?? previous?.createdAt ?? context.now().toISOString(),
+      activatedAt: read.activatedDateTime ?? null,
+      endsAt: read.endDateTime ?? null,
+      checkedAt: context.now().toISOString(),
+    });
+    const status = displayStatus(read.status);
+    if (previous === null || previous.status === status) return null;
+    return recordChange(context, null, customer.id, {
+      type: 'gdap-status-changed',
+      summary: `GDAP relationship ${gdapStatusLabels[status].toLowerCase()}`,
+      data: { relationshipId: read.id, from: previous.graphStatus, to: read.status, endsAt: read.endDateTime ?? null },
+    });
+  }
+
+  async function refresh(customerId: string): Promise<GdapView> {
+    const customer = requireCustomer(context, customerId);
+    const previous = repository.getRelationship(db, customerId);
+    if (!previous) throw new AppError('conflict', 'No GDAP relationship has been requested for this customer yet.');
+    const read = await callGraph(async () => (await graph()).getRelationship(previous.relationshipId));
+    const detail = store(customer, read, previous, previous.templateName);
+    return view(customerId, detail ?? undefined);
+  }
+
+  return {
+    listTemplates: () => repository.listTemplates(db),
+    saveTemplate(id, input) {
+      const parsed = gdapTemplateInputSchema.parse(input);
+      const clash = repository
+        .listTemplates(db)
+        .find((t) => t.name.toLowerCase() === parsed.name.toLowerCase() && t.id !== id);
+      if (clash) throw new AppError('conflict', `A template named "${parsed.name}" already exists.`);
+      if (id === null) repository.insertTemplate(db, parsed, context.now());
+      else {
+        if (!repository.findTemplate(db, id)) throw new AppError('not-found', 'That template no longer exists.');
+        repository.updateTemplate(db, id, parsed, context.now());
+      }
+      return repository.listTemplates(db);
+    },
+    deleteTemplate(id) {
+      repository.deleteTemplate(db, id);
+      return repository.listTemplates(db);
+    },
+    get: (customerId) => repository.getRelationship(db, customerId),
+
+    async request(customerId, templateId) {
+      const customer = requireCustomer(context, customerId);
+      requireEditable(customer);
+      const template = repository.findTemplate(db, templateId);
+      if (!template) throw new AppError('not-found', 'Choose a GDAP role template (the chosen one no longer exists).');
+      const previous = repository.getRelationship(db, customerId);
+      if (previous && ['created', 'approvalPending', 'active', 'expiring'].includes(previous.status)) {
+        throw new AppError('conflict', 'This customer already has a GDAP relationship in progress or active.');
+      }
+      const tenantId = customer.lastVerification?.customerTenantId ?? null;
+      const client = await graph();
+      let created: DelegatedAdminRelationship | null = null;
+      // A name taken here or by another of the partner's relationships in Graph (409) gets the next number.
+      for (let attempt = 0; created === null; attempt += 1) {
+        const displayName = gdapDisplayName(customer.companyName, attempt);
+        if (repository.displayNameTaken(db, displayName, customerId) && attempt < 20) continue;
+        try {
+          created = await callGraphKeepingConflict(() =>
+            client.createRelationship({
+              displayName,
+              duration: isoDuration(template.durationDays),
+              roleDefinitionIds: template.roleDefinitionIds,
+              autoExtendDuration: template.autoExtend ? 'P180D' : 'PT0S',
+              ...(tenantId ? { customer: { tenantId, displayName: customer.companyName } } : {}),
+            }),
+          );
+        } catch (error) {
+          if (error instanceof GraphError && error.isConflict && attempt < 20) continue;
+          throw error;
+        }
+      }
+      const relationship = created;
+      await callGraph(() => client.lockForApproval(relationship.id));
+      const locked = await callGraph(() => client.getRelationship(relationship.id));
+      store(customer, locked, null, template.name);
+      const detail = recordChange(context, null, customerId, {
+        type: 'gdap-requested',
+        summary: `GDAP requested: "${locked.displayName}" (${template.name}, ${template.durationDays} days), awaiting customer approval`,
+        data: {
+          relationshipId: locked.id,
+          displayName: locked.displayName,
+          template: template.name,
+          roleDefinitionIds: template.roleDefinitionIds,
+          duration: locked.duration,
+          customerTenantId: tenantId,
+        },
+      });
+      return view(customerId, detail);
+    },
+
+    refresh,
+
+    async followAwaiting() {
+      const customerIds = repository.customersAwaitingGdap(db);
+      for (const customerId of customerIds) {
+        try {
+          await refresh(customerId);
+        } catch (error) {
+          // Offline: stop for now and try again on the next turn; any other refusal waits for the next turn too.
+          if (error instanceof AppError && error.code === 'offline') break;
+        }
+      }
+      return customerIds.length;
+    },
+
+    async follow(customerId) {
+      const relationship = repository.getRelationship(db, customerId);
+      if (!relationship || relationship.status === 'expired' || relationship.status === 'terminated') return;
+      try {
+        await refresh(customerId);
+      } catch {
+        // Graph unreachable or refusing: the verification goes on with the status last read.
+      }
+    },
+
+    recordLinkCopied(customerId) {
+      const relationship = repository.getRelationship(db, customerId);
+      if (!relationship) throw new AppError('conflict', 'Request GDAP for this customer first.');
+      const detail = recordChange(context, null, customerId, {
+        type: 'gdap-link-copied',
+        summary: 'GDAP invitation link copied',
+        data: { relationshipId: relationship.relationshipId, link: relationship.invitationLink },
+      });
+      return view(customerId, detail);
+    },
+
+    async sandboxSetStatus(customerId, status) {
+      const url = simulatorUrl();
+      if (url === null) throw new AppError('conflict', 'Acting as the customer exists only in sandbox mode.');
+      const relationship = repository.getRelationship(db, customerId);
+      if (!relationship) throw new AppError('conflict', 'Request GDAP for this customer first.');
+      const route = status === 'approve' ? 'approve' : 'status';
+      let response: Response;
+      try {
+        response = await fetch(`${url}/sandbox/gdap/${route}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ id: relationship.relationshipId, ...(status === 'approve' ? {} : { status }) }),
+        });
+      } catch {
+        throw new AppError('offline', 'The sandbox simulator could not be reached.');
+      }
+      if (!response.ok) {
+        const text = await response.text();
+        throw new AppError('conflict', `The sandbox refused: ${text.slice(0, 200)}`);
+      }
+      return refresh(customerId);
+    },
+  };
+}
+
+// Like callGraph, but a 409 stays a GraphError so the caller can try the next display name.
+async function callGraphKeepingConflict<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof GraphError && error.isConflict) throw error;
+    return callGraph(() => Promise.reject(error));
+  }
+}

@@ -1,0 +1,103 @@
+// Reads an import file against the database without writing anything: which rows are valid new customers,
+// which repeat a customer already in AuthDesk (same domain prefix), and which are rejected and why. The
+// preview shows this; the import acts on it.
+import type { Database } from 'better-sqlite3';
+import type { ServiceDetails } from '../../../shared/domain/customer';
+import {
+  detectImportMapping,
+  requiredImportFields,
+  type DuplicateRow,
+  type ImportField,
+  type ImportMapping,
+  type RejectedRow,
+} from '../../../shared/domain/customer-import';
+import type { CustomerStatus } from '../../../shared/domain/customer-status';
+import type { PartnerProfile } from '../../../shared/domain/partner-profile';
+import { statementCache } from '../../platform/db/statement-cache';
+import { rowToDetails } from './customer-import-rows';
+import { parseCsv, type CsvRecord } from '../../platform/csv/parse-csv';
+
+export interface ValidRow {
+  record: CsvRecord;
+  details: ServiceDetails;
+}
+
+export interface DuplicateValidRow extends ValidRow {
+  duplicate: DuplicateRow & { existingCustomerId: string };
+}
+
+export interface ImportAnalysis {
+  delimiter: string;
+  headers: string[];
+  mapping: ImportMapping;
+  missingFields: ImportField[];
+  records: CsvRecord[];
+  valid: ValidRow[];
+  duplicates: DuplicateValidRow[];
+  rejected: (RejectedRow & { record: CsvRecord })[];
+}
+
+const statements = statementCache((db) => ({
+  byDomainPrefix: db.prepare<{ prefix: string }, { id: string; company_name: string; status: CustomerStatus }>(
+    'SELECT id, company_name, status FROM customers WHERE domain_prefix = @prefix ORDER BY seq LIMIT 1',
+  ),
+}));
+
+export function analyseImport(
+  db: Database,
+  text: string,
+  requestedMapping: ImportMapping | null,
+  profile: PartnerProfile,
+): ImportAnalysis {
+  const { delimiter, headers, records } = parseCsv(text);
+  const mapping = requestedMapping ?? detectImportMapping(headers);
+  const missingFields = requiredImportFields.filter((field) => mapping[field] === null);
+  const analysis: ImportAnalysis = {
+    delimiter,
+    headers,
+    mapping,
+    missingFields,
+    records,
+    valid: [],
+    duplicates: [],
+    rejected: [],
+  };
+  // Every row would fail for the same reason: say it once, as the preview's missing fields.
+  if (missingFields.length > 0) return analysis;
+  const seenInFile = new Map<string, number>();
+  for (const record of records) {
+    const outcome = rowToDetails(record.cells, mapping, profile, true);
+    if (!outcome.ok) {
+      analysis.rejected.push({ rowNumber: record.rowNumber, reason: outcome.reason, record });
+      continue;
+    }
+    const prefix = outcome.details.domainPrefix;
+    const earlierRow = seenInFile.get(prefix);
+    if (earlierRow !== undefined) {
+      analysis.rejected.push({
+        rowNumber: record.rowNumber,
+        reason: `Duplicate: row ${earlierRow} already has the domain prefix "${prefix}".`,
+        record,
+      });
+      continue;
+    }
+    seenInFile.set(prefix, record.rowNumber);
+    const existing = statements(db).byDomainPrefix.get({ prefix });
+    if (existing) {
+      analysis.duplicates.push({
+        record,
+        details: outcome.details,
+        duplicate: {
+          rowNumber: record.rowNumber,
+          domainPrefix: prefix,
+          existingCompanyName: existing.company_name,
+          existingCustomerId: existing.id,
+          updatable: existing.status !== 'checked-out' && existing.status !== 'archived',
+        },
+      });
+    } else {
+      analysis.valid.push({ record, details: outcome.details });
+    }
+  }
+  return analysis;
+}

@@ -1,0 +1,50 @@
+// The relationship link cache: Partner Center's reseller relationship link carries no customer information
+// (shared/partner-center-api.md section 1), so one fetched link serves every customer of the same partner
+// tenant, reseller and delegated-admin choice. Cached links make "Get link" instant and work offline.
+import type { Database } from 'better-sqlite3';
+import { statementCache } from '../../platform/db/statement-cache';
+
+export interface LinkCacheKey {
+  partnerTenantId: string;
+  // null for a direct partner's link.
+  resellerTenantId: string | null;
+  delegatedAdmin: boolean;
+}
+
+interface KeyParams {
+  partner: string;
+  reseller: string;
+  dap: number;
+}
+
+const statements = statementCache((db) => ({
+  get: db.prepare<KeyParams, { url: string }>(
+    `SELECT url FROM relationship_link_cache
+     WHERE partner_tenant_id = @partner AND reseller_tenant_id = @reseller AND delegated_admin = @dap`,
+  ),
+  put: db.prepare<KeyParams & { url: string; at: string }>(
+    `INSERT INTO relationship_link_cache (partner_tenant_id, reseller_tenant_id, delegated_admin, url, fetched_at)
+     VALUES (@partner, @reseller, @dap, @url, @at)
+     ON CONFLICT (partner_tenant_id, reseller_tenant_id, delegated_admin) DO UPDATE SET url = @url, fetched_at = @at`,
+  ),
+  clear: db.prepare<[]>('DELETE FROM relationship_link_cache'),
+}));
+
+// Tenant ids are GUIDs: compared without case, as Partner Center does.
+const params = (key: LinkCacheKey): KeyParams => ({
+  partner: key.partnerTenantId.toLowerCase(),
+  reseller: (key.resellerTenantId ?? '').toLowerCase(),
+  dap: key.delegatedAdmin ? 1 : 0,
+});
+
+export function cachedRelationshipLink(db: Database, key: LinkCacheKey): string | null {
+  return statements(db).get.get(params(key))?.url ?? null;
+}
+
+export function cacheRelationshipLink(db: Database, key: LinkCacheKey, url: string, now: Date): void {
+  statements(db).put.run({ ...params(key), url, at: now.toISOString() });
+}
+
+export function clearRelationshipLinkCache(db: Database): void {
+  statements(db).clear.run();
+}

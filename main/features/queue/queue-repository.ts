@@ -1,0 +1,187 @@
+// The queue as SQL: one window of the filtered, sorted customers, the ids of every match (for "select all
+// matching"), counts per status, and the reseller/owner lists for the filters. Only whitelisted SQL pieces are
+// ever put together; every value a user typed travels as a named parameter.
+import type { Database, Statement } from 'better-sqlite3';
+import type { CustomerKind } from '../../../shared/domain/customer';
+import { customerStatuses, type CustomerStatus } from '../../../shared/domain/customer-status';
+import type {
+  QueueFacets,
+  QueueFilter,
+  QueueRow,
+  QueueSort,
+  QueueSortColumn,
+  QueueWindow,
+  StatusCounts,
+} from '../../../shared/domain/queue-query';
+import { currentUserOwner } from '../../../shared/domain/queue-query';
+import { ftsPrefixQuery } from '../../platform/db/fts-query';
+
+interface QueueRowRecord {
+  id: string;
+  kind: CustomerKind;
+  company_name: string;
+  domain: string;
+  reseller_name: string | null;
+  status: CustomerStatus;
+  has_link: number;
+  link_sent_at: string | null;
+  last_verified_at: string | null;
+  next_follow_up: string | null;
+  owner: string;
+  created_at: string;
+  updated_at: string;
+}
+
+// Each sortable column and the expression its index (migration 003) is built on.
+const sortExpressions: Record<QueueSortColumn, string> = {
+  company: 'c.company_name COLLATE NOCASE',
+  defaultDomain: "coalesce(c.default_domain, c.domain_prefix || '.onmicrosoft.com')",
+  reseller: 'c.reseller_name COLLATE NOCASE',
+  status: 'c.status',
+  linkSent: 'c.link_sent_at',
+  lastVerified: 'c.last_verified_at',
+  nextFollowUp: 'c.next_follow_up',
+  owner: 'c.owner COLLATE NOCASE',
+  age: 'c.created_at',
+};
+
+export interface QueueContext {
+  // Who "@me" is, and what day it is for "follow-up due" and the age filters.
+  currentUser: string;
+  now: Date;
+}
+
+interface Built {
+  from: string;
+  where: string;
+  params: Record<string, string | number>;
+}
+
+function build(filter: QueueFilter, context: QueueContext, withStatus: boolean): Built {
+  const conditions: string[] = [];
+  const params: Record<string, string | number> = {};
+  let from = 'customers c';
+  const match = ftsPrefixQuery(filter.search);
+  if (match !== null) {
+    from = 'customers_fts f JOIN customers c ON c.seq = f.rowid';
+    conditions.push('customers_fts MATCH @match');
+    params.match = match;
+  }
+  if (withStatus && filter.status === 'open') conditions.push("c.status NOT IN ('checked-out', 'archived')");
+  else if (withStatus && filter.status !== 'all') {
+    conditions.push('c.status = @status');
+    params.status = filter.status;
+  }
+  if (filter.reseller !== null) {
+    conditions.push('c.reseller_name = @reseller');
+    params.reseller = filter.reseller;
+  }
+  if (filter.owner !== null) {
+    conditions.push('c.owner = @owner');
+    params.owner = filter.owner === currentUserOwner ? context.currentUser : filter.owner;
+  }
+  const daysAgo = (days: number) => new Date(context.now.getTime() - days * 86_400_000).toISOString();
+  if (filter.minAgeDays !== null) {
+    conditions.push('c.created_at <= @createdBefore');
+    params.createdBefore = daysAgo(filter.minAgeDays);
+  }
+  if (filter.idleDays !== null) {
+    conditions.push('c.updated_at <= @idleSince');
+    params.idleSince = daysAgo(filter.idleDays);
+  }
+  if (filter.followUp === 'due') {
+    conditions.push('c.next_follow_up <= @today');
+    params.today = context.now.toISOString().slice(0, 10);
+  } else if (filter.followUp === 'none') conditions.push('c.next_follow_up IS NULL');
+  return { from, where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+// Statements are compiled once per distinct SQL text (a handful: the pieces are fixed) and database.
+const compiled = new WeakMap<Database, Map<string, Statement>>();
+function prepare(db: Database, sql: string): Statement {
+  let cache = compiled.get(db);
+  if (!cache) compiled.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
+const nullableColumns: ReadonlySet<QueueSortColumn> = new Set(['reseller', 'linkSent', 'lastVerified', 'nextFollowUp']);
+
+function orderBy(sort: QueueSort): string {
+  // Age runs against the creation time: the oldest customer has the greatest age.
+  const ascending = sort.column === 'age' ? sort.direction === 'desc' : sort.direction === 'asc';
+  const direction = ascending ? 'ASC' : 'DESC';
+  const expression = sortExpressions[sort.column];
+  // Empty values (no follow-up, never verified) go last whichever way the column is sorted; columns that are
+  // never empty skip that term so SQLite can walk their index instead of sorting.
+  const emptyLast = nullableColumns.has(sort.column) ? `${expression} IS NULL, ` : '';
+  return `ORDER BY ${emptyLast}${expression} ${direction}, c.seq ${direction}`;
+}
+
+const toRow = (record: QueueRowRecord): QueueRow => ({
+  id: record.id,
+  kind: record.kind,
+  companyName: record.company_name,
+  defaultDomain: record.domain,
+  resellerName: record.reseller_name,
+  status: record.status,
+  hasLink: record.has_link === 1,
+  linkSentAt: record.link_sent_at,
+  lastVerifiedAt: record.last_verified_at,
+  nextFollowUp: record.next_follow_up,
+  owner: record.owner,
+  createdAt: record.created_at,
+  updatedAt: record.updated_at,
+});
+
+export function countByStatus(db: Database, filter: QueueFilter, context: QueueContext): StatusCounts {
+  const { from, where, params } = build(filter, context, false);
+  const rows = prepare(db, `SELECT c.status AS status, count(*) AS n FROM ${from} ${where} GROUP BY c.status`).all(
+    params,
+  ) as { status: CustomerStatus; n: number }[];
+  const counts = Object.fromEntries(customerStatuses.map((status) => [status, 0])) as StatusCounts;
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
+}
+
+export function queueWindow(
+  db: Database,
+  request: { filter: QueueFilter; sort: QueueSort; offset: number; limit: number },
+  context: QueueContext,
+): QueueWindow {
+  const { from, where, params } = build(request.filter, context, true);
+  const read = db.transaction(() => {
+    const total = (prepare(db, `SELECT count(*) AS n FROM ${from} ${where}`).get(params) as { n: number }).n;
+    const records = prepare(
+      db,
+      `SELECT c.id, c.kind, c.company_name, coalesce(c.default_domain, c.domain_prefix || '.onmicrosoft.com') AS domain,
+         c.reseller_name, c.status, c.authorization_link IS NOT NULL AS has_link, c.link_sent_at, c.last_verified_at,
+         c.next_follow_up, c.owner, c.created_at, c.updated_at
+       FROM ${from} ${where} ${orderBy(request.sort)} LIMIT @limit OFFSET @offset`,
+    ).all({ ...params, limit: request.limit, offset: request.offset }) as QueueRowRecord[];
+    return { total, rows: records.map(toRow), counts: countByStatus(db, request.filter, context) };
+  });
+  // One read transaction: the total, the rows and the counts describe the same moment.
+  return { ...read(), offset: request.offset };
+}
+
+export function queueIds(db: Database, filter: QueueFilter, sort: QueueSort, context: QueueContext): string[] {
+  const { from, where, params } = build(filter, context, true);
+  return prepare(db, `SELECT c.id FROM ${from} ${where} ${orderBy(sort)}`)
+    .pluck()
+    .all(params) as string[];
+}
+
+export function queueFacets(db: Database, currentUser: string): QueueFacets {
+  const resellers = prepare(
+    db,
+    'SELECT DISTINCT reseller_name FROM customers WHERE reseller_name IS NOT NULL ORDER BY reseller_name COLLATE NOCASE',
+  )
+    .pluck()
+    .all() as string[];
+  const owners = prepare(db, 'SELECT DISTINCT owner FROM customers ORDER BY owner COLLATE NOCASE')
+    .pluck()
+    .all() as string[];
+  return { resellers, owners, currentUser };
+}

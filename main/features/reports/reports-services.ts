@@ -1,0 +1,26 @@
+// The conversion-tracking services (issue 7) built together on the app's context: the conversion report,
+// CSV export, and CSV import through the customer service's own rules.
+import { createCsvExportService, type CsvExportService } from '../import-export/csv-export-service';
+import { createCustomerImportService, type CustomerImportService } from '../import-export/customer-import-service';
+import type { AuthorizationLinkService } from '../links/authorization-link-service';
+import type { CustomerService } from '../customers/customer-service';
+import type { ResellerService } from '../resellers/reseller-service';
+import type { ServiceContext } from '../../platform/service-context';
+import { createReportService, type ReportService } from './conversion-report-service';
+
+export interface ReportsServices {
+  report: ReportService;
+  csvExport: CsvExportService;
+  customerImport: CustomerImportService;
+}
+
+export function createReportsServices(
+  context: ServiceContext,
+  dependencies: { customers: CustomerService; resellers: ResellerService; links: AuthorizationLinkService },
+): ReportsServices {
+  return {
+    report: createReportService(context),
+    csvExport: createCsvExportService(context),
+    customerImport: createCustomerImportService(context, dependencies),
+  };
+}

@@ -1,0 +1,130 @@
+// "Verify many": verifies a list of customers, or every customer waiting in Sent / Needs attention, a few at a
+// time. The Partner Center client's rate limiter paces the calls; this service keeps several verifications
+// in flight so the limit, not the round trips, sets the speed. Each customer's verification is recorded
+// exactly once: a verification that failed before recording anything (offline, Microsoft down after the
+// client's own retries) is tried again, one that was recorded never is.
+import { randomUUID } from 'node:crypto';
+import type { Customer } from '../../../shared/domain/customer';
+import { onMicrosoftDomain } from '../../../shared/domain/validation';
+import type { VerificationOutcome } from '../../../shared/domain/verification';
+import { AppError, type IpcErrorCode } from '../../../shared/ipc/ipc-error';
+import { finishBulkOperation, startBulkOperation } from './bulk-operations-repository';
+import { getCustomer, listCustomers } from '../customers/customers-repository';
+import type { ServiceContext } from '../../platform/service-context';
+import type { VerificationService } from './verification-service';
+
+export interface BulkVerificationRequest {
+  customerIds?: string[];
+  all?: boolean;
+}
+
+export type BulkVerificationItem =
+  | { customerId: string; outcome: VerificationOutcome }
+  | { customerId: string; error: { code: IpcErrorCode; message: string } };
+
+export interface BulkVerificationResult {
+  operationId: string;
+  results: BulkVerificationItem[];
+}
+
+export interface BulkVerificationOptions {
+  // Verifications in flight at once; each makes one to three Partner Center calls.
+  concurrency?: number;
+  // Tries per customer for failures that recorded nothing and may pass later (offline, Microsoft trouble).
+  attempts?: number;
+  retryPauseMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface BulkVerificationService {
+  verifyMany(request: BulkVerificationRequest): Promise<BulkVerificationResult>;
+}
+
+// The statuses "verify all" works through: links handed out, and customers who accepted only in part.
+export const verifyAllStatuses = ['sent', 'needs-attention'] as const;
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const retryableCodes: ReadonlySet<IpcErrorCode> = new Set(['offline', 'partner-center']);
+
+// The domain the customer is found by: the one learnt at an earlier verification, else the onmicrosoft.com one.
+export function verificationDomain(customer: Customer): string {
+  return customer.defaultDomain ?? onMicrosoftDomain(customer.domainPrefix);
+}
+
+export function createBulkVerificationService(
+  context: ServiceContext,
+  verification: VerificationService,
+  options: BulkVerificationOptions = {},
+): BulkVerificationService {
+  const concurrency = Math.max(1, options.concurrency ?? 8);
+  const attempts = Math.max(1, options.attempts ?? 3);
+  const retryPauseMs = options.retryPauseMs ?? 2_000;
+  const sleep = options.sleep ?? defaultSleep;
+
+  function selectCustomers(request: BulkVerificationRequest): string[] {
+    const ids = new Set<string>(request.customerIds ?? []);
+    if (request.all) {
+      for (const status of verifyAllStatuses) {
+        for (const customer of listCustomers(context.db, { status })) ids.add(customer.id);
+      }
+    }
+    return [...ids];
+  }
+
+  async function verifyOne(customerId: string): Promise<BulkVerificationItem> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const customer = getCustomer(context.db, customerId);
+        if (!customer) throw new AppError('not-found', 'This customer does not exist (it may have been removed).');
+        const { result } = await verification.verify(customerId, verificationDomain(customer));
+        return { customerId, outcome: result.outcome };
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        if (!retryableCodes.has(error.code) || attempt >= attempts) {
+          return { customerId, error: { code: error.code, message: error.message } };
+        }
+        await sleep(retryPauseMs * attempt);
+      }
+    }
+  }
+
+  return {
+    async verifyMany(request) {
+      if (!request.all && (request.customerIds ?? []).length === 0) {
+        throw new AppError('invalid-request', 'Choose the customers to verify, or verify all.');
+      }
+      const operationId = randomUUID();
+      const ids = selectCustomers(request);
+      // A trace of the run (a scheduled `authdesk verify --all` included), closed with its counts below.
+      startBulkOperation(context.db, {
+        id: operationId,
+        kind: 'verify',
+        actor: context.actor,
+        startedAt: context.now().toISOString(),
+        total: ids.length,
+      });
+      const results: BulkVerificationItem[] = new Array<BulkVerificationItem>(ids.length);
+      let next = 0;
+      let done = 0;
+      let failed = 0;
+      const progress = () =>
+        context.emit('operationProgress', { operationId, kind: 'verify', done, total: ids.length, failed });
+      progress();
+      // A fixed pool of workers, each taking the next customer: bounded concurrency without a library.
+      const worker = async () => {
+        while (next < ids.length) {
+          const index = next;
+          next += 1;
+          const item = await verifyOne(ids[index] as string);
+          results[index] = item;
+          done += 1;
+          if ('error' in item) failed += 1;
+          progress();
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, worker));
+      finishBulkOperation(context.db, { id: operationId, finishedAt: context.now().toISOString(), done, failed });
+      return { operationId, results };
+    },
+  };
+}

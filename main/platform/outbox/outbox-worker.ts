@@ -1,0 +1,221 @@
+// The generic durable outbox worker: actions recorded in the outbox table (get a link, verify, and whatever
+// other features register, such as SMTP sends) are claimed and run here, a few at a time. An action whose
+// call could not reach its service waits with exponential backoff and jitter, and goes again at once when
+// connectivity returns; one that needs a person (refused, invalid) fails and waits for "Retry" or "Cancel".
+// Handlers complete their item inside the same transaction as their effect, so a crash either loses the
+// whole attempt (the item is recovered to pending at the next start) or keeps it whole: each runs once.
+import type { Database } from 'better-sqlite3';
+import type { PushEvent, PushPayloadOf } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/ipc-error';
+import { PartnerCenterError } from '../../microsoft/partner-center/partner-center-error';
+import {
+  cancelOutbox,
+  claimNextOutboxOfKinds,
+  completeOutbox,
+  failOutbox,
+  getOutbox,
+  listUnfinishedOutbox,
+  nextDueOutboxAt,
+  recoverRunningOutbox,
+  retryOutboxNow,
+  wakePendingOutbox,
+  type OutboxItem,
+} from './outbox-repository';
+import type { ConnectivityMonitor } from '../connectivity/connectivity-monitor';
+import { meansOffline } from '../connectivity/connectivity-monitor';
+import { realTimers, type TimerHandle, type Timers } from '../clock/timers';
+import { backoffDelay } from './outbox-backoff';
+import type { WaitingAction } from '../../../shared/domain/waiting-action';
+
+export interface OutboxRunContext {
+  item: OutboxItem;
+  // Marks the item done; call it inside the transaction that records the action's effect.
+  complete(): void;
+}
+
+export interface OutboxHandler {
+  kind: string;
+  // Actions that call Partner Center wait while it is unreachable instead of failing one by one.
+  needsPartnerCenter: boolean;
+  describe(item: OutboxItem): { customerId: string | null; label: string };
+  run(context: OutboxRunContext): Promise<void>;
+}
+
+export interface OutboxWorker {
+  register(handler: OutboxHandler): void;
+  start(): void;
+  stop(): Promise<void>;
+  // Something was enqueued or changed: look for due work now.
+  wake(): void;
+  waiting(): WaitingAction[];
+  retry(id: number): WaitingAction[];
+  cancel(id: number): WaitingAction[];
+  // Resolves once nothing is running and nothing is due (tests and the CLI use it).
+  idle(): Promise<void>;
+}
+
+export interface OutboxWorkerOptions {
+  db: Database;
+  now: () => Date;
+  connectivity: ConnectivityMonitor;
+  emit?: <E extends PushEvent>(event: E, payload: PushPayloadOf<E>) => void;
+  timers?: Timers;
+  concurrency?: number;
+  random?: () => number;
+}
+
+// Failures worth another try by themselves: unreachable, throttled, Microsoft's own trouble.
+export function isTransient(error: unknown): boolean {
+  if (meansOffline(error)) return true;
+  return error instanceof PartnerCenterError && (error.kind === 'throttled' || error.kind === 'server');
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const { db, now, connectivity } = options;
+  const timers = options.timers ?? realTimers;
+  const concurrency = Math.max(1, options.concurrency ?? 2);
+  const random = options.random ?? Math.random;
+  const handlers = new Map<string, OutboxHandler>();
+  const inFlight = new Set<Promise<void>>();
+  let timer: TimerHandle | null = null;
+  let started = false;
+  let idleWaiters: (() => void)[] = [];
+  let unsubscribe: (() => void) | null = null;
+
+  // While Partner Center is unreachable its actions stay put; other kinds (SMTP) still run.
+  const runnableKinds = (): string[] =>
+    [...handlers.values()].filter((h) => connectivity.online || !h.needsPartnerCenter).map((h) => h.kind);
+  const allKinds = (): string[] => [...handlers.keys()];
+
+  function toWaiting(item: OutboxItem): WaitingAction {
+    const handler = handlers.get(item.kind);
+    const described = handler?.describe(item) ?? { customerId: null, label: item.kind };
+    return {
+      id: item.id,
+      kind: item.kind,
+      customerId: described.customerId,
+      label: described.label,
+      status: item.status === 'failed' ? 'failed' : item.status === 'running' ? 'running' : 'waiting',
+      attempts: item.attempts,
+      lastError: item.lastError,
+      nextAttemptAt: item.nextAttemptAt,
+      createdAt: item.createdAt,
+    };
+  }
+
+  function announce(item: OutboxItem): void {
+    const described = handlers.get(item.kind)?.describe(item);
+    if (described?.customerId) options.emit?.('customerChanged', { customerId: described.customerId });
+    options.emit?.('outboxChanged', { waiting: listUnfinishedOutbox(db, allKinds()).length });
+  }
+
+  async function runOne(item: OutboxItem): Promise<void> {
+    const handler = handlers.get(item.kind);
+    if (!handler) return;
+    let completed = false;
+    try {
+      await handler.run({
+        item,
+        complete: () => {
+          completeOutbox(db, item.id, now());
+          completed = true;
+        },
+      });
+      if (!completed) completeOutbox(db, item.id, now());
+      if (handler.needsPartnerCenter) connectivity.reportSuccess();
+    } catch (error) {
+      if (handler.needsPartnerCenter) connectivity.reportFailure(error);
+      const at = now();
+      const retryAt = isTransient(error) ? new Date(at.getTime() + backoffDelay(item.attempts, random)) : null;
+      failOutbox(db, item.id, messageOf(error), retryAt, at);
+    }
+    const after = getOutbox(db, item.id);
+    if (after) announce(after);
+  }
+
+  function pump(): void {
+    if (!started) return;
+    timer?.cancel();
+    timer = null;
+    const kinds = runnableKinds();
+    while (inFlight.size < concurrency && kinds.length > 0) {
+      const item = claimNextOutboxOfKinds(db, kinds, now());
+      if (!item) break;
+      const running = runOne(item).finally(() => {
+        inFlight.delete(running);
+        pump();
+      });
+      inFlight.add(running);
+    }
+    if (inFlight.size > 0) return;
+    const due = kinds.length > 0 ? nextDueOutboxAt(db, kinds) : null;
+    if (due === null) {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      waiters.forEach((resolve) => resolve());
+      return;
+    }
+    timer = timers.after(Math.max(0, due.getTime() - now().getTime()), pump);
+  }
+
+  return {
+    register(handler) {
+      handlers.set(handler.kind, handler);
+      // Registered after start (a feature built later): recover its half-done items as start would have.
+      if (started) {
+        recoverRunningOutbox(db, [handler.kind], now());
+        pump();
+      }
+    },
+    start() {
+      if (started) return;
+      started = true;
+      // Startup recovery of half-done work: nothing can be running yet in this process.
+      recoverRunningOutbox(db, allKinds(), now());
+      unsubscribe = connectivity.onChange((online) => {
+        if (online) wakePendingOutbox(db, allKinds(), now());
+        pump();
+      });
+      pump();
+    },
+    async stop() {
+      started = false;
+      timer?.cancel();
+      timer = null;
+      unsubscribe?.();
+      await Promise.allSettled([...inFlight]);
+    },
+    wake: () => pump(),
+    waiting: () => listUnfinishedOutbox(db, allKinds()).map(toWaiting),
+    retry(id) {
+      const item = getOutbox(db, id);
+      if (!item || !handlers.has(item.kind)) throw new AppError('not-found', 'This action is no longer waiting.');
+      if (item.status === 'running') throw new AppError('conflict', 'This action is running right now.');
+      const retried = retryOutboxNow(db, id, now());
+      announce(retried);
+      // The user asked: find out whether Partner Center is back instead of waiting for the next probe.
+      if (!connectivity.online) void connectivity.probe();
+      pump();
+      return listUnfinishedOutbox(db, allKinds()).map(toWaiting);
+    },
+    cancel(id) {
+      const item = getOutbox(db, id);
+      if (!item || !handlers.has(item.kind)) throw new AppError('not-found', 'This action is no longer waiting.');
+      if (item.status === 'running') {
+        throw new AppError('conflict', 'This action is already running and may have reached Microsoft.');
+      }
+      // A failed item is finished too: cancelling it just takes it off the list.
+      if (item.status === 'failed') retryOutboxNow(db, id, now());
+      announce(cancelOutbox(db, id, now()));
+      return listUnfinishedOutbox(db, allKinds()).map(toWaiting);
+    },
+    idle() {
+      return new Promise<void>((resolve) => {
+        idleWaiters.push(resolve);
+        pump();
+      });
+    },
+  };
+}

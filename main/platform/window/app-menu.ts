@@ -1,0 +1,25 @@
+// The application menu: the platform's standard menus plus Help > Open logs folder / Copy diagnostics.
+import { Menu, clipboard, type MenuItemConstructorOptions } from 'electron';
+import type { DiagnosticsService } from '../../features/diagnostics/diagnostics-service';
+
+export function installAppMenu(diagnostics: DiagnosticsService): void {
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [
+      { label: 'Open Logs Folder', click: () => void diagnostics.openLogsFolder() },
+      {
+        label: 'Copy Diagnostics',
+        click: () => void diagnostics.collect().then(({ text }) => clipboard.writeText(text)),
+      },
+    ],
+  };
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+    help,
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

@@ -1,0 +1,161 @@
+// Offline-first against the real simulator over HTTP: with Partner Center stopped, 100 verifications are queued
+// (answered at once, nothing fails for good), and once it is back on the same port every one completes, none
+// twice; a cached relationship link is handed out offline and an uncached one is queued and fetched later.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
+import { sandboxClientSecretName } from '../../../../main/microsoft/partner-center-connection';
+import { countOutboxByStatus } from '../../../../main/platform/outbox/outbox-repository';
+import { linkActionKind, verifyActionKind } from '../../../../main/features/offline/partner-center-actions';
+import { directDetails, directProfile } from '../../../support/customer-fixtures';
+import { call } from '../../../support/ipc-call';
+import { createMemoryCredentialStore } from '../../../support/memory-credential-store';
+import { restartSimulator } from '../../../support/restart-simulator';
+import { startTestApp, type TestApp } from '../../../support/test-app';
+
+const secret = 'offline-test-secret';
+const customerCount = 100;
+
+async function until(condition: () => Promise<boolean> | boolean, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error('Timed out waiting for the condition.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('offline queue', () => {
+  let simulator: Simulator;
+  let app: TestApp;
+  beforeEach(async () => {
+    simulator = await startSimulator({ clientSecret: secret });
+    app = await startTestApp({
+      simulatorUrl: simulator.url,
+      credentials: createMemoryCredentialStore({ [sandboxClientSecretName]: secret }),
+      requestsPerMinute: 100_000,
+      offline: { offlineProbeMs: 100, background: false },
+    });
+    await call(app, 'savePartnerProfile', directProfile);
+  });
+  afterEach(async () => {
+    await app.close();
+    await simulator.stop().catch(() => undefined);
+  });
+
+  it('queues 100 verifications while Partner Center is down and completes each exactly once when it returns', async () => {
+    const ids: string[] = [];
+    for (let index = 0; index < customerCount; index += 1) {
+      const { detail, linkError } = await call(
+        app,
+        'createCustomer',
+        directDetails({
+          companyName: `Offline ${index}`,
+          domainPrefix: `offline${index}`,
+          contactEmail: `it@o${index}.com`,
+        }),
+      );
+      expect(linkError).toBeNull();
+      await call(app, 'recordHandOff', { customerId: detail.customer.id, channel: 'copy-link' });
+      ids.push(detail.customer.id);
+    }
+    // The link is per partner: Partner Center was asked once for 100 customers.
+    expect(
+      simulator.state.requests.filter((request) => request.path.startsWith('/v1/customers/relationshiprequests')),
+    ).toHaveLength(1);
+    const accepted = ids.filter((_, index) => index % 3 === 0);
+    for (const customerId of accepted) {
+      await call(app, 'sandboxAcceptInvitation', {
+        customerId,
+        grantDelegatedAdmin: true,
+        associateReseller: false,
+        customDefaultDomain: null,
+      });
+    }
+
+    await simulator.stop();
+    for (const [index, customerId] of ids.entries()) {
+      const answer = await call(app, 'requestVerification', {
+        customerId,
+        defaultDomain: `offline${index}.onmicrosoft.com`,
+      });
+      expect(answer.result).toBeNull();
+      expect(answer.queued).toMatchObject({ customerId, status: 'waiting' });
+      expect(answer.detail.events.at(-1)?.type).toBe('verification-queued');
+    }
+    // Asking again (a double click) queues nothing more.
+    await call(app, 'requestVerification', { customerId: ids[0] as string, defaultDomain: 'offline0.onmicrosoft.com' });
+    const offline = await call(app, 'getConnectivity', {});
+    expect(offline.online).toBe(false);
+    expect(offline.waiting).toHaveLength(customerCount);
+    expect(app.pushed).toContainEqual({ event: 'connectivityChanged', payload: { online: false } });
+    // Down for a while: nothing gives up.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect((await call(app, 'getConnectivity', {})).waiting.filter((action) => action.status === 'failed')).toEqual([]);
+
+    simulator = await restartSimulator(simulator);
+    await until(async () => (await call(app, 'getConnectivity', {})).waiting.length === 0);
+    await app.services.offline.outbox.idle();
+
+    expect((await call(app, 'getConnectivity', {})).online).toBe(true);
+    expect(countOutboxByStatus(app.services.db, [verifyActionKind])).toMatchObject({
+      done: customerCount,
+      failed: 0,
+      pending: 0,
+      running: 0,
+    });
+    for (const customerId of ids) {
+      const { customer, events } = await call(app, 'getCustomer', { customerId });
+      const verifications = events.filter(
+        (event) => event.type.startsWith('verification-') && event.type !== 'verification-queued',
+      );
+      expect(verifications).toHaveLength(1);
+      expect(customer.status).toBe(accepted.includes(customerId) ? 'authorized' : 'sent');
+    }
+    const notified = app.pushed.filter((push) => push.event === 'customerAuthorized');
+    expect(notified).toHaveLength(accepted.length);
+  });
+
+  it('hands out a cached link offline and queues a link it has never fetched', async () => {
+    const first = await call(app, 'createCustomer', directDetails());
+    expect(first.detail.customer.status).toBe('link-ready');
+    await simulator.stop();
+
+    // Same partner, same delegated-admin choice: the cached link, no connection needed.
+    const cached = await call(
+      app,
+      'createCustomer',
+      directDetails({ companyName: 'Cached Co', domainPrefix: 'cachedco' }),
+    );
+    expect(cached.detail.customer.authorizationLink).toBe(first.detail.customer.authorizationLink);
+    const copied = await call(app, 'recordHandOff', { customerId: cached.detail.customer.id, channel: 'copy-link' });
+    expect(copied.customer.status).toBe('sent');
+
+    // Without delegated admin it is another link, never fetched: queued, and the customer says so.
+    const queued = await call(
+      app,
+      'createCustomer',
+      directDetails({ companyName: 'No DAP Co', domainPrefix: 'nodapco', includeDelegatedAdmin: false }),
+    );
+    const customerId = queued.detail.customer.id;
+    expect(queued.linkError).toBeNull();
+    expect(queued.detail.customer).toMatchObject({ status: 'draft', authorizationLink: null });
+    expect(queued.detail.events.at(-1)).toMatchObject({ type: 'link-queued' });
+    expect((await call(app, 'getConnectivity', {})).waiting).toMatchObject([
+      // Running already when the worker's own try is under way; either way nothing was lost.
+      {
+        kind: linkActionKind,
+        customerId,
+        label: 'Get the authorization link for No DAP Co',
+        status: expect.stringMatching(/^(waiting|running)$/),
+      },
+    ]);
+    // Editing and search do not wait on the connection.
+    const found = await call(app, 'listCustomers', { search: 'No DAP' });
+    expect(found.map((customer) => customer.id)).toEqual([customerId]);
+
+    simulator = await restartSimulator(simulator);
+    await until(async () => (await call(app, 'getCustomer', { customerId })).customer.status === 'link-ready');
+    const after = await call(app, 'getCustomer', { customerId });
+    expect(after.customer.authorizationLink).toMatch(/DAP=false/);
+    expect(after.events.filter((event) => event.type === 'link-generated')).toHaveLength(1);
+  });
+});

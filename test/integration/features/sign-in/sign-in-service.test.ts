@@ -1,0 +1,106 @@
+// Connect to Partner Center through the IPC contract: settings, sign-in in the browser (MSAL against the
+// simulator), production mode with the user's token on every Partner Center call, the MFA warning, "sign in
+// again", sign-out back to the sandbox, and the signed-in state surviving a restart (keychain token cache).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKeychainCredentialStore } from '../../../../main/platform/keychain/credential-store';
+import { tokenCacheSecretName } from '../../../../main/microsoft/sign-in/keychain-token-cache-plugin';
+import { startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
+import { distributorProfile } from '../../../support/customer-fixtures';
+import { call, callError } from '../../../support/ipc-call';
+import { postSandbox } from '../../../support/simulator-control';
+import { completeSignInInBrowser } from '../../../support/sign-in-browser';
+import { startTestApp, type TestApp } from '../../../support/test-app';
+
+const settings = { clientId: '11111111-2222-4333-8444-555555555555', tenantId: distributorProfile.partnerTenantId };
+
+describe('Connect to Partner Center', () => {
+  let sandbox: Simulator;
+  // Plays Microsoft: the sign-in authority and the production Partner Center.
+  let microsoft: Simulator;
+  let app: TestApp;
+  const credentials = createKeychainCredentialStore();
+
+  beforeAll(async () => {
+    await credentials.delete(tokenCacheSecretName);
+    sandbox = await startSimulator();
+    microsoft = await startSimulator();
+    app = await startTestApp({
+      simulatorUrl: sandbox.url,
+      partnerCenterUrl: microsoft.url,
+      loginUrl: microsoft.url,
+      credentials,
+      browser: completeSignInInBrowser,
+    });
+    await call(app, 'savePartnerProfile', distributorProfile);
+  });
+  afterAll(async () => {
+    await app.close();
+    await credentials.delete(tokenCacheSecretName);
+    await sandbox.stop();
+    await microsoft.stop();
+  });
+
+  it('asks for the app registration before signing in', async () => {
+    const status = await call(app, 'getSignInStatus', {});
+    expect(status).toMatchObject({ settings: null, account: null, loginUrl: microsoft.url });
+    const error = await callError(app, 'signIn', {});
+    expect(error).toMatchObject({ code: 'not-configured' });
+    const invalid = await callError(app, 'saveSignInSettings', { clientId: 'my app', tenantId: settings.tenantId });
+    expect(invalid.fieldErrors?.clientId).toContain('GUID');
+  });
+
+  it('signs in, switches to production and calls Partner Center with the user token', async () => {
+    await call(app, 'saveSignInSettings', settings);
+    expect((await call(app, 'getAppInfo', {})).mode).toBe('sandbox');
+    const status = await call(app, 'signIn', {});
+    expect(status.account?.username).toBe('alex@contosodistribution.onmicrosoft.com');
+    expect(status).toMatchObject({ mfa: true, warning: null });
+    expect(app.opened.at(-1)).toMatch(new RegExp(`^${microsoft.url}/${settings.tenantId}/oauth2/v2.0/authorize\\?`));
+    const info = await call(app, 'getAppInfo', {});
+    expect(info).toMatchObject({ mode: 'production', partnerCenterUrl: microsoft.url });
+
+    microsoft.state.requests = [];
+    const resellers = await call(app, 'refreshResellers', {});
+    expect(resellers.length).toBeGreaterThan(0);
+    const authorization = microsoft.state.requests.at(-1)?.headers.authorization ?? '';
+    // An App+User token from the sign-in (a JWT), not the sandbox's client-credentials token.
+    expect(authorization).toMatch(/^Bearer [\w-]+\.[\w-]+\.$/);
+  });
+
+  it('stays signed in across a restart: the token cache is in the keychain', async () => {
+    await app.restart();
+    expect((await call(app, 'getAppInfo', {})).mode).toBe('production');
+    expect((await call(app, 'getSignInStatus', {})).account?.username).toBe('alex@contosodistribution.onmicrosoft.com');
+  });
+
+  it('warns when the token lacks MFA', async () => {
+    await postSandbox(microsoft.url, 'sign-in', { mfa: false });
+    const status = await call(app, 'signIn', {});
+    expect(status.mfa).toBe(false);
+    expect(status.warning).toContain('without multi-factor authentication');
+    await postSandbox(microsoft.url, 'sign-in', { mfa: true });
+  });
+
+  it('says "sign in again" on a Partner Center call once the refresh token expired (AADSTS700082)', async () => {
+    await call(app, 'signIn', {});
+    await postSandbox(microsoft.url, 'sign-in', { refreshTokensExpired: true });
+    // Drop the cached access token so the next call must renew it.
+    const cache = JSON.parse((await credentials.get(tokenCacheSecretName)) ?? '{}') as Record<string, unknown>;
+    cache.AccessToken = {};
+    await credentials.set(tokenCacheSecretName, JSON.stringify(cache));
+    const error = await callError(app, 'refreshResellers', {});
+    expect(error).toEqual({
+      code: 'not-configured',
+      message: 'Your Partner Center sign-in has expired after 90 days without use: sign in again in Settings.',
+    });
+    expect((await call(app, 'getSignInStatus', {})).warning).toBe(error.message);
+    await postSandbox(microsoft.url, 'sign-in', { refreshTokensExpired: false });
+  });
+
+  it('signs out back to the sandbox', async () => {
+    const status = await call(app, 'signOut', {});
+    expect(status.account).toBeNull();
+    expect((await call(app, 'getAppInfo', {})).mode).toBe('sandbox');
+    expect(await credentials.get(tokenCacheSecretName)).toBeNull();
+  });
+});

@@ -1,0 +1,191 @@
+// The generic outbox worker on a real SQLite database with a hand-driven clock: only registered kinds are
+// claimed, unreachable work waits with backoff and resumes when the connection returns, a crash's half-done
+// items are recovered, each action completes once, and waiting actions can be retried or cancelled.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from 'better-sqlite3';
+import { openDatabase } from '../../../../main/platform/db/connection';
+import { enqueueOutbox, claimNextOutbox, getOutbox } from '../../../../main/platform/outbox/outbox-repository';
+import {
+  createConnectivityMonitor,
+  type ConnectivityMonitor,
+} from '../../../../main/platform/connectivity/connectivity-monitor';
+import {
+  createOutboxWorker,
+  type OutboxHandler,
+  type OutboxWorker,
+} from '../../../../main/platform/outbox/outbox-worker';
+import { PartnerCenterError } from '../../../../main/microsoft/partner-center/partner-center-error';
+import { AppError } from '../../../../shared/ipc/ipc-error';
+import { makeTempDir } from '../../../support/temp-dir';
+import { manualClock, type ManualClock } from '../../../support/manual-clock';
+
+const offlineError = () =>
+  new PartnerCenterError({ kind: 'network', status: null, code: null, description: null, requestId: 'r' });
+
+describe('outbox worker', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let db: Database;
+  let clock: ManualClock;
+  let reachable: boolean;
+  let connectivity: ConnectivityMonitor;
+  let worker: OutboxWorker;
+  let runs: string[];
+  let failNext: (() => Error) | null;
+
+  const handler: OutboxHandler = {
+    kind: 'test-call',
+    needsPartnerCenter: true,
+    describe: (item) => ({ customerId: null, label: `Call ${String((item.payload as { n: number }).n)}` }),
+    async run({ item, complete }) {
+      if (failNext) throw failNext();
+      // The effect and the completion in one transaction, as the Partner Center actions do.
+      db.transaction(() => {
+        runs.push(item.idempotencyKey);
+        complete();
+      })();
+    },
+  };
+
+  const enqueue = (n: number) =>
+    enqueueOutbox(db, { idempotencyKey: `k${n}`, kind: 'test-call', payload: { n } }, clock.now());
+
+  beforeEach(() => {
+    temp = makeTempDir();
+    db = openDatabase(`${temp.dir}/outbox.db`);
+    clock = manualClock();
+    reachable = true;
+    runs = [];
+    failNext = null;
+    connectivity = createConnectivityMonitor({
+      probe: async () => reachable,
+      timers: clock.timers,
+      onlineProbeMs: 60_000,
+      offlineProbeMs: 5_000,
+    });
+    worker = createOutboxWorker({ db, now: clock.now, connectivity, timers: clock.timers, random: () => 0.5 });
+    worker.register(handler);
+  });
+  afterEach(async () => {
+    connectivity.stop();
+    await worker.stop();
+    db.close();
+    temp.remove();
+  });
+
+  it('runs each enqueued action once, and a repeated key lands on the same row', async () => {
+    enqueue(1);
+    enqueue(2);
+    enqueue(1);
+    connectivity.start();
+    worker.start();
+    await worker.idle();
+    expect(runs.sort()).toEqual(['k1', 'k2']);
+    expect(worker.waiting()).toEqual([]);
+  });
+
+  it('leaves kinds it has no handler for to their own worker', async () => {
+    enqueueOutbox(db, { idempotencyKey: 'mail-1', kind: 'email', payload: {} }, clock.now());
+    enqueue(1);
+    worker.start();
+    await worker.idle();
+    expect(runs).toEqual(['k1']);
+    expect(getOutbox(db, 1)?.status).toBe('pending');
+  });
+
+  it('waits while Partner Center is unreachable and resumes by itself when it returns', async () => {
+    connectivity.start();
+    worker.start();
+    failNext = offlineError;
+    reachable = false;
+    enqueue(1);
+    worker.wake();
+    await clock.advance(0);
+    expect(connectivity.online).toBe(false);
+    expect(worker.waiting()).toMatchObject([{ status: 'waiting', attempts: 1, label: 'Call 1' }]);
+    // More work asked for while offline is not even tried: it waits for the connection.
+    enqueue(2);
+    worker.wake();
+    await clock.advance(60_000);
+    expect(worker.waiting().map((action) => action.attempts)).toEqual([1, 0]);
+    failNext = null;
+    reachable = true;
+    // The offline probe notices within its beat; everything waiting goes at once, backoff or not.
+    await clock.advance(5_000);
+    expect(connectivity.online).toBe(true);
+    await worker.idle();
+    expect(runs.sort()).toEqual(['k1', 'k2']);
+  });
+
+  it('backs off exponentially while the failure may pass by itself', async () => {
+    worker.start();
+    failNext = () =>
+      new PartnerCenterError({ kind: 'server', status: 503, code: null, description: null, requestId: 'r' });
+    enqueue(1);
+    worker.wake();
+    await clock.advance(0);
+    const first = worker.waiting()[0];
+    expect(first?.attempts).toBe(1);
+    expect(Date.parse(first?.nextAttemptAt ?? '') - clock.now().getTime()).toBe(5_000);
+    await clock.advance(5_000);
+    const second = worker.waiting()[0];
+    expect(second?.attempts).toBe(2);
+    expect(Date.parse(second?.nextAttemptAt ?? '') - clock.now().getTime()).toBe(10_000);
+  });
+
+  it('fails an action that needs a person, and Retry puts it back in line', async () => {
+    worker.start();
+    failNext = () => new AppError('partner-center', 'Partner Center refused this call.');
+    enqueue(1);
+    worker.wake();
+    await clock.advance(0);
+    expect(worker.waiting()).toMatchObject([{ status: 'failed', lastError: 'Partner Center refused this call.' }]);
+    await clock.advance(3_600_000);
+    expect(runs).toEqual([]);
+    failNext = null;
+    const [failed] = worker.waiting();
+    worker.retry(failed?.id ?? 0);
+    await worker.idle();
+    expect(runs).toEqual(['k1']);
+  });
+
+  it('cancels a waiting action so it never runs', async () => {
+    connectivity.start();
+    reachable = false;
+    await connectivity.probe();
+    worker.start();
+    const item = enqueue(1);
+    expect(worker.cancel(item.id)).toEqual([]);
+    reachable = true;
+    await clock.advance(5_000);
+    await worker.idle();
+    expect(runs).toEqual([]);
+    expect(getOutbox(db, item.id)?.status).toBe('cancelled');
+  });
+
+  it('runs a kind registered after start, recovering its half-done items', async () => {
+    worker.start();
+    enqueueOutbox(db, { idempotencyKey: 'late-1', kind: 'late', payload: {} }, clock.now());
+    claimNextOutbox(db, clock.now());
+    const ran: string[] = [];
+    worker.register({
+      kind: 'late',
+      needsPartnerCenter: false,
+      describe: () => ({ customerId: null, label: 'Late' }),
+      run: async ({ item }) => {
+        ran.push(item.idempotencyKey);
+      },
+    });
+    await worker.idle();
+    expect(ran).toEqual(['late-1']);
+  });
+
+  it('recovers an action left running by a crash at the next start, and runs it once', async () => {
+    enqueue(1);
+    // A previous process claimed it and died before finishing.
+    expect(claimNextOutbox(db, clock.now())?.status).toBe('running');
+    worker.start();
+    await worker.idle();
+    expect(runs).toEqual(['k1']);
+    expect(getOutbox(db, 1)).toMatchObject({ status: 'done', attempts: 2 });
+  });
+});
