@@ -165,6 +165,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       openExternal: overrides.openExternal ?? noMailClient,
       queue: offline.linkQueue,
     });
+    const queue = createQueueService(context, { customers, links });
     const email = createEmailServices(context, { credentials, openExternal: overrides.openExternal ?? noMailClient });
     let closed = false;
     offline.start();
@@ -204,9 +205,9 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       signIn,
       checkout: createCheckoutService(context),
       sandbox: createSandboxService(context, connection.simulatorUrl),
-      queue: createQueueService(context, { customers, links }),
+      queue,
       email,
-      reports: createReportsServices(context, { customers, resellers, links }),
+      reports: createReportsServices(context, { customers, resellers, links, queue }),
       offline,
       gdap,
       async close() {

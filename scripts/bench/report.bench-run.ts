@@ -143,7 +143,8 @@ it(`times every report query over ${eventTarget.toLocaleString('en')} events`, (
       buildConversionReport(db, { from: '2026-01-01', to: '2026-01-31', stalledDays: 7 }, now),
     );
     time('funnel, one month', () => funnelReport(db, month));
-    const exports = createCsvExportService({ db, now: () => now, actor: 'bench', emit: () => undefined });
+    // Whole-table exports: no queue filter to resolve.
+    const exports = createCsvExportService({ db, now: () => now, actor: 'bench', emit: () => undefined }, () => []);
     // Exports are not queries a user waits on twice; once each.
     time('CSV export, all customers', () => exports.customers(null), 1);
     time('CSV export, all history', () => exports.history(null), 1);

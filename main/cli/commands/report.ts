@@ -2,7 +2,7 @@
 import { customerStatusLabels, customerStatuses } from '../../../shared/domain/customer-status';
 import { callHandler } from '../call-handler';
 import { exitCodes, stringValue, type CliCommand } from '../cli-command';
-import { conversionReportText } from '../../features/reports/report-text';
+import { conversionReportText } from '../report-text';
 import { formatTable } from '../format-table';
 
 export const reportCommand: CliCommand = {

@@ -1,20 +1,51 @@
-// The few steps every customer service repeats: load a customer or say it does not exist, refuse changes to
-// finished records, and write a change together with its history event in one transaction, then notify.
+// The customers feature's face to the other features: load a customer or say it does not exist, refuse changes
+// to finished records, and write a change together with its history event in one transaction, then notify.
+// Other features read and write customers and their history through here, never through the repositories.
 import type { Customer } from '../../../shared/domain/customer';
 import type { CustomerEventType } from '../../../shared/domain/customer-event';
-import { isReadOnly } from '../../../shared/domain/customer-status';
+import { isReadOnly, type CustomerStatus } from '../../../shared/domain/customer-status';
 import type { PartnerProfile } from '../../../shared/domain/partner-profile';
 import type { CustomerDetail } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/ipc-error';
-import { getCustomer, updateCustomer } from './customers-repository';
+import { getCustomer, listCustomers, updateCustomer } from './customers-repository';
 import { appendEvent, listEventsForCustomer } from './events-repository';
-import { getPartnerProfile } from '../partner-profile/partner-profile-repository';
+import { readPartnerProfile } from '../partner-profile/partner-profile-service';
 import type { ServiceContext } from '../../platform/service-context';
 
 export interface EventToRecord {
   type: CustomerEventType;
   summary: string;
   data?: Record<string, unknown>;
+}
+
+export function findCustomer(context: ServiceContext, customerId: string): Customer | null {
+  return getCustomer(context.db, customerId);
+}
+
+export function customersWithStatus(context: ServiceContext, status: CustomerStatus): Customer[] {
+  return listCustomers(context.db, { status });
+}
+
+// The id of the customer's newest history event (0 for none): what "the same request" means for idempotency.
+export function lastEventId(context: ServiceContext, customerId: string): number {
+  return listEventsForCustomer(context.db, customerId).at(-1)?.id ?? 0;
+}
+
+// Appends one event; call it inside the transaction of the change it records (nested transactions are savepoints).
+export function appendCustomerEvent(
+  context: ServiceContext,
+  customerId: string,
+  event: EventToRecord,
+  at: string,
+): void {
+  appendEvent(context.db, {
+    customerId,
+    type: event.type,
+    at,
+    actor: context.actor,
+    summary: event.summary,
+    data: event.data,
+  });
 }
 
 export function requireCustomer(context: ServiceContext, customerId: string): Customer {
@@ -39,7 +70,7 @@ export function requireEditable(customer: Customer): void {
 }
 
 export function requireProfile(context: ServiceContext): PartnerProfile {
-  const profile = getPartnerProfile(context.db);
+  const profile = readPartnerProfile(context);
   if (!profile) throw new AppError('not-configured', 'Set up your partner profile in Settings first.');
   return profile;
 }
@@ -58,14 +89,7 @@ export function recordChange(
   const at = context.now().toISOString();
   context.db.transaction(() => {
     if (changed) updateCustomer(context.db, { ...changed, updatedAt: at });
-    appendEvent(context.db, {
-      customerId,
-      type: event.type,
-      at,
-      actor: context.actor,
-      summary: event.summary,
-      data: event.data,
-    });
+    appendCustomerEvent(context, customerId, event, at);
   })();
   context.emit('customerChanged', { customerId });
   return customerDetail(context, customerId);

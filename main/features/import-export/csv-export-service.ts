@@ -1,11 +1,8 @@
 // CSV export of customers and of their history, for the queue's current filter or for everything. Built in
 // main from SQL and handed to the window as text with a file name; the window saves it through a download,
 // so no file path ever crosses the bridge.
-import type { Database } from 'better-sqlite3';
 import { billingAddressSchema } from '../../../shared/domain/customer';
 import type { QueueFilter } from '../../../shared/domain/queue-query';
-import { defaultQueueSort } from '../../../shared/domain/queue-query';
-import { queueIds } from '../queue/queue-repository';
 import { statementCache } from '../../platform/db/statement-cache';
 import type { ServiceContext } from '../../platform/service-context';
 import { writeCsv, type CsvCell } from '../../platform/csv/write-csv';
@@ -137,17 +134,17 @@ function customerCells(row: CustomerExportRow): CsvCell[] {
   ];
 }
 
-function selectedIds(db: Database, filter: QueueFilter | null, context: ServiceContext): string | null {
-  if (filter === null) return null;
-  return JSON.stringify(queueIds(db, filter, defaultQueueSort, { currentUser: context.actor, now: context.now() }));
-}
+// The ids of the customers a queue filter matches, as the queue resolves them (its own SQL).
+export type MatchingCustomerIds = (filter: QueueFilter) => string[];
 
-export function createCsvExportService(context: ServiceContext): CsvExportService {
+export function createCsvExportService(context: ServiceContext, matchingIds: MatchingCustomerIds): CsvExportService {
+  const selectedIds = (filter: QueueFilter | null): string | null =>
+    filter === null ? null : JSON.stringify(matchingIds(filter));
   const stamp = () => context.now().toISOString().slice(0, 10);
   const scope = (filter: QueueFilter | null) => (filter === null ? 'all' : 'filtered');
   return {
     customers(filter) {
-      const rows = statements(context.db).customers.all({ ids: selectedIds(context.db, filter, context) });
+      const rows = statements(context.db).customers.all({ ids: selectedIds(filter) });
       return {
         fileName: `authdesk-customers-${scope(filter)}-${stamp()}.csv`,
         csv: writeCsv(customerCsvHeaders, rows.map(customerCells)),
@@ -155,7 +152,7 @@ export function createCsvExportService(context: ServiceContext): CsvExportServic
       };
     },
     history(filter) {
-      const rows = statements(context.db).history.all({ ids: selectedIds(context.db, filter, context) });
+      const rows = statements(context.db).history.all({ ids: selectedIds(filter) });
       return {
         fileName: `authdesk-history-${scope(filter)}-${stamp()}.csv`,
         csv: writeCsv(

@@ -8,9 +8,8 @@ import type { VerificationResult } from '../../../shared/domain/verification';
 import type { WaitingAction } from '../../../shared/domain/waiting-action';
 import type { CustomerDetail } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/ipc-error';
-import { getCustomer, listCustomers } from '../customers/customers-repository';
+import { customersWithStatus, findCustomer, lastEventId } from '../customers/customer-records';
 import { verificationDomain, verifyAllStatuses } from '../verification/bulk-verification-service';
-import { listEventsForCustomer } from '../customers/events-repository';
 import {
   activeOutboxForCustomer,
   enqueueOutbox,
@@ -47,7 +46,7 @@ export interface PartnerCenterActions {
 }
 
 const companyOf = (context: ServiceContext, customerId: string): string =>
-  getCustomer(context.db, customerId)?.companyName ?? 'a removed customer';
+  findCustomer(context, customerId)?.companyName ?? 'a removed customer';
 
 export function createPartnerCenterActions(
   context: ServiceContext,
@@ -73,10 +72,10 @@ export function createPartnerCenterActions(
     const item = context.db.transaction(() => {
       const active = activeOutboxForCustomer(context.db, kind, customerId);
       if (active) return active;
-      const lastEventId = listEventsForCustomer(context.db, customerId).at(-1)?.id ?? 0;
+      const lastEvent = lastEventId(context, customerId);
       const queued = enqueueOutbox(
         context.db,
-        { idempotencyKey: `${kind}:${customerId}:${lastEventId}`, kind, payload },
+        { idempotencyKey: `${kind}:${customerId}:${lastEvent}`, kind, payload },
         context.now(),
       );
       recordChange(context, null, customerId, { type, summary, data: { outboxId: queued.id, ...(payload as object) } });
@@ -126,7 +125,7 @@ export function createPartnerCenterActions(
       const queued = context.db.transaction(() => {
         let count = 0;
         for (const status of verifyAllStatuses) {
-          for (const customer of listCustomers(context.db, { status })) {
+          for (const customer of customersWithStatus(context, status)) {
             const idempotencyKey = `${verifyActionKind}:${batch}:${customer.id}`;
             if (findOutboxByKey(context.db, idempotencyKey)) continue;
             const defaultDomain = verificationDomain(customer);
@@ -175,7 +174,7 @@ export function createPartnerCenterActions(
         },
         async run({ item, complete }) {
           const { customerId } = linkPayloadSchema.parse(item.payload);
-          const customer = getCustomer(context.db, customerId);
+          const customer = findCustomer(context, customerId);
           // Archived or already linked meanwhile: nothing left to do.
           if (!customer || customer.authorizationLink !== null || customer.status === 'archived') return;
           await dependencies.links().requestAuthorizationLink(customerId, { completeInTransaction: complete });
@@ -190,7 +189,7 @@ export function createPartnerCenterActions(
         },
         async run({ item, complete }) {
           const { customerId, defaultDomain } = verifyPayloadSchema.parse(item.payload);
-          const customer = getCustomer(context.db, customerId);
+          const customer = findCustomer(context, customerId);
           if (!customer || customer.status === 'archived' || customer.status === 'checked-out') return;
           await dependencies.verification.verify(customerId, defaultDomain, { completeInTransaction: complete });
           announceIfAuthorized(context, customerId, customer.status === 'authorized');

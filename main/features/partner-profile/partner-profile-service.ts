@@ -9,6 +9,11 @@ export interface PartnerProfileService {
   save(profile: PartnerProfile): PartnerProfile;
 }
 
+// The profile as saved, for the features that act in its name (null until it is set up).
+export function readPartnerProfile(context: Pick<ServiceContext, 'db'>): PartnerProfile | null {
+  return getPartnerProfile(context.db);
+}
+
 export function createPartnerProfileService(
   context: ServiceContext,
   onSaved: (profile: PartnerProfile) => void = () => undefined,

@@ -11,8 +11,6 @@ import type {
   SavedView,
 } from '../../../shared/domain/queue-query';
 import { AppError } from '../../../shared/ipc/ipc-error';
-import { getCustomer } from '../customers/customers-repository';
-import { appendEvent } from '../customers/events-repository';
 import { queueFacets, queueIds, queueWindow, type QueueContext } from './queue-repository';
 import {
   deleteSavedView,
@@ -22,9 +20,9 @@ import {
   listSavedViews,
   updateSavedViewQuery,
 } from './saved-views-repository';
-import { getTracking, setTracking } from '../customers/tracking-repository';
+import { getTracking, setTracking } from './tracking-repository';
 import type { AuthorizationLinkService } from '../links/authorization-link-service';
-import { requireCustomer, requireEditable } from '../customers/customer-records';
+import { appendCustomerEvent, findCustomer, requireCustomer, requireEditable } from '../customers/customer-records';
 import type { CustomerService } from '../customers/customer-service';
 import type { ServiceContext } from '../../platform/service-context';
 
@@ -83,7 +81,7 @@ export function createQueueService(
         failed++;
         results.push({
           customerId,
-          companyName: getCustomer(context.db, customerId)?.companyName ?? customerId,
+          companyName: findCustomer(context, customerId)?.companyName ?? customerId,
           ok: false,
           message: error instanceof Error ? error.message : String(error),
         });
@@ -97,7 +95,7 @@ export function createQueueService(
     const at = context.now().toISOString();
     context.db.transaction(() => {
       setTracking(context.db, customerId, next, at);
-      appendEvent(context.db, { customerId, type: 'updated', at, actor: context.actor, summary, data: next });
+      appendCustomerEvent(context, customerId, { type: 'updated', summary, data: { ...next } }, at);
     })();
     context.emit('customerChanged', { customerId });
   }

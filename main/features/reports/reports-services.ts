@@ -4,7 +4,9 @@ import { createCsvExportService, type CsvExportService } from '../import-export/
 import { createCustomerImportService, type CustomerImportService } from '../import-export/customer-import-service';
 import type { AuthorizationLinkService } from '../links/authorization-link-service';
 import type { CustomerService } from '../customers/customer-service';
+import type { QueueService } from '../queue/queue-service';
 import type { ResellerService } from '../resellers/reseller-service';
+import { defaultQueueSort } from '../../../shared/domain/queue-query';
 import type { ServiceContext } from '../../platform/service-context';
 import { createReportService, type ReportService } from './conversion-report-service';
 
@@ -16,11 +18,16 @@ export interface ReportsServices {
 
 export function createReportsServices(
   context: ServiceContext,
-  dependencies: { customers: CustomerService; resellers: ResellerService; links: AuthorizationLinkService },
+  dependencies: {
+    customers: CustomerService;
+    resellers: ResellerService;
+    links: AuthorizationLinkService;
+    queue: QueueService;
+  },
 ): ReportsServices {
   return {
     report: createReportService(context),
-    csvExport: createCsvExportService(context),
+    csvExport: createCsvExportService(context, (filter) => dependencies.queue.ids(filter, defaultQueueSort)),
     customerImport: createCustomerImportService(context, dependencies),
   };
 }

@@ -16,6 +16,11 @@ export interface ResellerService {
   resolve(mpnId: string): Promise<Reseller>;
 }
 
+// The synced reseller's tenant ID for an MPN ID (null when it is not among the synced resellers).
+export function resellerTenantId(context: Pick<ServiceContext, 'db'>, mpnId: string): string | null {
+  return findResellerByMpnId(context.db, mpnId)?.tenantId ?? null;
+}
+
 export function createResellerService(
   context: ServiceContext,
   partnerCenter: () => Promise<PartnerCenterClient>,

@@ -5,7 +5,7 @@
 import { AppError } from '../../../shared/ipc/ipc-error';
 import type { ConnectivityMonitor } from '../../platform/connectivity/connectivity-monitor';
 import { realTimers, type TimerHandle, type Timers } from '../../platform/clock/timers';
-import { getCustomer } from '../customers/customers-repository';
+import { findCustomer } from '../customers/customer-records';
 import {
   dueChecks,
   nextScheduledCheckAt,
@@ -39,7 +39,7 @@ export interface BackgroundVerificationOptions {
 
 // A customer who authorized tells the user once, whoever found it (a background check or a queued Verify).
 export function announceIfAuthorized(context: ServiceContext, customerId: string, wasAuthorized: boolean): void {
-  const customer = getCustomer(context.db, customerId);
+  const customer = findCustomer(context, customerId);
   if (!customer || wasAuthorized || customer.status !== 'authorized') return;
   context.emit('customerAuthorized', { customerId, companyName: customer.companyName });
 }
@@ -60,7 +60,7 @@ export function createBackgroundVerificationService(
   let unsubscribe: (() => void) | null = null;
 
   async function checkOne(customerId: string, sentAt: Date): Promise<'checked' | 'offline'> {
-    const customer = getCustomer(context.db, customerId);
+    const customer = findCustomer(context, customerId);
     if (!customer || customer.status !== 'sent') return 'checked';
     const at = context.now();
     try {

@@ -9,7 +9,7 @@ import { onMicrosoftDomain } from '../../../shared/domain/validation';
 import type { VerificationOutcome } from '../../../shared/domain/verification';
 import { AppError, type IpcErrorCode } from '../../../shared/ipc/ipc-error';
 import { finishBulkOperation, startBulkOperation } from './bulk-operations-repository';
-import { getCustomer, listCustomers } from '../customers/customers-repository';
+import { customersWithStatus, findCustomer } from '../customers/customer-records';
 import type { ServiceContext } from '../../platform/service-context';
 import type { VerificationService } from './verification-service';
 
@@ -65,7 +65,7 @@ export function createBulkVerificationService(
     const ids = new Set<string>(request.customerIds ?? []);
     if (request.all) {
       for (const status of verifyAllStatuses) {
-        for (const customer of listCustomers(context.db, { status })) ids.add(customer.id);
+        for (const customer of customersWithStatus(context, status)) ids.add(customer.id);
       }
     }
     return [...ids];
@@ -74,7 +74,7 @@ export function createBulkVerificationService(
   async function verifyOne(customerId: string): Promise<BulkVerificationItem> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const customer = getCustomer(context.db, customerId);
+        const customer = findCustomer(context, customerId);
         if (!customer) throw new AppError('not-found', 'This customer does not exist (it may have been removed).');
         const { result } = await verification.verify(customerId, verificationDomain(customer));
         return { customerId, outcome: result.outcome };

@@ -8,7 +8,7 @@ import { onMicrosoftDomain } from '../../../shared/domain/validation';
 import type { VerificationResult } from '../../../shared/domain/verification';
 import type { CustomerDetail } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/ipc-error';
-import { findResellerByMpnId } from '../resellers/resellers-repository';
+import { resellerTenantId } from '../resellers/reseller-service';
 import type { PartnerCenterClient } from '../../microsoft/partner-center/partner-center-client';
 import type { TenantDirectory } from '../../microsoft/partner-center/tenant-directory';
 import { verifyAuthorization } from './verify-authorization';
@@ -68,7 +68,7 @@ export function createVerificationService(
       const reseller =
         customer.kind === 'indirect' && customer.resellerMpnId !== null
           ? {
-              tenantId: findResellerByMpnId(context.db, customer.resellerMpnId)?.tenantId ?? null,
+              tenantId: resellerTenantId(context, customer.resellerMpnId),
               mpnId: customer.resellerMpnId,
             }
           : null;

@@ -1,8 +1,13 @@
 // The application menu: the platform's standard menus plus Help > Open logs folder / Copy diagnostics.
 import { Menu, clipboard, type MenuItemConstructorOptions } from 'electron';
-import type { DiagnosticsService } from '../../features/diagnostics/diagnostics-service';
 
-export function installAppMenu(diagnostics: DiagnosticsService): void {
+// What the Help menu offers, given by the composition root (the diagnostics feature provides it).
+export interface HelpMenuActions {
+  openLogsFolder(): Promise<unknown>;
+  collect(): Promise<{ text: string }>;
+}
+
+export function installAppMenu(diagnostics: HelpMenuActions): void {
   const help: MenuItemConstructorOptions = {
     role: 'help',
     submenu: [

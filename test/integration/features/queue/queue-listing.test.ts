@@ -7,7 +7,7 @@ import { openDatabase } from '../../../../main/platform/db/connection';
 import { insertCustomer, updateCustomer } from '../../../../main/features/customers/customers-repository';
 import { appendEvent } from '../../../../main/features/customers/events-repository';
 import { countByStatus, queueFacets, queueIds, queueWindow } from '../../../../main/features/queue/queue-repository';
-import { getTracking, setTracking } from '../../../../main/features/customers/tracking-repository';
+import { getTracking, setTracking } from '../../../../main/features/queue/tracking-repository';
 import { listSavedViews } from '../../../../main/features/queue/saved-views-repository';
 import type { CustomerStatus } from '../../../../shared/domain/customer-status';
 import {

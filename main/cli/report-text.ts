@@ -8,8 +8,8 @@ import {
   stepConversion,
   type BreakdownRow,
   type ConversionReport,
-} from '../../../shared/domain/conversion-report';
-import { formatTable } from '../../cli/format-table';
+} from '../../shared/domain/conversion-report';
+import { formatTable } from './format-table';
 
 function breakdownTable(keyLabel: string, rows: BreakdownRow[]): string {
   return formatTable(
