@@ -20,7 +20,7 @@ function definitionOf(contract: Channels, method: string): ChannelDefinition | u
 }
 
 // Zod issues keyed by the dotted path of the field ("billingAddress.city"); the first message per field wins.
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const unrecognized = issue.code === 'unrecognized_keys' ? issue.keys : [];

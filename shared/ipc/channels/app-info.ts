@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Channels } from '../channel';
 import { noArguments } from '../ids';
 
-export const appInfoSchema = z.object({
+const appInfoSchema = z.object({
   version: z.string(),
   mode: z.enum(['sandbox', 'production']),
   dataDir: z.string(),

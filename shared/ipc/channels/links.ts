@@ -5,10 +5,10 @@ import type { Channels } from '../channel';
 import { customerDetailSchema } from '../customer-detail';
 import { customerId } from '../ids';
 
-export const handOffChannels = ['copy-link', 'copy-instructions', 'mail-client'] as const;
+const handOffChannels = ['copy-link', 'copy-instructions', 'mail-client'] as const;
 export type HandOffChannel = (typeof handOffChannels)[number];
 
-export const instructionsSchema = z.object({
+const instructionsSchema = z.object({
   link: z.string(),
   subject: z.string(),
   body: z.string(),
