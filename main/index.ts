@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, dialog, session, shell, type BrowserWindow } from 'electron';
 import { readAppConfig } from './platform/config/app-config';
 import { createHandlers } from './app/handlers';
+import { contract } from '../shared/ipc/contract';
 import { createPushEmitter } from './platform/ipc/push-events';
 import { registerIpcHandlers } from './platform/ipc/register-ipc-handlers';
 import { appOrigin } from './platform/security/app-origin';
@@ -51,6 +52,7 @@ async function start(): Promise<void> {
   installAppMenu(services.diagnostics);
   const { logger } = services;
   registerIpcHandlers(
+    contract,
     createHandlers(services),
     origin,
     () => mainWindow,

@@ -17,7 +17,6 @@ export const billingAddressSchema = z.object({
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, 'Enter the two-letter country code, such as GB or DE.'),
 });
-export type BillingAddress = z.infer<typeof billingAddressSchema>;
 
 // What the user types in the "Service details" step. Cross-field rules (billing address required by the
 // profile, the existing-tenant checkbox) live in validateServiceDetails so main and renderer share them.

@@ -20,10 +20,6 @@ export function roleName(id: string): string {
   return entraRoles.find((role) => role.id === id)?.name ?? id;
 }
 
-const isoDays = /^P(\d+)D$/;
-
-export const autoExtendOptions = ['PT0S', 'P180D'] as const;
-
 export const gdapTemplateInputSchema = z.object({
   name: z.string().trim().min(1, 'Name the template.').max(80, 'A template name has at most 80 characters.'),
   roleDefinitionIds: z
@@ -45,11 +41,6 @@ export type GdapTemplate = z.infer<typeof gdapTemplateSchema>;
 
 export function isoDuration(days: number): string {
   return `P${days}D`;
-}
-
-export function daysOf(duration: string): number | null {
-  const match = isoDays.exec(duration);
-  return match ? Number(match[1]) : null;
 }
 
 // What AuthDesk shows; Graph's transitional statuses fold into the nearest one a user acts on.

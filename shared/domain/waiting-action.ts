@@ -21,7 +21,6 @@ export const connectivityStateSchema = z.object({
   online: z.boolean(),
   waiting: z.array(waitingActionSchema),
 });
-export type ConnectivityState = z.infer<typeof connectivityStateSchema>;
 
 // What "Get link" and "Verify" answer when Partner Center cannot be reached: the action is recorded and runs
 // by itself once it can.

@@ -5,7 +5,6 @@ import { emailLanguages, emailTemplateKinds } from './email-template';
 import { emailSettingsSchema } from './email-settings';
 
 export const emailTransports = ['smtp', 'mail-client'] as const;
-export type EmailTransport = (typeof emailTransports)[number];
 
 export const emailPreviewSchema = z.object({
   customerId: z.string(),

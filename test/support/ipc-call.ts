@@ -2,7 +2,7 @@
 // against the contract), unwrapping the typed result so tests read like the app's own calls.
 import { dispatch } from '../../main/platform/ipc/dispatch';
 import type { Handlers } from '../../main/app/handlers';
-import type { Method, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import { contract, type Method, type RequestOf, type ResponseOf } from '../../shared/ipc/contract';
 import type { IpcError } from '../../shared/ipc/ipc-error';
 
 export class IpcCallError extends Error {
@@ -20,7 +20,7 @@ export async function call<M extends Method>(
   method: M,
   request: RequestOf<M>,
 ): Promise<ResponseOf<M>> {
-  const result = await dispatch(app.handlers, method, request, (message, error) => {
+  const result = await dispatch(contract, app.handlers, method, request, (message, error) => {
     throw new Error(`${message}: ${String(error)}`);
   });
   if (!result.ok) throw new IpcCallError(result.error);
@@ -33,7 +33,7 @@ export async function callError<M extends Method>(
   method: M,
   request: RequestOf<M>,
 ): Promise<IpcError> {
-  const result = await dispatch(app.handlers, method, request, () => undefined);
+  const result = await dispatch(contract, app.handlers, method, request, () => undefined);
   if (result.ok) throw new Error(`${method} succeeded but was expected to fail`);
   return result.error;
 }

@@ -1,13 +1,17 @@
-// The email channels' handlers (spread into main/app/handlers.ts): thin calls into the email services.
-import type { emailContract } from '../../../shared/email/email-contract';
-import type { Handlers } from '../../app/handlers';
-import type { Services } from '../../app/create-services';
+// The email channels' handlers: thin calls into the email services.
+import type { emailChannels } from '../../../shared/ipc/channels/email';
+import type { HandlersOf } from '../../platform/ipc/handlers-of';
+import type { CustomerService } from '../customers/customer-service';
+import type { EmailServices } from './email-services';
 
-type EmailMethod = keyof ReturnType<typeof emailContract>;
-
-export function createEmailHandlers(services: Services): Pick<Handlers, EmailMethod> {
-  const { settings, send, reminders } = services.email;
-  const customers = services.customers;
+export function createEmailHandlers({
+  email,
+  customers,
+}: {
+  email: Pick<EmailServices, 'settings' | 'send' | 'reminders'>;
+  customers: Pick<CustomerService, 'get'>;
+}): HandlersOf<typeof emailChannels> {
+  const { settings, send, reminders } = email;
   return {
     getEmailSettings: async () => settings.get(),
     saveEmailSettings: async ({ settings: values, password }) => settings.save(values, password),

@@ -1,18 +1,9 @@
-// The IPC handlers of GDAP (issue 8): thin calls into the GDAP service.
-import type { Handlers } from '../../app/handlers';
-import type { Services } from '../../app/create-services';
+// The GDAP channels' handlers: thin calls into the GDAP service.
+import type { gdapChannels } from '../../../shared/ipc/channels/gdap';
+import type { HandlersOf } from '../../platform/ipc/handlers-of';
+import type { GdapService } from './gdap-service';
 
-type GdapMethod =
-  | 'listGdapTemplates'
-  | 'saveGdapTemplate'
-  | 'deleteGdapTemplate'
-  | 'getGdapRelationship'
-  | 'requestGdap'
-  | 'refreshGdapStatus'
-  | 'recordGdapLinkCopied'
-  | 'sandboxGdapAction';
-
-export function createGdapHandlers({ gdap }: Services): Pick<Handlers, GdapMethod> {
+export function createGdapHandlers({ gdap }: { gdap: GdapService }): HandlersOf<typeof gdapChannels> {
   return {
     listGdapTemplates: async () => gdap.listTemplates(),
     saveGdapTemplate: async ({ id, template }) => gdap.saveTemplate(id, template),

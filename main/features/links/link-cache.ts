@@ -27,7 +27,6 @@ const statements = statementCache((db) => ({
      VALUES (@partner, @reseller, @dap, @url, @at)
      ON CONFLICT (partner_tenant_id, reseller_tenant_id, delegated_admin) DO UPDATE SET url = @url, fetched_at = @at`,
   ),
-  clear: db.prepare<[]>('DELETE FROM relationship_link_cache'),
 }));
 
 // Tenant ids are GUIDs: compared without case, as Partner Center does.
@@ -43,8 +42,4 @@ export function cachedRelationshipLink(db: Database, key: LinkCacheKey): string 
 
 export function cacheRelationshipLink(db: Database, key: LinkCacheKey, url: string, now: Date): void {
   statements(db).put.run({ ...params(key), url, at: now.toISOString() });
-}
-
-export function clearRelationshipLinkCache(db: Database): void {
-  statements(db).clear.run();
 }

@@ -1,12 +1,13 @@
-// The offline channels' handlers (spread into main/app/handlers.ts): thin calls into the offline services.
-import type { offlineContract } from '../../../shared/ipc/offline-contract';
-import type { Handlers } from '../../app/handlers';
-import type { Services } from '../../app/create-services';
+// The offline channels' handlers: thin calls into the offline services.
+import type { offlineChannels } from '../../../shared/ipc/channels/offline';
+import type { HandlersOf } from '../../platform/ipc/handlers-of';
+import type { OfflineServices } from './offline-services';
 
-type OfflineMethod = keyof ReturnType<typeof offlineContract>;
-
-export function createOfflineHandlers(services: Services): Pick<Handlers, OfflineMethod> {
-  const { offline } = services;
+export function createOfflineHandlers({
+  offline,
+}: {
+  offline: Pick<OfflineServices, 'state' | 'outbox' | 'actions'>;
+}): HandlersOf<typeof offlineChannels> {
   return {
     getConnectivity: async () => offline.state(),
     retryWaitingAction: async ({ id }) => offline.outbox.retry(id),

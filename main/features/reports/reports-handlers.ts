@@ -1,18 +1,14 @@
-// The conversion-tracking channels' handlers (spread into main/app/handlers.ts): thin calls into the services.
-import type { reportsContract } from '../../../shared/ipc/reports-contract';
-import type { Handlers } from '../../app/handlers';
-import type { Services } from '../../app/create-services';
+// The conversion report's channel handler: a thin call into the report service.
+import type { reportsChannels } from '../../../shared/ipc/channels/reports';
+import type { HandlersOf } from '../../platform/ipc/handlers-of';
+import type { ReportsServices } from './reports-services';
 
-type ReportsMethod = keyof typeof reportsContract;
-
-export function createReportsHandlers(services: Services): Pick<Handlers, ReportsMethod> {
-  const { report, csvExport, customerImport } = services.reports;
+export function createReportsHandlers({
+  reports,
+}: {
+  reports: Pick<ReportsServices, 'report'>;
+}): HandlersOf<typeof reportsChannels> {
   return {
-    getConversionReport: async (filter) => report.conversion(filter),
-    exportCustomersCsv: async ({ filter }) => csvExport.customers(filter),
-    exportHistoryCsv: async ({ filter }) => csvExport.history(filter),
-    previewCustomerImport: async ({ text, mapping }) => customerImport.preview(text, mapping),
-    importCustomers: async ({ text, mapping, onDuplicate, requestLinks, operationId }) =>
-      customerImport.importCustomers({ text, mapping, onDuplicate, requestLinks, operationId }),
+    getConversionReport: async (filter) => reports.report.conversion(filter),
   };
 }

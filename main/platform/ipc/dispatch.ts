@@ -1,11 +1,12 @@
 // The one path every renderer request takes: check the method exists, parse the payload with the contract
 // (the renderer is untrusted), run the handler, check the answer, and turn every failure into a typed
 // { ok: false, error } value. It never throws and never passes a stack trace or a secret to the renderer.
+// Generic over the contract and its handler table, so this plumbing knows no feature.
 import type { z } from 'zod';
-import { contract, type Method } from '../../../shared/ipc/contract';
+import type { ChannelDefinition, Channels } from '../../../shared/ipc/channel';
 import { AppError, type IpcError, type IpcResult } from '../../../shared/ipc/ipc-error';
 import { PartnerCenterError, isOfflineError } from '../../microsoft/partner-center/partner-center-error';
-import type { Handlers } from '../../app/handlers';
+import type { HandlersOf } from './handlers-of';
 
 export type DispatchLogger = (message: string, error: unknown) => void;
 
@@ -13,12 +14,13 @@ const defaultLogger: DispatchLogger = (message, error) => console.error(`[ipc] $
 
 const genericFailure = 'Something went wrong in AuthDesk. Try again; if it keeps happening, restart the app.';
 
-function isMethod(method: string): method is Method {
-  return Object.prototype.hasOwnProperty.call(contract, method);
+// Own properties only: "__proto__", "constructor" or "toString" are not methods of the contract.
+function definitionOf(contract: Channels, method: string): ChannelDefinition | undefined {
+  return Object.prototype.hasOwnProperty.call(contract, method) ? contract[method] : undefined;
 }
 
 // Zod issues keyed by the dotted path of the field ("billingAddress.city"); the first message per field wins.
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const unrecognized = issue.code === 'unrecognized_keys' ? issue.keys : [];
@@ -44,17 +46,18 @@ function errorOf(error: unknown, method: string, log: DispatchLogger): IpcError 
   return { code: 'internal', message: genericFailure };
 }
 
-export async function dispatch(
-  handlers: Handlers,
+export async function dispatch<C extends Channels>(
+  contract: C,
+  handlers: HandlersOf<C>,
   method: string,
   payload: unknown,
   log: DispatchLogger = defaultLogger,
 ): Promise<IpcResult<unknown>> {
   try {
-    if (!isMethod(method)) {
+    const entry = definitionOf(contract, method);
+    if (!entry) {
       return { ok: false, error: { code: 'invalid-request', message: 'AuthDesk does not know this request.' } };
     }
-    const entry = contract[method];
     const request = entry.request.safeParse(payload);
     if (!request.success) {
       return {
@@ -66,8 +69,9 @@ export async function dispatch(
         },
       };
     }
-    // The handler table is indexed by the same method, so the parsed request has the handler's type.
-    const handler = handlers[method] as (parsed: unknown) => Promise<unknown>;
+    // The handler table has one handler per method of the same contract, so the parsed request has its type.
+    const handler = (handlers as unknown as Record<string, (parsed: unknown) => Promise<unknown>>)[method];
+    if (!handler) throw new Error(`No handler for ${method}`);
     const value = await handler(request.data);
     const response = entry.response.safeParse(value);
     if (!response.success) {

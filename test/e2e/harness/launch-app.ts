@@ -13,7 +13,14 @@ import { createHandlers } from '../../../main/app/handlers';
 import { dispatch } from '../../../main/platform/ipc/dispatch';
 import { readAppConfig } from '../../../main/platform/config/app-config';
 import type { OfflineOptions } from '../../../main/features/offline/offline-services';
-import { methods, channelOf, type Method, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
+import {
+  contract,
+  methods,
+  channelOf,
+  type Method,
+  type RequestOf,
+  type ResponseOf,
+} from '../../../shared/ipc/contract';
 
 // Screenshots go to test-results/ (ignored by git); `npm run screenshots` sends them to docs/screenshots.
 export const screenshotDir =
@@ -49,7 +56,7 @@ export async function launchApp(
     now?: () => Date;
     env?: Record<string, string>;
     onOpenExternal?: (url: string, browser: Browser) => Promise<void>;
-    // Offline-first (issue 6): a quicker connectivity probe and background schedule for tests.
+    // Offline-first: a quicker connectivity probe and background schedule for tests.
     offline?: OfflineOptions;
   } = {},
 ): Promise<AppHarness> {
@@ -91,7 +98,7 @@ export async function launchApp(
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: staticServer.url });
     await context.exposeBinding('__authdeskInvoke', async (_source, channel: string, request: unknown) => {
       const method = methodByChannel.get(channel);
-      return dispatch(handlers, method ?? channel, request);
+      return dispatch(contract, handlers, method ?? channel, request);
     });
     await context.addInitScript({ content: pageBridgeScript() });
     page = await context.newPage();
@@ -115,7 +122,7 @@ export async function launchApp(
     openedExternalUrls,
     openedPaths,
     invoke: async (method, request) => {
-      const result = await dispatch(handlers, method, request);
+      const result = await dispatch(contract, handlers, method, request);
       if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
       return result.value as ResponseOf<typeof method>;
     },

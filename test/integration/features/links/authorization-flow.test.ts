@@ -114,11 +114,13 @@ describe('authorization flow (indirect provider)', () => {
       await callError(app, 'requestAuthorizationLink', { customerId: id }),
       await callError(app, 'recordHandOff', { customerId: id, channel: 'copy-link' }),
       await callError(app, 'checkOut', { customerId: id, orderReference: 'PO-2' }),
-      await callError(app, 'archiveCustomer', { customerId: id }),
     ]) {
       expect(error.code).toBe('conflict');
       expect(error.message).toMatch(/checked out/);
     }
+    const [archive] = await call(app, 'archiveCustomers', { customerIds: [id], operationId: 'archive-checked-out' });
+    expect(archive).toMatchObject({ customerId: id, ok: false });
+    expect(archive?.message).toMatch(/checked out/);
     const after = await call(app, 'getCustomer', { customerId: id });
     expect(after).toEqual(checkedOut);
   });

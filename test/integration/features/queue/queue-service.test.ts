@@ -79,7 +79,7 @@ describe('queue service', () => {
   });
 
   it('archives in bulk and reports a customer that cannot be archived instead of stopping', async () => {
-    await call(app, 'archiveCustomer', { customerId: ids[2] ?? '' });
+    await call(app, 'archiveCustomers', { customerIds: [ids[2] ?? ''], operationId: 'arch-0' });
     const results = await call(app, 'archiveCustomers', {
       customerIds: [ids[1] ?? '', ids[2] ?? ''],
       operationId: 'arch-1',

@@ -38,7 +38,6 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
     openMailClient: { customerId },
     verifyAuthorization: { customerId, defaultDomain: 'litware.onmicrosoft.com' },
     checkOut: { customerId, orderReference: 'PO-1' },
-    archiveCustomer: { customerId },
     verifyCustomers: { customerIds: [customerId] },
     getSignInStatus: {},
     saveSignInSettings: {
@@ -59,12 +58,12 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
     archiveCustomers: { customerIds: [customerId], operationId: 'op-2' },
     getAuthorizationLinks: { customerIds: [customerId] },
     recordLinksCopied: { customerIds: [customerId], operationId: 'op-3' },
-    // Offline-first (issue 6).
+    // Offline-first.
     getConnectivity: {},
     retryWaitingAction: { id: 999 },
     cancelWaitingAction: { id: 999 },
     requestVerification: { customerId, defaultDomain: 'litware.onmicrosoft.com' },
-    // GDAP (issue 8).
+    // GDAP.
     listGdapTemplates: {},
     saveGdapTemplate: {
       id: 999,
@@ -81,7 +80,7 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
     refreshGdapStatus: { customerId },
     recordGdapLinkCopied: { customerId },
     sandboxGdapAction: { customerId, action: 'approve' },
-    // Email (issue 5).
+    // Email.
     getEmailSettings: {},
     saveEmailSettings: {
       settings: {
@@ -115,7 +114,7 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
     sendDueReminders: { operationId: 'operation-0002', customerIds: [customerId] },
     listUnsentEmails: {},
     retryFailedEmails: {},
-    // Conversion reports, CSV export and import (issue 7).
+    // Conversion reports, CSV export and import.
     getConversionReport: { from: '2026-01-01', to: '2026-01-31', stalledDays: 7 },
     exportCustomersCsv: { filter: { ...queueFilter } },
     exportHistoryCsv: { filter: null },
@@ -220,7 +219,7 @@ describe('dispatch refuses malformed payloads for every method', () => {
       );
       expect(cases.length).toBeGreaterThan(hostilePayloads.length);
       for (const variant of cases) {
-        const result = await dispatch(app.handlers, method, variant.value, () => undefined);
+        const result = await dispatch(contract, app.handlers, method, variant.value, () => undefined);
         expect(result.ok, `${method} with ${variant.label}`).toBe(false);
         if (!result.ok) {
           expect(result.error.code, `${method} with ${variant.label}`).toBe('invalid-request');
@@ -235,6 +234,7 @@ describe('dispatch refuses malformed payloads for every method', () => {
 
   it('names the offending fields by dotted path', async () => {
     const result = await dispatch(
+      contract,
       app.handlers,
       'updateCustomer',
       {
@@ -259,7 +259,7 @@ describe('dispatch refuses malformed payloads for every method', () => {
 
   it('refuses an unknown method', async () => {
     for (const method of ['nope', '__proto__', 'constructor', 'toString', '']) {
-      expect(await dispatch(app.handlers, method, {}, () => undefined)).toMatchObject({
+      expect(await dispatch(contract, app.handlers, method, {}, () => undefined)).toMatchObject({
         ok: false,
         error: { code: 'invalid-request' },
       });

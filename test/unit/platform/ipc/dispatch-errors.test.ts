@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../main/platform/ipc/dispatch';
 import type { Handlers } from '../../../../main/app/handlers';
 import { PartnerCenterError } from '../../../../main/microsoft/partner-center/partner-center-error';
-import { methods } from '../../../../shared/ipc/contract';
+import { contract, methods } from '../../../../shared/ipc/contract';
 import { AppError } from '../../../../shared/ipc/ipc-error';
 
 // A handler table where every method does the same thing: enough to test dispatch on its own.
@@ -17,7 +17,7 @@ describe('dispatch error mapping', () => {
     const handlers = handlersDoing(async () => {
       throw new AppError('invalid-request', 'No such reseller.', { resellerMpnId: 'No such reseller.' });
     });
-    expect(await dispatch(handlers, 'listResellers', {})).toEqual({
+    expect(await dispatch(contract, handlers, 'listResellers', {})).toEqual({
       ok: false,
       error: {
         code: 'invalid-request',
@@ -44,6 +44,7 @@ describe('dispatch error mapping', () => {
     });
     expect(
       await dispatch(
+        contract,
         handlersDoing(() => Promise.reject(offline)),
         'refreshResellers',
         {},
@@ -54,6 +55,7 @@ describe('dispatch error mapping', () => {
     });
     expect(
       await dispatch(
+        contract,
         handlersDoing(() => Promise.reject(refused)),
         'refreshResellers',
         {},
@@ -68,6 +70,7 @@ describe('dispatch error mapping', () => {
     const logged: unknown[] = [];
     const bug = new Error('SQLITE_CORRUPT at /home/anna/secret/path client_secret=abc');
     const result = await dispatch(
+      contract,
       handlersDoing(() => Promise.reject(bug)),
       'listResellers',
       {},
@@ -81,6 +84,7 @@ describe('dispatch error mapping', () => {
   it('refuses to return a response outside the contract', async () => {
     const logged: string[] = [];
     const result = await dispatch(
+      contract,
       handlersDoing(async () => [{ tenantId: 1 }]),
       'listResellers',
       {},
@@ -100,6 +104,7 @@ describe('dispatch error mapping', () => {
     };
     expect(
       await dispatch(
+        contract,
         handlersDoing(async () => [reseller]),
         'listResellers',
         {},

@@ -1,29 +1,27 @@
-// The contract's channels for conversion tracking (issue 7): the conversion report, CSV export of customers and
-// history (text and a file name: the window saves it as a download, no path crosses the bridge), and CSV import
-// of pending customers (the file's text in; preview, then import). Spread into contract.ts.
+// The channels of CSV export (customers and history: text and a file name; the window saves it as a download,
+// no path crosses the bridge) and CSV import of pending customers (the file's text in; preview, then import).
 import { z } from 'zod';
-import { conversionReportSchema, reportFilterSchema } from '../domain/conversion-report';
 import {
   duplicateActions,
   importMappingSchema,
   importPreviewSchema,
   importResultSchema,
   maxImportTextLength,
-} from '../domain/customer-import';
-import { queueFilterSchema } from '../domain/queue-query';
+} from '../../domain/customer-import';
+import { queueFilterSchema } from '../../domain/queue-query';
+import type { Channels } from '../channel';
+import { operationId } from '../ids';
 
 const csvText = z
   .string()
   .max(maxImportTextLength, 'The file is too large to import at once (at most 20 MB): split it into parts.');
 
-export const csvFileSchema = z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() });
-export type CsvFile = z.infer<typeof csvFileSchema>;
+const csvFileSchema = z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() });
 
 // null: everything; otherwise the queue's current filter.
 const exportRequest = z.object({ filter: queueFilterSchema.nullable() }).strict();
 
-export const reportsContract = {
-  getConversionReport: { request: reportFilterSchema, response: conversionReportSchema },
+export const importExportChannels = {
   exportCustomersCsv: { request: exportRequest, response: csvFileSchema },
   exportHistoryCsv: { request: exportRequest, response: csvFileSchema },
   previewCustomerImport: {
@@ -41,9 +39,9 @@ export const reportsContract = {
         ownsExistingTenant: z.literal(true, {
           error: 'Confirm that these customers already have a Microsoft 365 tenant.',
         }),
-        operationId: z.string().min(1).max(64),
+        operationId,
       })
       .strict(),
     response: importResultSchema,
   },
-} as const;
+} as const satisfies Channels;

@@ -1,0 +1,21 @@
+// The CSV export and import channels' handlers: thin calls into the export and import services.
+import type { importExportChannels } from '../../../shared/ipc/channels/import-export';
+import type { HandlersOf } from '../../platform/ipc/handlers-of';
+import type { CsvExportService } from './csv-export-service';
+import type { CustomerImportService } from './customer-import-service';
+
+export function createImportExportHandlers({
+  reports,
+}: {
+  // Built with the reports services (main/features/reports/reports-services.ts), hence the name.
+  reports: { csvExport: CsvExportService; customerImport: CustomerImportService };
+}): HandlersOf<typeof importExportChannels> {
+  const { csvExport, customerImport } = reports;
+  return {
+    exportCustomersCsv: async ({ filter }) => csvExport.customers(filter),
+    exportHistoryCsv: async ({ filter }) => csvExport.history(filter),
+    previewCustomerImport: async ({ text, mapping }) => customerImport.preview(text, mapping),
+    importCustomers: async ({ text, mapping, onDuplicate, requestLinks, operationId }) =>
+      customerImport.importCustomers({ text, mapping, onDuplicate, requestLinks, operationId }),
+  };
+}

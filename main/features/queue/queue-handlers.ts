@@ -1,0 +1,25 @@
+// The queue workspace's channels' handlers: thin calls into the queue service.
+import type { queueChannels } from '../../../shared/ipc/channels/queue';
+import type { HandlersOf } from '../../platform/ipc/handlers-of';
+import type { QueueService } from './queue-service';
+
+export function createQueueHandlers({ queue }: { queue: QueueService }): HandlersOf<typeof queueChannels> {
+  return {
+    queryQueue: async (request) => queue.window(request),
+    queryQueueIds: async ({ filter, sort }) => queue.ids(filter, sort),
+    getQueueFacets: async () => queue.facets(),
+    listSavedViews: async () => queue.savedViews(),
+    saveView: async ({ name, query }) => queue.saveView(name, query),
+    deleteSavedView: async ({ id }) => {
+      queue.deleteView(id);
+      return {};
+    },
+    getCustomerTracking: async ({ customerId }) => queue.tracking(customerId),
+    updateCustomerTracking: async ({ customerId, tracking }) => queue.updateTracking(customerId, tracking),
+    changeCustomersTracking: async ({ customerIds, operationId, change }) =>
+      queue.changeTracking(customerIds, change, operationId),
+    archiveCustomers: async ({ customerIds, operationId }) => queue.archive(customerIds, operationId),
+    getAuthorizationLinks: async ({ customerIds }) => queue.links(customerIds),
+    recordLinksCopied: async ({ customerIds, operationId }) => queue.recordLinksCopied(customerIds, operationId),
+  };
+}

@@ -1,0 +1,93 @@
+// The channels of email hand-off and follow-ups: settings and templates, preview and send, bulk send with
+// progress, reminders, and what is still waiting to be sent.
+import { z } from 'zod';
+import { emailSchema } from '../../domain/validation';
+import { emailSettingsSchema } from '../../email/email-settings';
+import {
+  customerEmailStateSchema,
+  dueReminderSchema,
+  emailPreviewSchema,
+  emailSettingsViewSchema,
+  sendResultSchema,
+  unsentEmailSchema,
+} from '../../email/email-messages';
+import {
+  emailLanguages,
+  emailTemplateKinds,
+  emailTemplateSchema,
+  storedEmailTemplateSchema,
+} from '../../email/email-template';
+import type { Channels } from '../channel';
+import { customerDetailSchema } from '../customer-detail';
+import { customerId, noArguments } from '../ids';
+
+const template = z.enum(emailTemplateKinds);
+const language = z.enum(emailLanguages).nullable();
+// A fresh id per click: the same id again (double click, retry) never sends a second message.
+const requestId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'A request id is 8 to 64 letters, digits or dashes.');
+
+export const emailChannels = {
+  getEmailSettings: { request: noArguments, response: emailSettingsViewSchema },
+  saveEmailSettings: {
+    request: z
+      .object({
+        settings: emailSettingsSchema,
+        // Absent: keep the stored password; null: remove it; a string: store it in the OS keychain.
+        password: z.string().max(1000).nullable().optional(),
+      })
+      .strict(),
+    response: emailSettingsViewSchema,
+  },
+  sendTestEmail: { request: z.object({ to: emailSchema }).strict(), response: z.object({ message: z.string() }) },
+  listEmailTemplates: { request: noArguments, response: z.array(storedEmailTemplateSchema) },
+  saveEmailTemplate: { request: emailTemplateSchema.strict(), response: storedEmailTemplateSchema },
+  resetEmailTemplate: {
+    request: z.object({ kind: template, language: z.enum(emailLanguages) }).strict(),
+    response: storedEmailTemplateSchema,
+  },
+  previewEmail: { request: z.object({ customerId, template, language }).strict(), response: emailPreviewSchema },
+  sendEmail: {
+    request: z.object({ customerId, template, language, requestId }).strict(),
+    response: z.object({ detail: customerDetailSchema, result: sendResultSchema }),
+  },
+  openEmailInMailClient: {
+    request: z.object({ customerId, template, language }).strict(),
+    response: z.object({ detail: customerDetailSchema, opened: z.boolean(), preview: emailPreviewSchema }),
+  },
+  recordEmailCopied: {
+    request: z.object({ customerId, template, language }).strict(),
+    response: customerDetailSchema,
+  },
+  sendBulkEmail: {
+    request: z
+      .object({
+        operationId: requestId,
+        customerIds: z.array(customerId).min(1, 'Select at least one customer.').max(5000),
+        template,
+      })
+      .strict(),
+    response: z.array(sendResultSchema),
+  },
+  getCustomerEmail: { request: z.object({ customerId }).strict(), response: customerEmailStateSchema },
+  setCustomerEmailPreferences: {
+    request: z
+      .object({
+        customerId,
+        language,
+        reminderDays: z.array(z.number().int().min(1).max(365)).max(10).nullable(),
+      })
+      .strict(),
+    response: z.object({ detail: customerDetailSchema, state: customerEmailStateSchema }),
+  },
+  snoozeReminders: {
+    request: z.object({ customerId, days: z.number().int().min(1).max(90) }).strict(),
+    response: z.object({ detail: customerDetailSchema, state: customerEmailStateSchema }),
+  },
+  listDueReminders: { request: noArguments, response: z.array(dueReminderSchema) },
+  sendDueReminders: {
+    request: z.object({ operationId: requestId, customerIds: z.array(customerId).max(5000).nullable() }).strict(),
+    response: z.array(sendResultSchema),
+  },
+  listUnsentEmails: { request: noArguments, response: z.array(unsentEmailSchema) },
+  retryFailedEmails: { request: noArguments, response: z.array(sendResultSchema) },
+} as const satisfies Channels;
