@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { contract, type Method } from '../../../shared/ipc/contract';
 import { AppError, type IpcError, type IpcResult } from '../../../shared/ipc/ipc-error';
-import { PartnerCenterError, isOfflineError } from '../../microsoft/partner-center/partner-center-error';
+import { MicrosoftHttpError, isOfflineError } from '../http/microsoft-http-error';
 import type { Handlers } from '../../app/handlers';
 
 export type DispatchLogger = (message: string, error: unknown) => void;
@@ -37,7 +37,7 @@ function errorOf(error: unknown, method: string, log: DispatchLogger): IpcError 
       ? { code: error.code, message: error.message, fieldErrors: error.fieldErrors }
       : { code: error.code, message: error.message };
   }
-  if (error instanceof PartnerCenterError) {
+  if (error instanceof MicrosoftHttpError) {
     return { code: isOfflineError(error) ? 'offline' : 'partner-center', message: error.message };
   }
   log(`${method} failed`, error);
