@@ -2,7 +2,8 @@
 // user sees exactly what is still missing and what to ask the customer for.
 import { outcomeOf, type VerificationCheck, type VerificationResult } from '../../../shared/domain/verification';
 import type { PartnerCenterClient } from '../../microsoft/partner-center/partner-center-client';
-import { PartnerCenterError, isOfflineError } from '../../microsoft/partner-center/partner-center-error';
+import { PartnerCenterError } from '../../microsoft/partner-center/partner-center-error';
+import { isOfflineError } from '../../platform/http/microsoft-http-error';
 import type { PartnerCenterCustomer, PartnerRelationship } from '../../microsoft/partner-center/partner-center-types';
 import type { TenantDirectory } from '../../microsoft/partner-center/tenant-directory';
 

@@ -1,31 +1,25 @@
-// The error the Graph (GDAP) client throws: the same closed list of kinds as Partner Center's, with messages
-// that name Microsoft Graph and Graph's own error code (e.g. a duplicate display name).
-import { kindForStatus, type PartnerCenterErrorKind } from '../partner-center/partner-center-error';
+// The error the Graph (GDAP) client throws: the same closed list of kinds as every Microsoft HTTP error, with
+// messages that name Microsoft Graph and Graph's own error code (e.g. a duplicate display name), and the
+// factory the HTTP core builds it with.
+import {
+  MicrosoftHttpError,
+  type MicrosoftHttpErrorDetails,
+  type MicrosoftHttpFailure,
+} from '../../platform/http/microsoft-http-error';
+import { shortTextOf } from '../../platform/http/response-body';
+import { graphErrorBodySchema } from './graph-types';
 
-export interface GraphErrorDetails {
-  kind: PartnerCenterErrorKind;
-  status: number | null;
+export interface GraphErrorDetails extends MicrosoftHttpErrorDetails {
   code: string | null;
-  description: string | null;
-  requestId: string;
-  cause?: unknown;
 }
 
-export class GraphError extends Error {
-  readonly kind: PartnerCenterErrorKind;
-  readonly status: number | null;
+export class GraphError extends MicrosoftHttpError {
   readonly code: string | null;
-  readonly description: string | null;
-  readonly requestId: string;
 
   constructor(details: GraphErrorDetails) {
-    super(userMessage(details), details.cause === undefined ? undefined : { cause: details.cause });
+    super(userMessage(details), details);
     this.name = 'GraphError';
-    this.kind = details.kind;
-    this.status = details.status;
     this.code = details.code;
-    this.description = details.description;
-    this.requestId = details.requestId;
   }
 
   // 409: another relationship already has this display name.
@@ -34,8 +28,18 @@ export class GraphError extends Error {
   }
 }
 
-export function graphKindForStatus(status: number): PartnerCenterErrorKind {
-  return kindForStatus(status);
+// Graph's error body: {"error": {"code": "...", "message": "..."}}.
+export function graphErrorOf(failure: MicrosoftHttpFailure): GraphError {
+  const { kind, status, requestId, description, cause } = failure;
+  if (!failure.refusal) return new GraphError({ kind, status, code: null, description, requestId, cause });
+  const parsed = graphErrorBodySchema.safeParse(failure.refusal.body);
+  return new GraphError({
+    kind,
+    status,
+    code: parsed.success ? (parsed.data.error.code ?? null) : null,
+    description: parsed.success ? (parsed.data.error.message ?? null) : shortTextOf(failure.refusal.body),
+    requestId,
+  });
 }
 
 function detail(description: string | null): string {

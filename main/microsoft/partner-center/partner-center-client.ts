@@ -1,14 +1,13 @@
-// The Partner Center REST client: the calls AuthDesk needs, with the headers, retries, timeouts and
-// response validation Partner Center expects, and every failure turned into a PartnerCenterError.
+// The Partner Center REST client: the calls AuthDesk needs, with the headers and per-call rules Partner
+// Center expects, over the Microsoft HTTP core (retries, timeouts, validation); every failure is a
+// PartnerCenterError.
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { AppError } from '../../../shared/ipc/ipc-error';
-import { PartnerCenterError, kindForStatus } from './partner-center-error';
+import { partnerCenterErrorOf } from './partner-center-error';
 import {
   continuationHeaderName,
   customerCollectionSchema,
   customerSchema,
-  errorBodySchema,
   mpnProfileSchema,
   nextContinuationToken,
   partnerRelationshipCollectionSchema,
@@ -17,9 +16,8 @@ import {
   type PartnerCenterCustomer,
   type PartnerRelationship,
 } from './partner-center-types';
+import { createMicrosoftHttpCore, type MicrosoftHttpRequest } from '../../platform/http/microsoft-http-core';
 import type { RateLimiter } from '../../platform/http/rate-limiter';
-import { describeSchemaMismatch, parseJson } from '../../platform/http/response-body';
-import { backoffDelayMs, parseRetryAfterMs, retryDelayMs } from '../../platform/http/retry-policy';
 
 export interface PartnerCenterClientOptions {
   baseUrl: string;
@@ -50,134 +48,36 @@ export const customerPageSize = 100;
 // any partner's customer list.
 const maxPages = 1000;
 
-interface RequestSpec {
+// A call: the request, and the correlation id that ties it to the other requests of one operation (the
+// pages of one search).
+interface PartnerCenterRequest extends Omit<MicrosoftHttpRequest, 'method'> {
   method: 'GET' | 'HEAD';
-  path: string;
-  query?: Record<string, string>;
-  headers?: Record<string, string>;
   correlationId: string;
 }
 
-interface RawResponse {
-  status: number;
-  body: unknown;
-  requestId: string;
-  retryAfterMs: number | null;
-}
-
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const foundOrNotFound = (status: number) => (status >= 200 && status < 300) || status === 404;
 
 export function createPartnerCenterClient(options: PartnerCenterClientOptions): PartnerCenterClient {
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const applicationName = options.applicationName ?? 'AuthDesk';
-  const locale = options.locale ?? 'en-US';
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  const maxRetries = options.maxRetries ?? 4;
-  const sleep = options.sleep ?? defaultSleep;
-  const random = options.random ?? Math.random;
-  const fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+  const http = createMicrosoftHttpCore({
+    ...options,
+    // Partner Center recognises a retry by its MS-RequestId.
+    requestIdHeader: 'MS-RequestId',
+    headers: {
+      'MS-PartnerCenter-Application': options.applicationName ?? 'AuthDesk',
+      'X-Locale': options.locale ?? 'en-US',
+    },
+    errorOf: partnerCenterErrorOf,
+  });
 
-  function urlFor(spec: RequestSpec): string {
-    const url = new URL(baseUrl + spec.path);
-    for (const [key, value] of Object.entries(spec.query ?? {})) url.searchParams.set(key, value);
-    return url.toString();
+  function send({ correlationId, ...request }: PartnerCenterRequest) {
+    return http.send({ ...request, headers: { 'MS-CorrelationId': correlationId, ...request.headers } });
   }
 
-  // One attempt: the response with its body read, or a PartnerCenterError for network trouble and timeouts.
-  async function attempt(spec: RequestSpec, requestId: string): Promise<RawResponse> {
-    let token: string;
-    try {
-      token = await options.getAccessToken();
-    } catch (error) {
-      // The token provider already speaks to the user (sign-in needed, AADSTS700082, offline); keep its error.
-      if (error instanceof PartnerCenterError || error instanceof AppError) throw error;
-      throw new PartnerCenterError({
-        kind: 'unauthorized',
-        status: null,
-        code: null,
-        description: error instanceof Error ? error.message : null,
-        requestId,
-        cause: error,
-      });
-    }
-    await options.rateLimiter?.acquire();
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-      const response = await fetchImpl(urlFor(spec), {
-        method: spec.method,
-        signal,
-        headers: {
-          Authorization: `Bearer ${token}`,
-          Accept: 'application/json',
-          'MS-RequestId': requestId,
-          'MS-CorrelationId': spec.correlationId,
-          'MS-PartnerCenter-Application': applicationName,
-          'X-Locale': locale,
-          ...spec.headers,
-        },
-      });
-      const text = spec.method === 'HEAD' ? '' : await response.text();
-      const retryAfterMs = parseRetryAfterMs(response.headers.get('Retry-After'));
-      return { status: response.status, body: parseJson(text), requestId, retryAfterMs };
-    } catch (error) {
-      if (error instanceof PartnerCenterError) throw error;
-      const timedOut = signal.aborted || (error instanceof Error && error.name === 'TimeoutError');
-      throw new PartnerCenterError({
-        kind: timedOut ? 'timeout' : 'network',
-        status: null,
-        code: null,
-        description: error instanceof Error ? error.message : null,
-        requestId,
-        cause: error,
-      });
-    }
-  }
-
-  // One logical request: retried on throttling, server errors and network trouble with the SAME
-  // MS-RequestId (Partner Center uses it to recognise a retry), and once on 401 with a fresh token.
-  async function send(spec: RequestSpec, acceptStatus: (status: number) => boolean = isSuccess): Promise<RawResponse> {
-    const requestId = randomUUID();
-    let retries = 0;
-    let throttledBefore = false;
-    let tokenRefreshed = false;
-    for (;;) {
-      let response: RawResponse;
-      try {
-        response = await attempt(spec, requestId);
-      } catch (error) {
-        if (
-          error instanceof PartnerCenterError &&
-          (error.kind === 'network' || error.kind === 'timeout') &&
-          retries < maxRetries
-        ) {
-          await sleep(backoffDelayMs(retries, random));
-          retries += 1;
-          continue;
-        }
-        throw error;
-      }
-      if (acceptStatus(response.status)) return response;
-      if (response.status === 401 && !tokenRefreshed) {
-        // The token may have expired between being handed out and arriving; getAccessToken refreshes it.
-        tokenRefreshed = true;
-        continue;
-      }
-      const retryable = response.status === 429 || response.status >= 500;
-      if (retryable && retries < maxRetries) {
-        const retryAfterMs = response.status === 429 ? response.retryAfterMs : null;
-        const delay = retryDelayMs({ retry: retries, retryAfterMs, throttledBefore, random });
-        if (response.status === 429) throttledBefore = true;
-        await sleep(delay);
-        retries += 1;
-        continue;
-      }
-      throw errorFromResponse(response);
-    }
-  }
-
-  async function getJson<Schema extends z.ZodType>(spec: RequestSpec, schema: Schema): Promise<z.infer<Schema>> {
-    const response = await send(spec);
-    return validate(response, schema);
+  async function getJson<Schema extends z.ZodType>(
+    request: PartnerCenterRequest,
+    schema: Schema,
+  ): Promise<z.infer<Schema>> {
+    return http.parse(await send(request), schema);
   }
 
   return {
@@ -257,59 +157,30 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
     },
 
     async getMpnProfile(mpnId) {
-      const response = await send(
-        { method: 'GET', path: '/v1/profiles/mpn', query: { mpnId }, correlationId: randomUUID() },
-        (status) => isSuccess(status) || status === 404,
-      );
+      const response = await send({
+        method: 'GET',
+        path: '/v1/profiles/mpn',
+        query: { mpnId },
+        correlationId: randomUUID(),
+        accept: foundOrNotFound,
+      });
       if (response.status === 404) {
-        const error = errorFromResponse(response);
+        const error = http.refusal(response);
         // Only Partner Center's "partner not found" means the MPN ID is unknown; a bare 404 is a wrong URL.
         if (error.code === 3000) return null;
         throw error;
       }
-      return validate(response, mpnProfileSchema);
+      return http.parse(response, mpnProfileSchema);
     },
 
     async domainExists(domain) {
-      const response = await send(
-        { method: 'HEAD', path: `/v1/domains/${encodeURIComponent(domain)}`, correlationId: randomUUID() },
-        (status) => isSuccess(status) || status === 404,
-      );
+      const response = await send({
+        method: 'HEAD',
+        path: `/v1/domains/${encodeURIComponent(domain)}`,
+        correlationId: randomUUID(),
+        accept: foundOrNotFound,
+      });
       return response.status !== 404;
     },
   };
-}
-
-function isSuccess(status: number): boolean {
-  return status >= 200 && status < 300;
-}
-
-function validate<Schema extends z.ZodType>(response: RawResponse, schema: Schema): z.infer<Schema> {
-  const parsed = schema.safeParse(response.body);
-  if (!parsed.success) {
-    throw new PartnerCenterError({
-      kind: 'invalid-response',
-      status: response.status,
-      code: null,
-      description: describeSchemaMismatch(parsed.error),
-      requestId: response.requestId,
-    });
-  }
-  return parsed.data;
-}
-
-export function errorFromResponse(response: RawResponse): PartnerCenterError {
-  const body = errorBodySchema.safeParse(response.body);
-  const code = body.success ? body.data.code : null;
-  const description = body.success ? (body.data.description ?? null) : describeOtherBody(response.body);
-  // Code 3000 ("relationship/partner not found" in the doc) means not found whatever the status.
-  const kind = code === 3000 ? 'not-found' : kindForStatus(response.status);
-  return new PartnerCenterError({ kind, status: response.status, code, description, requestId: response.requestId });
-}
-
-// Throttling answers {statusCode, message}; others may answer {error:{message}} or plain text.
-function describeOtherBody(body: unknown): string | null {
-  if (typeof body === 'string') return body.length > 200 ? null : body;
-  if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string') return body.message;
-  return null;
 }

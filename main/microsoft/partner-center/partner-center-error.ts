@@ -1,32 +1,25 @@
-// The one error type the Partner Center layer throws, with a message an account manager can act on.
-export type PartnerCenterErrorKind =
-  'unauthorized' | 'forbidden' | 'not-found' | 'throttled' | 'server' | 'network' | 'timeout' | 'invalid-response';
+// The one error type the Partner Center layer throws, with a message an account manager can act on, and
+// the factory the HTTP core builds it with (reading Partner Center's error code from a refusal's body).
+import {
+  MicrosoftHttpError,
+  type MicrosoftHttpErrorDetails,
+  type MicrosoftHttpFailure,
+} from '../../platform/http/microsoft-http-error';
+import { shortTextOf } from '../../platform/http/response-body';
+import { errorBodySchema } from './partner-center-types';
 
-export interface PartnerCenterErrorDetails {
-  kind: PartnerCenterErrorKind;
-  status: number | null;
+export interface PartnerCenterErrorDetails extends MicrosoftHttpErrorDetails {
   code: number | null;
-  description: string | null;
-  requestId: string;
   message?: string;
-  cause?: unknown;
 }
 
-export class PartnerCenterError extends Error {
-  readonly kind: PartnerCenterErrorKind;
-  readonly status: number | null;
+export class PartnerCenterError extends MicrosoftHttpError {
   readonly code: number | null;
-  readonly description: string | null;
-  readonly requestId: string;
 
   constructor(details: PartnerCenterErrorDetails) {
-    super(details.message ?? userMessage(details), details.cause === undefined ? undefined : { cause: details.cause });
+    super(details.message ?? userMessage(details), details);
     this.name = 'PartnerCenterError';
-    this.kind = details.kind;
-    this.status = details.status;
     this.code = details.code;
-    this.description = details.description;
-    this.requestId = details.requestId;
   }
 
   // Partner Center's own "not found": HTTP 404, or code 3000 whatever the status.
@@ -35,26 +28,33 @@ export class PartnerCenterError extends Error {
   }
 }
 
+export function partnerCenterErrorOf(failure: MicrosoftHttpFailure): PartnerCenterError {
+  const { kind, status, requestId, description, cause } = failure;
+  if (!failure.refusal) return new PartnerCenterError({ kind, status, code: null, description, requestId, cause });
+  const { body } = failure.refusal;
+  const parsed = errorBodySchema.safeParse(body);
+  const code = parsed.success ? parsed.data.code : null;
+  return new PartnerCenterError({
+    // Code 3000 ("relationship/partner not found" in the doc) means not found whatever the status.
+    kind: code === 3000 ? 'not-found' : kind,
+    status,
+    code,
+    description: parsed.success ? (parsed.data.description ?? null) : (shortTextOf(body) ?? messageOf(body)),
+    requestId,
+  });
+}
+
+// Throttling answers {statusCode, message}; others may answer {error:{message}} or plain text.
+function messageOf(body: unknown): string | null {
+  if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string') return body.message;
+  return null;
+}
+
 // Known Partner Center error codes, named the way Partner Center names them.
 const codeNames: Record<number, string> = {
   1002: 'Authorization Failed',
   3000: 'Not Found',
 };
-
-// Offline errors are worth queueing and retrying later; every other error needs a person.
-export function isOfflineError(error: unknown): error is PartnerCenterError {
-  return error instanceof PartnerCenterError && (error.kind === 'network' || error.kind === 'timeout');
-}
-
-// Which kind an HTTP status means. Other 4xx (400, 409, ...) are Partner Center refusing the call as made,
-// so they are reported as 'forbidden' ("refused"): the kinds are a closed list the rest of the app switches on.
-export function kindForStatus(status: number): PartnerCenterErrorKind {
-  if (status === 401) return 'unauthorized';
-  if (status === 404) return 'not-found';
-  if (status === 429) return 'throttled';
-  if (status >= 500) return 'server';
-  return 'forbidden';
-}
 
 function withDescription(lead: string, description: string | null, advice: string): string {
   const detail = description ? `: ${trimPeriod(description)}.` : '.';

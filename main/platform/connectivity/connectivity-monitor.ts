@@ -2,7 +2,7 @@
 // online, a network failure or timeout offline), and a light periodic probe of the Partner Center base URL
 // notices the connection coming back while nothing else is calling. Changes are pushed to the window and to
 // listeners (the outbox worker resumes on "online"). Nothing the user edits, searches or copies waits on it.
-import { PartnerCenterError, isOfflineError } from '../../microsoft/partner-center/partner-center-error';
+import { MicrosoftHttpError, isOfflineError } from '../http/microsoft-http-error';
 import { AppError } from '../../../shared/ipc/ipc-error';
 import { realTimers, type TimerHandle, type Timers } from '../clock/timers';
 
@@ -74,7 +74,7 @@ export function createConnectivityMonitor(options: ConnectivityOptions): Connect
     reportFailure(error) {
       if (meansOffline(error)) set(false);
       // Microsoft answered, if only to refuse: it is reachable.
-      else if (error instanceof PartnerCenterError || (error instanceof AppError && error.code === 'partner-center')) {
+      else if (error instanceof MicrosoftHttpError || (error instanceof AppError && error.code === 'partner-center')) {
         set(true);
       }
     },

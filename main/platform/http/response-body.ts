@@ -1,5 +1,6 @@
-// Reading Microsoft's response bodies, shared by the Partner Center and Graph clients: JSON when it is JSON,
-// and a short account of why a body did not match what the API documents.
+// Reading Microsoft's response bodies, for the HTTP core and the clients' errors: JSON when it is JSON, a
+// short account of why a body did not match what the API documents, and the words of a body that is not
+// the API's documented error shape.
 import type { z } from 'zod';
 
 export function parseJson(text: string): unknown {
@@ -17,4 +18,9 @@ export function describeSchemaMismatch(error: z.ZodError): string {
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
     .join('; ');
+}
+
+// A plain-text body short enough to show (a gateway's one-line answer); a long one is an error page.
+export function shortTextOf(body: unknown): string | null {
+  return typeof body === 'string' && body.length <= 200 ? body : null;
 }

@@ -1,4 +1,4 @@
-// How long to wait before retrying a Partner Center call: Retry-After when throttled, otherwise
+// How long the HTTP core waits before retrying a Microsoft call: Retry-After when throttled, otherwise
 // exponential backoff with jitter so many clients retrying at once do not hit Microsoft in step.
 
 export const backoffBaseMs = 500;
@@ -23,8 +23,7 @@ export function parseRetryAfterMs(value: string | null, now: Date = new Date()):
 }
 
 // How long to wait before retrying a throttled (429) or failed (5xx, network) call. The first throttle waits
-// exactly what Microsoft asked; if it repeats, back off further, never less than asked. Shared by the
-// Partner Center and Graph clients.
+// exactly what Microsoft asked; if it repeats, back off further, never less than asked.
 export function retryDelayMs(options: {
   retry: number;
   retryAfterMs: number | null;

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { ChannelDefinition, Channels } from '../../../shared/ipc/channel';
 import { AppError, type IpcError, type IpcResult } from '../../../shared/ipc/ipc-error';
-import { PartnerCenterError, isOfflineError } from '../../microsoft/partner-center/partner-center-error';
+import { MicrosoftHttpError, isOfflineError } from '../http/microsoft-http-error';
 import type { HandlersOf } from './handlers-of';
 
 export type DispatchLogger = (message: string, error: unknown) => void;
@@ -39,7 +39,7 @@ function errorOf(error: unknown, method: string, log: DispatchLogger): IpcError 
       ? { code: error.code, message: error.message, fieldErrors: error.fieldErrors }
       : { code: error.code, message: error.message };
   }
-  if (error instanceof PartnerCenterError) {
+  if (error instanceof MicrosoftHttpError) {
     return { code: isOfflineError(error) ? 'offline' : 'partner-center', message: error.message };
   }
   log(`${method} failed`, error);

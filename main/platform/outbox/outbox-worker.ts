@@ -7,7 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import type { PushEvent, PushPayloadOf } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/ipc-error';
-import { PartnerCenterError } from '../../microsoft/partner-center/partner-center-error';
+import { MicrosoftHttpError } from '../http/microsoft-http-error';
 import {
   cancelOutbox,
   claimNextOutboxOfKinds,
@@ -67,7 +67,7 @@ export interface OutboxWorkerOptions {
 // Failures worth another try by themselves: unreachable, throttled, Microsoft's own trouble.
 export function isTransient(error: unknown): boolean {
   if (meansOffline(error)) return true;
-  return error instanceof PartnerCenterError && (error.kind === 'throttled' || error.kind === 'server');
+  return error instanceof MicrosoftHttpError && (error.kind === 'throttled' || error.kind === 'server');
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

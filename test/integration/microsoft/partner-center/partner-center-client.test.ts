@@ -7,7 +7,8 @@ import {
   createPartnerCenterClient,
   type PartnerCenterClientOptions,
 } from '../../../../main/microsoft/partner-center/partner-center-client';
-import { PartnerCenterError, isOfflineError } from '../../../../main/microsoft/partner-center/partner-center-error';
+import { PartnerCenterError } from '../../../../main/microsoft/partner-center/partner-center-error';
+import { isOfflineError } from '../../../../main/platform/http/microsoft-http-error';
 import { directInvitationUrl } from '../../../../sandbox/partner-center-routes';
 import { resetSimulatorState } from '../../../../sandbox/simulator-state';
 import { simulatorTokenProvider } from '../../../../main/microsoft/sign-in/simulator-token-client';

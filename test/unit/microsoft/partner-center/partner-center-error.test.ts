@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   PartnerCenterError,
-  isOfflineError,
-  kindForStatus,
+  partnerCenterErrorOf,
 } from '../../../../main/microsoft/partner-center/partner-center-error';
+import { MicrosoftHttpError, isOfflineError } from '../../../../main/platform/http/microsoft-http-error';
 
 const make = (
   details: Partial<ConstructorParameters<typeof PartnerCenterError>[0]> & Pick<PartnerCenterError, 'kind'>,
@@ -14,7 +14,7 @@ describe('PartnerCenterError', () => {
     const error = make({ kind: 'forbidden', status: 403, code: 1002, description: 'Authorization Failed' });
     expect(error.message).toMatch(/^Partner Center refused this call \(1002 Authorization Failed\)\. /);
     expect(error.message).toContain('Admin agent role');
-    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(MicrosoftHttpError);
     expect(error.name).toBe('PartnerCenterError');
     expect(error.requestId).toBe('req-1');
   });
@@ -50,13 +50,49 @@ describe('PartnerCenterError', () => {
     expect(isOfflineError(new Error('fetch failed'))).toBe(false);
     expect(isOfflineError(null)).toBe(false);
   });
+});
 
-  it('maps statuses to kinds', () => {
-    expect(kindForStatus(401)).toBe('unauthorized');
-    expect(kindForStatus(403)).toBe('forbidden');
-    expect(kindForStatus(400)).toBe('forbidden');
-    expect(kindForStatus(404)).toBe('not-found');
-    expect(kindForStatus(429)).toBe('throttled');
-    expect(kindForStatus(502)).toBe('server');
+describe('partnerCenterErrorOf', () => {
+  const refused = (status: number, body: unknown) =>
+    partnerCenterErrorOf({
+      kind: status === 404 ? 'not-found' : 'forbidden',
+      status,
+      requestId: 'req-1',
+      description: null,
+      refusal: { body },
+    });
+
+  it("reads Partner Center's code and description from a refusal", () => {
+    const error = refused(403, { code: 1002, description: 'Authorization Failed', data: [], source: 'PartnerFD' });
+    expect(error).toMatchObject({ kind: 'forbidden', status: 403, code: 1002, description: 'Authorization Failed' });
+    expect(error.requestId).toBe('req-1');
+  });
+
+  it('treats code 3000 as not found whatever the status', () => {
+    expect(refused(400, { code: '3000', description: 'Partner not found' })).toMatchObject({
+      kind: 'not-found',
+      code: 3000,
+    });
+  });
+
+  it('falls back to a short text body or a message field', () => {
+    expect(refused(429, { statusCode: 429, message: 'Rate limit is exceeded' }).description).toBe(
+      'Rate limit is exceeded',
+    );
+    expect(refused(502, 'Bad Gateway').description).toBe('Bad Gateway');
+    expect(refused(502, `<html>${'x'.repeat(300)}</html>`).description).toBeNull();
+  });
+
+  it('keeps what the core says about a failure that was not a refusal', () => {
+    const cause = new Error('connect ECONNREFUSED');
+    const error = partnerCenterErrorOf({
+      kind: 'network',
+      status: null,
+      requestId: 'req-2',
+      description: cause.message,
+      cause,
+    });
+    expect(error).toMatchObject({ kind: 'network', code: null, description: 'connect ECONNREFUSED' });
+    expect(error.cause).toBe(cause);
   });
 });
