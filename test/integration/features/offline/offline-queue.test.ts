@@ -8,6 +8,7 @@ import { countOutboxByStatus } from '../../../../main/platform/outbox/outbox-rep
 import { linkActionKind, verifyActionKind } from '../../../../main/features/offline/partner-center-actions';
 import { directDetails, directProfile } from '../../../support/customer-fixtures';
 import { call } from '../../../support/ipc-call';
+import { manualClock, type ManualClock } from '../../../support/manual-clock';
 import { createMemoryCredentialStore } from '../../../support/memory-credential-store';
 import { restartSimulator } from '../../../support/restart-simulator';
 import { startTestApp, type TestApp } from '../../../support/test-app';
@@ -15,24 +16,22 @@ import { startTestApp, type TestApp } from '../../../support/test-app';
 const secret = 'offline-test-secret';
 const customerCount = 100;
 
-async function until(condition: () => Promise<boolean> | boolean, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error('Timed out waiting for the condition.');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+// The offline probe's beat while Partner Center is unreachable; the test moves the clock by it.
+const offlineProbeMs = 5_000;
 
 describe('offline queue', () => {
   let simulator: Simulator;
   let app: TestApp;
+  let clock: ManualClock;
   beforeEach(async () => {
     simulator = await startSimulator({ clientSecret: secret });
+    clock = manualClock();
     app = await startTestApp({
       simulatorUrl: simulator.url,
       credentials: createMemoryCredentialStore({ [sandboxClientSecretName]: secret }),
       requestsPerMinute: 100_000,
-      offline: { offlineProbeMs: 100, background: false },
+      now: clock.now,
+      offline: { offlineProbeMs, timers: clock.timers, background: false },
     });
     await call(app, 'savePartnerProfile', directProfile);
   });
@@ -87,13 +86,16 @@ describe('offline queue', () => {
     expect(offline.online).toBe(false);
     expect(offline.waiting).toHaveLength(customerCount);
     expect(app.pushed).toContainEqual({ event: 'connectivityChanged', payload: { online: false } });
-    // Down for a while: nothing gives up.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Down for a while (every probe on the way awaited), and no attempt under way: nothing gave up.
+    await clock.advance(5 * 60_000);
+    await app.services.offline.outbox.idle();
     expect((await call(app, 'getConnectivity', {})).waiting.filter((action) => action.status === 'failed')).toEqual([]);
 
     simulator = await restartSimulator(simulator);
-    await until(async () => (await call(app, 'getConnectivity', {})).waiting.length === 0);
+    // The next offline probe finds it back; the worker then runs everything waiting, and idle() awaits that.
+    await clock.advance(offlineProbeMs);
     await app.services.offline.outbox.idle();
+    expect((await call(app, 'getConnectivity', {})).waiting).toEqual([]);
 
     expect((await call(app, 'getConnectivity', {})).online).toBe(true);
     expect(countOutboxByStatus(app.services.db, [verifyActionKind])).toMatchObject({
@@ -153,7 +155,12 @@ describe('offline queue', () => {
     expect(found.map((customer) => customer.id)).toEqual([customerId]);
 
     simulator = await restartSimulator(simulator);
-    await until(async () => (await call(app, 'getCustomer', { customerId })).customer.status === 'link-ready');
+    // The worker's own try (if still under way) ends first; the next offline probe finds Partner Center back,
+    // and the worker fetches the link.
+    await app.services.offline.outbox.idle();
+    await clock.advance(offlineProbeMs);
+    await app.services.offline.outbox.idle();
+    expect((await call(app, 'getCustomer', { customerId })).customer.status).toBe('link-ready');
     const after = await call(app, 'getCustomer', { customerId });
     expect(after.customer.authorizationLink).toMatch(/DAP=false/);
     expect(after.events.filter((event) => event.type === 'link-generated')).toHaveLength(1);
