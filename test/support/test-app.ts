@@ -31,7 +31,7 @@ export interface TestAppOptions {
   partnerCenterUrl?: string;
   loginUrl?: string;
   browser?: (url: string) => Promise<void>;
-  // Offline-first work (issue 6): probe beat, timers and background schedule.
+  // Offline-first work: probe beat, timers and background schedule.
   offline?: OfflineOptions;
 }
 

@@ -2,16 +2,15 @@
 // (answered at once, nothing fails for good), and once it is back on the same port every one completes, none
 // twice; a cached relationship link is handed out offline and an uncached one is queued and fetched later.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
-import { sandboxClientSecretName } from '../../../../main/microsoft/partner-center-connection';
+import type { Simulator } from '../../../../sandbox/start-simulator';
+import { closeAppAndSimulator, startAppWithOwnSimulator } from '../../../support/app-with-own-simulator';
 import { countOutboxByStatus } from '../../../../main/platform/outbox/outbox-repository';
 import { linkActionKind, verifyActionKind } from '../../../../main/features/offline/partner-center-actions';
 import { directDetails, directProfile } from '../../../support/customer-fixtures';
 import { call } from '../../../support/ipc-call';
 import { manualClock, type ManualClock } from '../../../support/manual-clock';
-import { createMemoryCredentialStore } from '../../../support/memory-credential-store';
 import { restartSimulator } from '../../../support/restart-simulator';
-import { startTestApp, type TestApp } from '../../../support/test-app';
+import type { TestApp } from '../../../support/test-app';
 
 const secret = 'offline-test-secret';
 const customerCount = 100;
@@ -24,21 +23,15 @@ describe('offline queue', () => {
   let app: TestApp;
   let clock: ManualClock;
   beforeEach(async () => {
-    simulator = await startSimulator({ clientSecret: secret });
     clock = manualClock();
-    app = await startTestApp({
-      simulatorUrl: simulator.url,
-      credentials: createMemoryCredentialStore({ [sandboxClientSecretName]: secret }),
+    ({ simulator, app } = await startAppWithOwnSimulator(secret, {
       requestsPerMinute: 100_000,
       now: clock.now,
       offline: { offlineProbeMs, timers: clock.timers, background: false },
-    });
+    }));
     await call(app, 'savePartnerProfile', directProfile);
   });
-  afterEach(async () => {
-    await app.close();
-    await simulator.stop().catch(() => undefined);
-  });
+  afterEach(() => closeAppAndSimulator(app, simulator));
 
   it('queues 100 verifications while Partner Center is down and completes each exactly once when it returns', async () => {
     const ids: string[] = [];
