@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';
 import { postSandbox } from '../support/simulator-control';
-import { acceptInSandbox, fillServiceDetails, saveProfile, verifyWith } from './support/flows';
+import { acceptInSandbox, fillServiceDetails, saveProfile, verifyWith, directPartner } from './support/flows';
 
 let app: AppHarness;
 
@@ -20,7 +20,7 @@ const invitationPrefix =
 
 async function addCustomer(harness: AppHarness, companyName: string, domainPrefix: string) {
   const { page } = harness;
-  await saveProfile(page, { role: 'direct', organizationName: 'Northwind Cloud Direct', requireBillingAddress: false });
+  await saveProfile(page, directPartner);
   await page.getByRole('button', { name: 'New customer' }).click();
   await fillServiceDetails(page, {
     companyName,

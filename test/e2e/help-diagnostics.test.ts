@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { launchApp, type AppHarness } from './harness/launch-app';
-import { saveProfile } from './support/flows';
+import { saveProfile, directPartner } from './support/flows';
 
 let app: AppHarness;
 beforeEach(async () => {
@@ -16,11 +16,7 @@ afterEach(async () => {
 describe('help and diagnostics', () => {
   it('copies diagnostics and opens the logs folder from Settings', async () => {
     const { page } = app;
-    await saveProfile(page, {
-      role: 'direct',
-      organizationName: 'Northwind Cloud Direct',
-      requireBillingAddress: false,
-    });
+    await saveProfile(page, directPartner);
     await page.getByRole('button', { name: 'Settings' }).click();
     const help = page.getByRole('region', { name: 'Help and diagnostics' });
     await help.getByRole('button', { name: 'Copy diagnostics' }).click();

@@ -8,7 +8,7 @@ import { startSimulator, type Simulator } from '../../sandbox/start-simulator';
 import { restartSimulator } from '../support/restart-simulator';
 import { directDetails } from '../support/customer-fixtures';
 import { launchApp, type AppHarness } from './harness/launch-app';
-import { saveProfile } from './support/flows';
+import { saveProfile, directPartner } from './support/flows';
 
 // Records every `new Notification(...)` the page makes, and lets the test click one.
 const notificationRecorder = `
@@ -63,11 +63,7 @@ afterEach(async () => {
 describe('offline and notifications', () => {
   it('queues Verify while Partner Center is unreachable, clears when it returns, and notifies when the customer authorizes', async () => {
     const { page } = app;
-    await saveProfile(page, {
-      role: 'direct',
-      organizationName: 'Northwind Cloud Direct',
-      requireBillingAddress: false,
-    });
+    await saveProfile(page, directPartner);
     const { detail } = await app.invoke('createCustomer', directDetails());
     await app.invoke('recordHandOff', { customerId: detail.customer.id, channel: 'copy-link' });
     await page.getByRole('row', { name: /Fourth Coffee/ }).click();
@@ -110,7 +106,9 @@ describe('offline and notifications', () => {
     await page.locator('.customer-waiting').waitFor({ state: 'detached' });
     // The queued verification ran once: the customer has not accepted yet.
     await expect
-      .poll(async () => (await app.timeline()).filter((line) => /not complete|not accepted/i.test(line)).length)
+      .poll(async () => (await app.timeline()).filter((line) => /not complete|not accepted/i.test(line)).length, {
+        timeout: 30_000,
+      })
       .toBeGreaterThan(0);
 
     // Play the customer accepting; the background re-verification finds it within its (test-speed) schedule.

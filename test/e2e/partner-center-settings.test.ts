@@ -6,7 +6,7 @@ import { tokenCacheSecretName } from '../../main/microsoft/sign-in/keychain-toke
 import { createKeychainCredentialStore } from '../../main/platform/keychain/credential-store';
 import { startSimulator, type Simulator } from '../../sandbox/start-simulator';
 import { launchApp, type AppHarness } from './harness/launch-app';
-import { saveProfile, sandboxPartnerTenantId } from './support/flows';
+import { saveProfile, sandboxPartnerTenantId, distributorPartner } from './support/flows';
 
 const clientId = '11111111-2222-4333-8444-555555555555';
 let microsoft: Simulator;
@@ -27,11 +27,7 @@ beforeAll(async () => {
       await tab.close();
     },
   });
-  await saveProfile(app.page, {
-    role: 'indirect-provider',
-    organizationName: 'Contoso Distribution',
-    requireBillingAddress: false,
-  });
+  await saveProfile(app.page, distributorPartner);
 });
 afterAll(async () => {
   await app?.close();

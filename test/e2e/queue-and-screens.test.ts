@@ -2,7 +2,8 @@
 // (queue in light and dark, a customer, the verify dialog, settings).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';
-import { saveProfile, sandboxPartnerTenantId } from './support/flows';
+import { distributorPartner, saveProfile, sandboxPartnerTenantId } from './support/flows';
+import { seedIndirectCustomer } from './support/seeded-customers';
 
 let app: AppHarness;
 
@@ -22,37 +23,9 @@ const companies = [
 
 beforeAll(async () => {
   app = await launchApp();
-  await saveProfile(app.page, {
-    role: 'indirect-provider',
-    organizationName: 'Contoso Distribution',
-    requireBillingAddress: false,
-  });
+  await saveProfile(app.page, distributorPartner);
   // Set-up through the same API the page uses; the behaviour under test is what the screen then shows.
-  for (const company of companies) {
-    const { detail } = await app.invoke('createCustomer', {
-      kind: 'indirect',
-      companyName: company.companyName,
-      contactName: `IT at ${company.companyName}`,
-      contactEmail: `it@${company.domainPrefix}.com`,
-      domainPrefix: company.domainPrefix,
-      ownsExistingTenant: true,
-      resellerMpnId: company.resellerMpnId,
-      includeDelegatedAdmin: true,
-      billingAddress: null,
-    });
-    const customerId = detail.customer.id;
-    if (company.stage === 'link-ready') continue;
-    await app.invoke('recordHandOff', { customerId, channel: 'copy-link' });
-    if (company.stage === 'sent') continue;
-    await app.invoke('sandboxAcceptInvitation', {
-      customerId,
-      grantDelegatedAdmin: company.stage !== 'needs-attention',
-      associateReseller: true,
-      customDefaultDomain: null,
-    });
-    await app.invoke('verifyAuthorization', { customerId, defaultDomain: `${company.domainPrefix}.onmicrosoft.com` });
-    if (company.stage === 'checked-out') await app.invoke('checkOut', { customerId, orderReference: 'SO-2291' });
-  }
+  for (const company of companies) await seedIndirectCustomer(app, company);
   await app.page.reload();
   await app.page.getByRole('button', { name: 'New customer' }).waitFor();
 });

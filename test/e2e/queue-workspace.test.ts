@@ -3,17 +3,18 @@
 // the customer view and the dialogs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';
-import { saveProfile } from './support/flows';
+import { distributorPartner, saveProfile } from './support/flows';
+import { seedIndirectCustomer } from './support/seeded-customers';
 import { seriousViolations } from './support/axe';
 
 let app: AppHarness;
 
 const companies = [
-  { companyName: 'Adatum Corporation', domainPrefix: 'adatum', resellerMpnId: '4391507', accepted: true },
-  { companyName: 'Litware Inc', domainPrefix: 'litware', resellerMpnId: '5123456', accepted: true },
-  { companyName: 'Blue Yonder Airlines', domainPrefix: 'blueyonder', resellerMpnId: '6234567', accepted: false },
-  { companyName: 'Coho Winery', domainPrefix: 'cohowinery', resellerMpnId: '5123456', accepted: true },
-  { companyName: 'Proseware Ltd', domainPrefix: 'proseware', resellerMpnId: '', accepted: false },
+  { companyName: 'Adatum Corporation', domainPrefix: 'adatum', resellerMpnId: '4391507', stage: 'accepted' },
+  { companyName: 'Litware Inc', domainPrefix: 'litware', resellerMpnId: '5123456', stage: 'accepted' },
+  { companyName: 'Blue Yonder Airlines', domainPrefix: 'blueyonder', resellerMpnId: '6234567', stage: 'sent' },
+  { companyName: 'Coho Winery', domainPrefix: 'cohowinery', resellerMpnId: '5123456', stage: 'accepted' },
+  { companyName: 'Proseware Ltd', domainPrefix: 'proseware', resellerMpnId: '', stage: 'link-ready' },
 ] as const;
 
 const rows = () => app.page.locator('.queue-table tbody tr');
@@ -22,35 +23,8 @@ const companyOrder = async () => (await rowTexts()).map((text) => text.split('\n
 
 beforeAll(async () => {
   app = await launchApp();
-  await saveProfile(app.page, {
-    role: 'indirect-provider',
-    organizationName: 'Contoso Distribution',
-    requireBillingAddress: false,
-  });
-  for (const company of companies) {
-    const { detail } = await app.invoke('createCustomer', {
-      kind: 'indirect',
-      companyName: company.companyName,
-      contactName: `IT at ${company.companyName}`,
-      contactEmail: `it@${company.domainPrefix}.com`,
-      domainPrefix: company.domainPrefix,
-      ownsExistingTenant: true,
-      resellerMpnId: company.resellerMpnId,
-      includeDelegatedAdmin: true,
-      billingAddress: null,
-    });
-    const customerId = detail.customer.id;
-    if (company.domainPrefix === 'proseware') continue;
-    await app.invoke('recordHandOff', { customerId, channel: 'copy-link' });
-    if (company.accepted) {
-      await app.invoke('sandboxAcceptInvitation', {
-        customerId,
-        grantDelegatedAdmin: true,
-        associateReseller: true,
-        customDefaultDomain: null,
-      });
-    }
-  }
+  await saveProfile(app.page, distributorPartner);
+  for (const company of companies) await seedIndirectCustomer(app, company);
   await app.page.reload();
   await app.page.getByRole('button', { name: 'New customer' }).waitFor();
   await rows().nth(4).waitFor();

@@ -5,34 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { launchApp, type AppHarness } from './harness/launch-app';
-import { saveProfile } from './support/flows';
+import { distributorPartner, saveProfile } from './support/flows';
+import { seedIndirectCustomer } from './support/seeded-customers';
 
 let app: AppHarness;
-
-async function seedCustomer(companyName: string, domainPrefix: string, stage: 'link-ready' | 'sent' | 'authorized') {
-  const { detail } = await app.invoke('createCustomer', {
-    kind: 'indirect',
-    companyName,
-    contactName: `IT at ${companyName}`,
-    contactEmail: `it@${domainPrefix}.com`,
-    domainPrefix,
-    ownsExistingTenant: true,
-    resellerMpnId: '4391507',
-    includeDelegatedAdmin: true,
-    billingAddress: null,
-  });
-  const customerId = detail.customer.id;
-  if (stage === 'link-ready') return;
-  await app.invoke('recordHandOff', { customerId, channel: 'copy-link' });
-  if (stage === 'sent') return;
-  await app.invoke('sandboxAcceptInvitation', {
-    customerId,
-    grantDelegatedAdmin: true,
-    associateReseller: true,
-    customDefaultDomain: null,
-  });
-  await app.invoke('verifyAuthorization', { customerId, defaultDomain: `${domainPrefix}.onmicrosoft.com` });
-}
 
 // The funnel table's counts, step by step.
 async function funnelCounts(page: Page): Promise<string[]> {
@@ -52,14 +28,25 @@ function windows1252(text: string): Buffer {
 
 beforeAll(async () => {
   app = await launchApp();
-  await saveProfile(app.page, {
-    role: 'indirect-provider',
-    organizationName: 'Contoso Distribution',
-    requireBillingAddress: false,
+  await saveProfile(app.page, distributorPartner);
+  await seedIndirectCustomer(app, {
+    companyName: 'Adatum Corporation',
+    domainPrefix: 'adatum',
+    resellerMpnId: '4391507',
+    stage: 'authorized',
   });
-  await seedCustomer('Adatum Corporation', 'adatum', 'authorized');
-  await seedCustomer('Blue Yonder Airlines', 'blueyonder', 'sent');
-  await seedCustomer('Proseware Ltd', 'proseware', 'link-ready');
+  await seedIndirectCustomer(app, {
+    companyName: 'Blue Yonder Airlines',
+    domainPrefix: 'blueyonder',
+    resellerMpnId: '4391507',
+    stage: 'sent',
+  });
+  await seedIndirectCustomer(app, {
+    companyName: 'Proseware Ltd',
+    domainPrefix: 'proseware',
+    resellerMpnId: '4391507',
+    stage: 'link-ready',
+  });
 });
 afterAll(async () => {
   await app?.close();

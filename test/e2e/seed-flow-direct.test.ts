@@ -2,7 +2,7 @@
 // hand-off, verification with a custom default domain, checkout; and the data surviving a restart.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';
-import { saveProfile, fillServiceDetails, verifyWith, acceptInSandbox } from './support/flows';
+import { saveProfile, fillServiceDetails, verifyWith, acceptInSandbox, directPartner } from './support/flows';
 
 let app: AppHarness;
 
@@ -15,7 +15,7 @@ afterEach(async () => {
 
 async function addDirectCustomer(harness: AppHarness) {
   const { page } = harness;
-  await saveProfile(page, { role: 'direct', organizationName: 'Northwind Cloud Direct', requireBillingAddress: false });
+  await saveProfile(page, directPartner);
   await page.getByRole('button', { name: 'New customer' }).click();
   await fillServiceDetails(page, {
     companyName: 'Tailwind Traders',

@@ -2,7 +2,7 @@
 // profile, service details, three-part link, copy, verify before and after acceptance, checkout, timeline.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';
-import { saveProfile, fillServiceDetails, verifyWith, acceptInSandbox } from './support/flows';
+import { saveProfile, fillServiceDetails, verifyWith, acceptInSandbox, distributorPartner } from './support/flows';
 
 let app: AppHarness;
 
@@ -16,11 +16,7 @@ afterEach(async () => {
 describe('indirect customer (through a reseller)', () => {
   it('walks from service details to checkout, with every step in the timeline', async () => {
     const { page } = app;
-    await saveProfile(page, {
-      role: 'indirect-provider',
-      organizationName: 'Contoso Distribution',
-      requireBillingAddress: true,
-    });
+    await saveProfile(page, { ...distributorPartner, requireBillingAddress: true });
 
     await page.getByRole('button', { name: 'New customer' }).click();
     await fillServiceDetails(page, {
@@ -98,11 +94,7 @@ describe('indirect customer (through a reseller)', () => {
 
   it('shows the seed’s yellow warning with the organisation’s name when the MPN ID is blank', async () => {
     const { page } = app;
-    await saveProfile(page, {
-      role: 'indirect-provider',
-      organizationName: 'Contoso Distribution',
-      requireBillingAddress: false,
-    });
+    await saveProfile(page, distributorPartner);
     await page.getByRole('button', { name: 'New customer' }).click();
     const warning = page.getByText('It seems that you have not provided a valid MPN ID.');
     await warning.waitFor();
@@ -116,11 +108,7 @@ describe('indirect customer (through a reseller)', () => {
 
   it('rejects an invalid domain prefix, an invalid email and a missing billing address with clear messages', async () => {
     const { page } = app;
-    await saveProfile(page, {
-      role: 'indirect-provider',
-      organizationName: 'Contoso Distribution',
-      requireBillingAddress: true,
-    });
+    await saveProfile(page, { ...distributorPartner, requireBillingAddress: true });
     await page.getByRole('button', { name: 'New customer' }).click();
     await fillServiceDetails(page, {
       companyName: 'Adatum Corporation',
@@ -142,11 +130,7 @@ describe('indirect customer (through a reseller)', () => {
 
   it('reports the missing parts of a partial acceptance: no delegated admin, reseller not associated', async () => {
     const { page } = app;
-    await saveProfile(page, {
-      role: 'indirect-provider',
-      organizationName: 'Contoso Distribution',
-      requireBillingAddress: false,
-    });
+    await saveProfile(page, distributorPartner);
     await page.getByRole('button', { name: 'New customer' }).click();
     await fillServiceDetails(page, {
       companyName: 'Litware Inc',

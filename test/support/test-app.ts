@@ -31,8 +31,10 @@ export interface TestAppOptions {
   partnerCenterUrl?: string;
   loginUrl?: string;
   browser?: (url: string) => Promise<void>;
-  // Offline-first work (issue 6): probe beat, timers and background schedule.
+  // Offline-first work: probe beat, timers and background schedule.
   offline?: OfflineOptions;
+  // Called with every push as it happens: a test that acts at a given point of a long operation.
+  onPush?: (event: PushEvent, payload: unknown) => void;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -55,7 +57,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         credentials,
         ...(options.now ? { now: options.now } : {}),
         ...(options.offline ? { offline: options.offline } : {}),
-        emit: (event, payload) => pushed.push({ event, payload }),
+        emit: (event, payload) => {
+          pushed.push({ event, payload });
+          options.onPush?.(event, payload);
+        },
         openExternal: async (url) => {
           opened.push(url);
           await options.browser?.(url);

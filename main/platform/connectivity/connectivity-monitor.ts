@@ -53,11 +53,12 @@ export function createConnectivityMonitor(options: ConnectivityOptions): Connect
 
   function schedule(): void {
     timer?.cancel();
-    timer = timers.after(online ? onlineProbeMs : offlineProbeMs, () => {
-      void probe().finally(() => {
+    // The probe's promise goes back to the timers: a hand-driven clock awaits it (real timers ignore it).
+    timer = timers.after(online ? onlineProbeMs : offlineProbeMs, () =>
+      probe().finally(() => {
         if (running) schedule();
-      });
-    });
+      }),
+    );
   }
 
   async function probe(): Promise<boolean> {

@@ -1,14 +1,30 @@
 // The steps a user takes again and again, written once for the e2e tests: clicks and typing only.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { PartnerRole } from '../../../shared/domain/partner-profile';
 
 // The simulator's partner tenant; any GUID works, the sandbox follows the saved profile.
 export const sandboxPartnerTenantId = '0d9b2d24-6c1f-4a51-9b4a-3f6d5e2f1a01';
 
-export async function saveProfile(
-  page: Page,
-  profile: { role: PartnerRole; organizationName: string; requireBillingAddress: boolean },
-): Promise<void> {
+// The two partner profiles the e2e tests work as: a direct-bill partner, and an indirect provider (distributor).
+export const directPartner = {
+  role: 'direct',
+  organizationName: 'Northwind Cloud Direct',
+  requireBillingAddress: false,
+} as const satisfies PartnerProfileInput;
+export const distributorPartner = {
+  role: 'indirect-provider',
+  organizationName: 'Contoso Distribution',
+  requireBillingAddress: false,
+} as const satisfies PartnerProfileInput;
+
+export interface PartnerProfileInput {
+  role: PartnerRole;
+  organizationName: string;
+  requireBillingAddress: boolean;
+}
+
+export async function saveProfile(page: Page, profile: PartnerProfileInput): Promise<void> {
   await page.getByRole('heading', { name: 'Partner profile' }).waitFor();
   await page
     .getByRole('radio', { name: profile.role === 'direct' ? 'Direct-bill partner' : /Indirect provider/ })
@@ -39,7 +55,7 @@ export async function fillServiceDetails(page: Page, input: ServiceDetailsInput)
   await dialog.getByLabel('Domain prefix').fill(input.domainPrefix);
   await dialog.getByRole('checkbox', { name: /already using Office 365 service/ }).check();
   const delegatedAdmin = dialog.getByRole('checkbox', { name: /Include delegated administration privileges/ });
-  // The seed: checked by default.
+  // Partner Center's own form checks it by default, and so must ours.
   if (!(await delegatedAdmin.isChecked())) throw new Error('The delegated-admin checkbox should be checked by default');
   if (input.resellerMpnId !== null) await dialog.getByLabel('Reseller MPN ID').fill(input.resellerMpnId);
   if (input.billing) {
@@ -49,6 +65,9 @@ export async function fillServiceDetails(page: Page, input: ServiceDetailsInput)
     await dialog.getByLabel('Country code').fill(input.billing.country);
   }
 }
+
+// How long an answer from the services (real HTTP to the simulator) may take on a busy machine.
+const answerTimeoutMs = 30_000;
 
 // Opens Verify (unless already open), sets the default domain (null keeps the pre-filled one),
 // verifies, and returns the result text shown.
@@ -72,8 +91,8 @@ export async function verifyWith(
   const status = dialog.getByRole('status');
   await status.waitFor();
   if (previous !== null) {
-    // Wait for the new answer to replace the old one.
-    for (let i = 0; i < 100 && (await status.innerText()) === previous; i++) await page.waitForTimeout(50);
+    // Wait for the new answer to replace the old one (the status element stays; only its text changes).
+    await expect.poll(() => status.innerText(), { timeout: answerTimeoutMs }).not.toBe(previous);
   }
   return status.innerText();
 }

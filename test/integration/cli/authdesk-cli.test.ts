@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultPartner, startSimulator, type Simulator } from '../../../sandbox/start-simulator';
+import { startSimulator, type Simulator } from '../../../sandbox/start-simulator';
+import { customerAddArgs, profileSetArgs, type CliRun } from '../../support/cli-fixtures';
 import { postSandbox } from '../../support/simulator-control';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -17,12 +18,6 @@ const root = path.resolve(__dirname, '../../..');
 const prebuilt = process.env.AUTHDESK_OUT_DIR;
 const outDir =
   prebuilt && existsSync(path.join(prebuilt, 'main', 'cli.js')) ? prebuilt : path.join(root, '.tmp', 'out-cli-test');
-
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 let simulator: Simulator;
 let data: ReturnType<typeof makeTempDir>;
@@ -72,33 +67,13 @@ describe('authdesk command line', () => {
   });
 
   it('needs a partner profile, then adds, links, verifies and reports from a fresh data folder', async () => {
-    const noProfile = await authdesk([
-      'customers',
-      'add',
-      '--kind',
-      'direct',
-      '--company',
-      'X',
-      '--contact',
-      'Y',
-      '--email',
-      'y@x.com',
-      '--domain-prefix',
-      'xco',
-    ]);
+    const noProfile = await authdesk(
+      customerAddArgs({ kind: 'direct', company: 'X', contact: 'Y', email: 'y@x.com', domainPrefix: 'xco' }),
+    );
     expect(noProfile.code).toBe(1);
     expect(noProfile.stderr).toContain('Set up your partner profile in Settings first.');
 
-    const profile = await authdesk([
-      'profile',
-      'set',
-      '--role',
-      'indirect-provider',
-      '--org',
-      defaultPartner.name,
-      '--tenant',
-      defaultPartner.tenantId,
-    ]);
+    const profile = await authdesk(profileSetArgs('indirect-provider'));
     expect(profile.code).toBe(0);
     expect(profile.stdout).toContain('indirect-provider');
 
@@ -106,42 +81,18 @@ describe('authdesk command line', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--company is required.');
 
-    const invalid = await authdesk([
-      'customers',
-      'add',
-      '--kind',
-      'indirect',
-      '--company',
-      'Litware Inc',
-      '--contact',
-      'Anna Bell',
-      '--email',
-      'not-an-email',
-      '--domain-prefix',
-      'litware',
-      '--reseller-mpn-id',
-      '4391507',
-    ]);
+    const litware = {
+      kind: 'indirect',
+      company: 'Litware Inc',
+      contact: 'Anna Bell',
+      domainPrefix: 'litware',
+      resellerMpnId: '4391507',
+    } as const;
+    const invalid = await authdesk(customerAddArgs({ ...litware, email: 'not-an-email' }));
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toContain('contactEmail');
 
-    const added = await authdesk([
-      'customers',
-      'add',
-      '--kind',
-      'indirect',
-      '--company',
-      'Litware Inc',
-      '--contact',
-      'Anna Bell',
-      '--email',
-      'anna@litware.com',
-      '--domain-prefix',
-      'litware',
-      '--reseller-mpn-id',
-      '4391507',
-      '--json',
-    ]);
+    const added = await authdesk([...customerAddArgs({ ...litware, email: 'anna@litware.com' }), '--json']);
     expect(added.code).toBe(0);
     const created = JSON.parse(added.stdout) as { customer: { id: string; status: string }; linkError: string | null };
     expect(created.customer.status).toBe('link-ready');

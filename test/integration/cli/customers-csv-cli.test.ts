@@ -4,13 +4,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/run-cli';
-import { defaultPartner, startSimulator, type Simulator } from '../../../sandbox/start-simulator';
+import { startSimulator, type Simulator } from '../../../sandbox/start-simulator';
+import { profileSetArgs, type CliRun } from '../../support/cli-fixtures';
 import { makeTempDir } from '../../support/temp-dir';
 
 let simulator: Simulator;
 let data: ReturnType<typeof makeTempDir>;
 
-async function authdesk(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function authdesk(args: string[]): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli([...args, '--data-dir', data.dir], {
@@ -31,16 +32,7 @@ afterAll(async () => {
 
 describe('authdesk customers import / export and report', () => {
   it('imports a CSV file, reports the funnel, and exports customers and history', async () => {
-    const profile = await authdesk([
-      'profile',
-      'set',
-      '--role',
-      'indirect-provider',
-      '--org',
-      defaultPartner.name,
-      '--tenant',
-      defaultPartner.tenantId,
-    ]);
+    const profile = await authdesk(profileSetArgs('indirect-provider'));
     expect(profile.code).toBe(0);
     const file = path.join(data.dir, 'customers.csv');
     const rejectedFile = path.join(data.dir, 'rejected.csv');

@@ -3,6 +3,7 @@
 // checkout, expiry taking it away again, and the role templates in Settings.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGdapFollower } from '../../../../main/features/gdap/gdap-follower';
+import { manualClock } from '../../../support/manual-clock';
 import { gdapDisplayName } from '../../../../main/features/gdap/gdap-service';
 import { distributorProfile, indirectDetails } from '../../../support/customer-fixtures';
 import { call, callError } from '../../../support/ipc-call';
@@ -144,6 +145,7 @@ describe('GDAP per customer', () => {
   });
 
   it('runs the follower on its timer and not while offline', async () => {
+    const clock = manualClock();
     const turns: string[] = [];
     let online = false;
     const stop = startGdapFollower(
@@ -153,15 +155,19 @@ describe('GDAP per customer', () => {
           return 0;
         },
       },
-      { everyMs: 20, online: () => online },
+      { everyMs: 20, online: () => online, timers: clock.timers },
     );
-    await new Promise((resolve) => setTimeout(resolve, 70));
+    // Three beats go by offline; the clock awaited each, so none of them followed anything.
+    await clock.advance(70);
     expect(turns).toEqual([]);
     online = true;
-    await expect.poll(() => turns.length).toBeGreaterThan(0);
+    await clock.advance(20);
+    expect(turns.length).toBeGreaterThan(0);
     stop();
     const count = turns.length;
-    await new Promise((resolve) => setTimeout(resolve, 70));
+    // Stopped: no beat is left to run, however far time moves.
+    expect(clock.pending()).toBe(0);
+    await clock.advance(70);
     expect(turns.length).toBe(count);
   });
 

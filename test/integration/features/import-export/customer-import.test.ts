@@ -5,10 +5,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { ImportMapping } from '../../../../shared/domain/customer-import';
-import { startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
-import { sandboxClientSecretName } from '../../../../main/microsoft/partner-center-connection';
+import type { Simulator } from '../../../../sandbox/start-simulator';
+import { closeAppAndSimulator, startAppWithOwnSimulator } from '../../../support/app-with-own-simulator';
 import { distributorProfile, indirectDetails } from '../../../support/customer-fixtures';
-import { createMemoryCredentialStore } from '../../../support/memory-credential-store';
 import { call, callError } from '../../../support/ipc-call';
 import { startTestApp, type TestApp } from '../../../support/test-app';
 
@@ -226,19 +225,12 @@ describe('CSV import while Partner Center is unreachable', () => {
   let simulator: Simulator;
   let offlineApp: TestApp;
   beforeEach(async () => {
-    simulator = await startSimulator({ clientSecret: secret });
-    offlineApp = await startTestApp({
-      simulatorUrl: simulator.url,
-      credentials: createMemoryCredentialStore({ [sandboxClientSecretName]: secret }),
-    });
+    ({ simulator, app: offlineApp } = await startAppWithOwnSimulator(secret));
     await call(offlineApp, 'savePartnerProfile', distributorProfile);
     // The resellers were synced earlier, so rows can still be checked offline.
     await call(offlineApp, 'refreshResellers', {});
   });
-  afterEach(async () => {
-    await offlineApp.close();
-    await simulator.stop().catch(() => undefined);
-  });
+  afterEach(() => closeAppAndSimulator(offlineApp, simulator));
 
   it('keeps every imported row when the links cannot be fetched', async () => {
     await simulator.stop();

@@ -2,44 +2,36 @@
 // (answered at once, nothing fails for good), and once it is back on the same port every one completes, none
 // twice; a cached relationship link is handed out offline and an uncached one is queued and fetched later.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
-import { sandboxClientSecretName } from '../../../../main/microsoft/partner-center-connection';
+import type { Simulator } from '../../../../sandbox/start-simulator';
+import { closeAppAndSimulator, startAppWithOwnSimulator } from '../../../support/app-with-own-simulator';
 import { countOutboxByStatus } from '../../../../main/platform/outbox/outbox-repository';
 import { linkActionKind, verifyActionKind } from '../../../../main/features/offline/partner-center-actions';
 import { directDetails, directProfile } from '../../../support/customer-fixtures';
 import { call } from '../../../support/ipc-call';
-import { createMemoryCredentialStore } from '../../../support/memory-credential-store';
+import { manualClock, type ManualClock } from '../../../support/manual-clock';
 import { restartSimulator } from '../../../support/restart-simulator';
-import { startTestApp, type TestApp } from '../../../support/test-app';
+import type { TestApp } from '../../../support/test-app';
 
 const secret = 'offline-test-secret';
 const customerCount = 100;
 
-async function until(condition: () => Promise<boolean> | boolean, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error('Timed out waiting for the condition.');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+// The offline probe's beat while Partner Center is unreachable; the test moves the clock by it.
+const offlineProbeMs = 5_000;
 
 describe('offline queue', () => {
   let simulator: Simulator;
   let app: TestApp;
+  let clock: ManualClock;
   beforeEach(async () => {
-    simulator = await startSimulator({ clientSecret: secret });
-    app = await startTestApp({
-      simulatorUrl: simulator.url,
-      credentials: createMemoryCredentialStore({ [sandboxClientSecretName]: secret }),
+    clock = manualClock();
+    ({ simulator, app } = await startAppWithOwnSimulator(secret, {
       requestsPerMinute: 100_000,
-      offline: { offlineProbeMs: 100, background: false },
-    });
+      now: clock.now,
+      offline: { offlineProbeMs, timers: clock.timers, background: false },
+    }));
     await call(app, 'savePartnerProfile', directProfile);
   });
-  afterEach(async () => {
-    await app.close();
-    await simulator.stop().catch(() => undefined);
-  });
+  afterEach(() => closeAppAndSimulator(app, simulator));
 
   it('queues 100 verifications while Partner Center is down and completes each exactly once when it returns', async () => {
     const ids: string[] = [];
@@ -87,13 +79,16 @@ describe('offline queue', () => {
     expect(offline.online).toBe(false);
     expect(offline.waiting).toHaveLength(customerCount);
     expect(app.pushed).toContainEqual({ event: 'connectivityChanged', payload: { online: false } });
-    // Down for a while: nothing gives up.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Down for a while (every probe on the way awaited), and no attempt under way: nothing gave up.
+    await clock.advance(5 * 60_000);
+    await app.services.offline.outbox.idle();
     expect((await call(app, 'getConnectivity', {})).waiting.filter((action) => action.status === 'failed')).toEqual([]);
 
     simulator = await restartSimulator(simulator);
-    await until(async () => (await call(app, 'getConnectivity', {})).waiting.length === 0);
+    // The next offline probe finds it back; the worker then runs everything waiting, and idle() awaits that.
+    await clock.advance(offlineProbeMs);
     await app.services.offline.outbox.idle();
+    expect((await call(app, 'getConnectivity', {})).waiting).toEqual([]);
 
     expect((await call(app, 'getConnectivity', {})).online).toBe(true);
     expect(countOutboxByStatus(app.services.db, [verifyActionKind])).toMatchObject({
@@ -153,7 +148,12 @@ describe('offline queue', () => {
     expect(found.map((customer) => customer.id)).toEqual([customerId]);
 
     simulator = await restartSimulator(simulator);
-    await until(async () => (await call(app, 'getCustomer', { customerId })).customer.status === 'link-ready');
+    // The worker's own try (if still under way) ends first; the next offline probe finds Partner Center back,
+    // and the worker fetches the link.
+    await app.services.offline.outbox.idle();
+    await clock.advance(offlineProbeMs);
+    await app.services.offline.outbox.idle();
+    expect((await call(app, 'getCustomer', { customerId })).customer.status).toBe('link-ready');
     const after = await call(app, 'getCustomer', { customerId });
     expect(after.customer.authorizationLink).toMatch(/DAP=false/);
     expect(after.events.filter((event) => event.type === 'link-generated')).toHaveLength(1);

@@ -2,14 +2,13 @@
 // checked on the polite schedule, a customer who accepts is found, moved to Authorized and announced once
 // (customerAuthorized, for the desktop notification), and nothing runs while Partner Center is unreachable.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
-import { sandboxClientSecretName } from '../../../../main/microsoft/partner-center-connection';
+import type { Simulator } from '../../../../sandbox/start-simulator';
+import { closeAppAndSimulator, startAppWithOwnSimulator } from '../../../support/app-with-own-simulator';
 import { directDetails, directProfile } from '../../../support/customer-fixtures';
 import { call } from '../../../support/ipc-call';
 import { manualClock, type ManualClock } from '../../../support/manual-clock';
-import { createMemoryCredentialStore } from '../../../support/memory-credential-store';
 import { restartSimulator } from '../../../support/restart-simulator';
-import { startTestApp, type TestApp } from '../../../support/test-app';
+import type { TestApp } from '../../../support/test-app';
 
 const secret = 'background-test-secret';
 const minute = 60_000;
@@ -19,20 +18,14 @@ describe('background re-verification', () => {
   let app: TestApp;
   let clock: ManualClock;
   beforeEach(async () => {
-    simulator = await startSimulator({ clientSecret: secret });
     clock = manualClock();
-    app = await startTestApp({
-      simulatorUrl: simulator.url,
-      credentials: createMemoryCredentialStore({ [sandboxClientSecretName]: secret }),
+    ({ simulator, app } = await startAppWithOwnSimulator(secret, {
       now: clock.now,
       offline: { timers: clock.timers, random: () => 0.5 },
-    });
+    }));
     await call(app, 'savePartnerProfile', directProfile);
   });
-  afterEach(async () => {
-    await app.close();
-    await simulator.stop().catch(() => undefined);
-  });
+  afterEach(() => closeAppAndSimulator(app, simulator));
 
   async function sentCustomer(index: number): Promise<string> {
     const { detail } = await call(

@@ -31,6 +31,11 @@ describe('outbox worker', () => {
   let worker: OutboxWorker;
   let runs: string[];
   let failNext: (() => Error) | null;
+  let attemptWaiters: (() => void)[];
+
+  // Resolves when the worker has recorded the outcome of its next attempt (it announces outboxChanged then):
+  // create it before the work starts, await it after.
+  const attemptRecorded = () => new Promise<void>((resolve) => attemptWaiters.push(resolve));
 
   const handler: OutboxHandler = {
     kind: 'test-call',
@@ -56,13 +61,26 @@ describe('outbox worker', () => {
     reachable = true;
     runs = [];
     failNext = null;
+    attemptWaiters = [];
     connectivity = createConnectivityMonitor({
       probe: async () => reachable,
       timers: clock.timers,
       onlineProbeMs: 60_000,
       offlineProbeMs: 5_000,
     });
-    worker = createOutboxWorker({ db, now: clock.now, connectivity, timers: clock.timers, random: () => 0.5 });
+    worker = createOutboxWorker({
+      db,
+      now: clock.now,
+      connectivity,
+      timers: clock.timers,
+      random: () => 0.5,
+      emit: (event) => {
+        if (event !== 'outboxChanged') return;
+        const waiters = attemptWaiters;
+        attemptWaiters = [];
+        waiters.forEach((resolve) => resolve());
+      },
+    });
     worker.register(handler);
   });
   afterEach(async () => {
@@ -98,14 +116,17 @@ describe('outbox worker', () => {
     failNext = offlineError;
     reachable = false;
     enqueue(1);
+    const attempted = attemptRecorded();
     worker.wake();
-    await clock.advance(0);
+    await attempted;
     expect(connectivity.online).toBe(false);
     expect(worker.waiting()).toMatchObject([{ status: 'waiting', attempts: 1, label: 'Call 1' }]);
     // More work asked for while offline is not even tried: it waits for the connection.
     enqueue(2);
     worker.wake();
+    // A minute of failed probes (each awaited by the clock); idle() then says no attempt is under way.
     await clock.advance(60_000);
+    await worker.idle();
     expect(worker.waiting().map((action) => action.attempts)).toEqual([1, 0]);
     failNext = null;
     reachable = true;
@@ -121,12 +142,15 @@ describe('outbox worker', () => {
     failNext = () =>
       new PartnerCenterError({ kind: 'server', status: 503, code: null, description: null, requestId: 'r' });
     enqueue(1);
+    const attempted = attemptRecorded();
     worker.wake();
-    await clock.advance(0);
+    await attempted;
     const first = worker.waiting()[0];
     expect(first?.attempts).toBe(1);
     expect(Date.parse(first?.nextAttemptAt ?? '') - clock.now().getTime()).toBe(5_000);
+    const retried = attemptRecorded();
     await clock.advance(5_000);
+    await retried;
     const second = worker.waiting()[0];
     expect(second?.attempts).toBe(2);
     expect(Date.parse(second?.nextAttemptAt ?? '') - clock.now().getTime()).toBe(10_000);
@@ -136,10 +160,13 @@ describe('outbox worker', () => {
     worker.start();
     failNext = () => new AppError('partner-center', 'Partner Center refused this call.');
     enqueue(1);
+    const attempted = attemptRecorded();
     worker.wake();
-    await clock.advance(0);
+    await attempted;
     expect(worker.waiting()).toMatchObject([{ status: 'failed', lastError: 'Partner Center refused this call.' }]);
+    // An hour later the worker has nothing due: idle() proves no attempt is under way, and none ran.
     await clock.advance(3_600_000);
+    await worker.idle();
     expect(runs).toEqual([]);
     failNext = null;
     const [failed] = worker.waiting();
