@@ -31,6 +31,7 @@ import { createResellerService, type ResellerService } from '../features/reselle
 import { createSandboxService, type SandboxService } from '../features/sandbox-mode/sandbox-service';
 import type { EmitPushEvent, ServiceContext } from '../platform/service-context';
 import { createEmailServices, type EmailServices } from '../features/email/email-services';
+import { realTimers } from '../platform/clock/timers';
 import { createReportsServices, type ReportsServices } from '../features/reports/reports-services';
 import { createVerificationService, type VerificationService } from '../features/verification/verification-service';
 import { createOfflineServices, type OfflineOptions, type OfflineServices } from '../features/offline/offline-services';
@@ -166,7 +167,13 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       queue: offline.linkQueue,
     });
     const queue = createQueueService(context, { customers, links });
-    const email = createEmailServices(context, { credentials, openExternal: overrides.openExternal ?? noMailClient });
+    // Emails go through the one outbox worker (registered before it starts below).
+    const email = createEmailServices(context, {
+      credentials,
+      openExternal: overrides.openExternal ?? noMailClient,
+      worker: offline.outbox,
+      timers: overrides.offline?.timers ?? realTimers,
+    });
     let closed = false;
     offline.start();
     const stopGdapFollower = startGdapFollower(gdap, { online: () => offline.connectivity.online });

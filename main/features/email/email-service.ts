@@ -1,30 +1,28 @@
 // Sending email to customers: render a template for a customer (preview), send it through SMTP or hand it to
-// the user's mail client, send many with progress and a pace limit, and try failed sends again later.
+// the user's mail client, send many with progress and a pace limit, and put failed sends back in line.
 // Every message is recorded in the outbox under a key per (customer, template, step) before it is sent, so
-// one click never sends the same message twice; every outcome is an event in the customer's history.
+// one click never sends the same message twice; the outbox worker sends it (email-outbox-handler.ts) and
+// retries it on email's schedule; every outcome is an event in the customer's history.
 import { mailtoLengthLimit, mailtoUrl } from '../../../shared/domain/customer-instructions';
 import type { Customer } from '../../../shared/domain/customer';
+import type { SendOutcome } from '../../../shared/email/email-messages';
 import type { EmailPreview, SendResult, UnsentEmail } from '../../../shared/email/email-messages';
 import type { EmailLanguage, EmailTemplateKind } from '../../../shared/email/email-template';
-import { emailTemplateKindLabels } from '../../../shared/email/email-template';
 import { placeholderValues } from '../../../shared/email/placeholder-values';
 import { renderEmail } from '../../../shared/email/render-template';
 import type { CustomerDetail } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/ipc-error';
-import { cancelOutbox, completeOutbox, failOutbox, type OutboxItem } from '../../platform/outbox/outbox-repository';
-import {
-  claimEmail,
-  dueEmailIds,
-  emailPayloadSchema,
-  listUnsentEmails,
-  recordEmail,
-  requeueFailedEmails,
-  type EmailPayload,
-} from './email-outbox';
+import { retryOutboxNow, type OutboxItem } from '../../platform/outbox/outbox-repository';
+import type { OutboxWorker } from '../../platform/outbox/outbox-worker';
+import type { Timers } from '../../platform/clock/timers';
+import { getCustomer } from '../customers/customers-repository';
+import { listUnsentEmails, recordEmail, type EmailPayload } from './email-outbox';
+import { recordEmailEvent } from './email-events';
+import { createSendPacer } from './send-pacer';
 import { getCustomerLanguage } from './email-repository';
 import { SmtpSendError, type Mailer } from './smtp-mailer';
 import { openExternalSafely, type OpenExternal } from '../../platform/security/external-url-policy';
-import { customerDetail, recordChange, requireCustomer, requireProfile } from '../customers/customer-records';
+import { customerDetail, requireCustomer, requireProfile } from '../customers/customer-records';
 import type { EmailSettingsService } from './email-settings-service';
 import type { ServiceContext } from '../../platform/service-context';
 
@@ -49,23 +47,73 @@ export interface EmailService {
     kind: string,
   ): Promise<SendResult[]>;
   sendTest(to: string): Promise<{ message: string }>;
-  retryDue(): Promise<SendResult[]>;
+  // "Retry failed emails": every failed message goes back through the worker now, with each outcome.
   retryFailedNow(): Promise<SendResult[]>;
   listUnsent(): UnsentEmail[];
-  // Tries due retries every intervalMs until stopped (the app calls it once at start).
-  startRetrying(intervalMs: number): () => void;
+  // Ends the pauses of bulk sends still pacing (the app is closing): no timer is left behind.
+  stop(): void;
 }
 
-const retryDelaysMinutes = [5, 15, 60, 240, 720];
-const maxAttempts = retryDelaysMinutes.length + 1;
+type ResultBase = Pick<SendResult, 'customerId' | 'companyName' | 'to'>;
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+// What one message's outbox item says about its send, for the user who asked.
+function resultOf(item: OutboxItem, base: ResultBase): SendResult {
+  const answer = (outcome: SendOutcome, message: string, retryAt: string | null = null): SendResult => ({
+    ...base,
+    outcome,
+    message,
+    retryAt,
+  });
+  const error = item.lastError ?? 'Sending failed.';
+  switch (item.status) {
+    case 'done':
+      return answer('sent', `Sent to ${base.to}.`);
+    case 'pending':
+      // Not sent, and the worker tries again by itself at nextAttemptAt.
+      return answer('failed', `${error} The message is kept and will be tried again later.`, item.nextAttemptAt);
+    case 'failed':
+      return answer('failed', `${error} The message is kept: fix the problem, then use “Retry failed emails”.`);
+    case 'cancelled':
+      return answer('skipped', 'This message was cancelled.');
+    case 'running':
+      return answer('in-progress', 'This message is already being sent.');
+  }
+}
 
 export function createEmailService(
   context: ServiceContext,
-  dependencies: { settings: EmailSettingsService; mailer: Mailer; openExternal: OpenExternal },
+  dependencies: {
+    settings: EmailSettingsService;
+    mailer: Mailer;
+    openExternal: OpenExternal;
+    // The one outbox worker, with the email handler registered: it sends every recorded message.
+    worker: OutboxWorker;
+    // Paces bulk sends; tests pass hand-driven ones.
+    timers: Timers;
+  },
 ): EmailService {
   const { settings } = dependencies;
+  const pauses = new Set<() => void>();
+  let stopped = false;
+
+  function pause(ms: number): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (stopped) {
+        reject(new AppError('conflict', 'AuthDesk is closing: the remaining messages were not sent.'));
+        return;
+      }
+      const end = () => {
+        handle.cancel();
+        pauses.delete(end);
+        reject(new AppError('conflict', 'AuthDesk is closing: the remaining messages were not sent.'));
+      };
+      const handle = dependencies.timers.after(ms, () => {
+        pauses.delete(end);
+        resolve();
+      });
+      pauses.add(end);
+    });
+  }
 
   function languageFor(customer: Customer, requested: EmailLanguage | null): EmailLanguage {
     return requested ?? getCustomerLanguage(context.db, customer.id) ?? settings.settings().defaultLanguage;
@@ -104,58 +152,6 @@ export function createEmailService(
     return { customerId, template, language, to: customer.contactEmail, ...rendered, mailtoTooLong: tooLong };
   }
 
-  // The history entry; the first hand-off of the link also moves "Link ready" to "Sent".
-  function recordEmailEvent(
-    customerId: string,
-    payload: Pick<EmailPayload, 'template' | 'language' | 'to' | 'step'>,
-    transport: 'smtp' | 'mail-client',
-    result: { ok: true; detail: string } | { ok: false; error: string },
-  ): CustomerDetail {
-    const customer = requireCustomer(context, customerId);
-    const label = emailTemplateKindLabels[payload.template].replace(/ \(.*\)$/, '').toLowerCase();
-    const firstHandOff = result.ok && customer.status === 'link-ready';
-    const how = transport === 'smtp' ? 'by SMTP' : 'in the mail client';
-    return recordChange(context, firstHandOff ? { ...customer, status: 'sent' } : null, customerId, {
-      type: result.ok ? 'email-sent' : 'email-failed',
-      summary: result.ok
-        ? `${capitalize(label)} email ${transport === 'smtp' ? 'sent' : 'opened'} ${how} to ${payload.to} (${payload.language})${firstHandOff ? '; marked as sent' : ''}`
-        : `${capitalize(label)} email to ${payload.to} not sent: ${result.error}`,
-      data: {
-        template: payload.template,
-        language: payload.language,
-        recipient: payload.to,
-        transport,
-        step: payload.step,
-        result: result.ok ? result.detail : result.error,
-      },
-    });
-  }
-
-  // Sends one recorded outbox item; the caller has claimed it.
-  async function deliver(item: OutboxItem, companyName: string): Promise<SendResult> {
-    const payload = emailPayloadSchema.parse(item.payload);
-    const base = { customerId: payload.customerId, companyName, to: payload.to };
-    try {
-      const account = await settings.smtpAccount();
-      const info = await dependencies.mailer(account, payload);
-      completeOutbox(context.db, item.id, context.now());
-      recordEmailEvent(payload.customerId, payload, 'smtp', { ok: true, detail: info.response || 'accepted' });
-      return { ...base, outcome: 'sent', message: `Sent to ${payload.to}.`, retryAt: null };
-    } catch (error) {
-      const message =
-        error instanceof SmtpSendError || error instanceof AppError ? error.message : 'Sending failed unexpectedly.';
-      const transient = error instanceof SmtpSendError && error.transient && item.attempts < maxAttempts;
-      const delay = retryDelaysMinutes[Math.min(item.attempts - 1, retryDelaysMinutes.length - 1)] ?? 60;
-      const retryAt = transient ? new Date(context.now().getTime() + delay * 60_000) : null;
-      failOutbox(context.db, item.id, message, retryAt, context.now());
-      recordEmailEvent(payload.customerId, payload, 'smtp', { ok: false, error: message });
-      const kept = retryAt
-        ? ' The message is kept and will be tried again later.'
-        : ' The message is kept: fix the problem, then use “Retry failed emails”.';
-      return { ...base, outcome: 'failed', message: `${message}${kept}`, retryAt: retryAt?.toISOString() ?? null };
-    }
-  }
-
   async function send(
     customerId: string,
     template: EmailTemplateKind,
@@ -181,7 +177,6 @@ export function createEmailService(
     if (item.status === 'done') {
       return { ...base, outcome: 'already-sent', message: `Already sent to ${rendered.to}; not sent again.` };
     }
-    if (item.status === 'cancelled') return { ...base, outcome: 'skipped', message: 'This message was cancelled.' };
     if (item.status === 'failed') {
       return {
         ...base,
@@ -189,45 +184,12 @@ export function createEmailService(
         message: `${item.lastError ?? 'Sending failed.'} Use “Retry failed emails” to try again.`,
       };
     }
-    if (!claimEmail(context.db, item.id, context.now())) {
-      return { ...base, outcome: 'in-progress', message: 'This message is already being sent.' };
-    }
-    return deliver({ ...item, attempts: item.attempts + 1, status: 'running' }, customer.companyName);
+    // Cancelled, or being sent right now (a second click while the first is on its way).
+    if (item.status !== 'pending') return resultOf(item, base);
+    // Recorded and claimed in the same turn: the worker sends it now and the click gets this attempt's outcome.
+    const { item: after } = await dependencies.worker.runNow(item.id);
+    return resultOf(after, base);
   }
-
-  async function retryIds(ids: number[]): Promise<SendResult[]> {
-    const results: SendResult[] = [];
-    const unsent = new Map(listUnsentEmails(context.db).map((email) => [email.id, email]));
-    for (const id of ids) {
-      const email = unsent.get(id);
-      if (!email) continue;
-      const customer = requireCustomer(context, email.payload.customerId);
-      // Reminders stop once a customer authorizes: a queued invitation or reminder is dropped, not sent.
-      const authorized = ['authorized', 'checked-out', 'archived'].includes(customer.status);
-      if (authorized && email.payload.template !== 'thank-you') {
-        cancelOutbox(context.db, id, context.now());
-        continue;
-      }
-      if (!claimEmail(context.db, id, context.now())) continue;
-      const item: OutboxItem = {
-        id,
-        idempotencyKey: '',
-        kind: 'email',
-        payload: email.payload,
-        status: 'running',
-        attempts: email.attempts + 1,
-        nextAttemptAt: email.nextAttemptAt,
-        lastError: email.lastError,
-        createdAt: '',
-        updatedAt: '',
-        completedAt: null,
-      };
-      results.push(await deliver(item, customer.companyName));
-    }
-    return results;
-  }
-
-  const retryDue = () => retryIds(dueEmailIds(context.db, context.now()));
 
   return {
     preview,
@@ -243,6 +205,7 @@ export function createEmailService(
         mailtoUrl(customer.contactEmail, { subject: rendered.subject, body: rendered.text }),
       );
       const detail = recordEmailEvent(
+        context,
         customerId,
         { template, language: rendered.language, to: rendered.to, step: 'mail-client' },
         'mail-client',
@@ -253,6 +216,7 @@ export function createEmailService(
     recordCopied(customerId, template, language) {
       const rendered = preview(customerId, template, language);
       return recordEmailEvent(
+        context,
         customerId,
         { template, language: rendered.language, to: rendered.to, step: 'copied' },
         'mail-client',
@@ -260,20 +224,17 @@ export function createEmailService(
       );
     },
     async sendBulk(operationId, recipients, kind) {
-      const { messagesPerMinute } = settings.settings();
-      const interval = 60_000 / messagesPerMinute;
+      const pacer = createSendPacer(settings.settings().messagesPerMinute, { now: context.now, pause });
       const results: SendResult[] = [];
       let failed = 0;
-      let lastSentAt = 0;
       const total = recipients.length;
       context.emit('operationProgress', { operationId, kind, done: 0, total, failed });
       for (const recipient of recipients) {
-        const wait = lastSentAt + interval - Date.now();
-        if (lastSentAt > 0 && wait > 0) await sleep(wait);
+        await pacer.ready();
         let result: SendResult;
         try {
           result = await send(recipient.customerId, recipient.template, null, recipient.step);
-          if (result.outcome === 'sent' || result.outcome === 'failed') lastSentAt = Date.now();
+          if (result.outcome === 'sent' || result.outcome === 'failed') pacer.sent();
         } catch (error) {
           const customer = (() => {
             try {
@@ -314,10 +275,19 @@ export function createEmailService(
       }
       return { message: `Test message sent to ${to} through ${account.host}:${account.port}.` };
     },
-    retryDue,
     async retryFailedNow() {
-      requeueFailedEmails(context.db, context.now());
-      return retryDue();
+      const results: SendResult[] = [];
+      for (const email of listUnsentEmails(context.db)) {
+        if (email.status !== 'failed') continue;
+        // Back in line and claimed in the same turn, so this attempt's outcome is the one reported.
+        retryOutboxNow(context.db, email.id, context.now());
+        const { ran, item } = await dependencies.worker.runNow(email.id);
+        // Cancelled (the customer authorized since) or taken by the worker meanwhile: nothing to report here.
+        if (!ran || item.status === 'cancelled') continue;
+        const companyName = getCustomer(context.db, email.payload.customerId)?.companyName ?? 'a removed customer';
+        results.push(resultOf(item, { customerId: email.payload.customerId, companyName, to: email.payload.to }));
+      }
+      return results;
     },
     listUnsent: () =>
       listUnsentEmails(context.db).map((email) => ({
@@ -330,21 +300,9 @@ export function createEmailService(
         nextAttemptAt: email.nextAttemptAt,
         attempts: email.attempts,
       })),
-    startRetrying(intervalMs) {
-      let running = false;
-      const timer = setInterval(() => {
-        if (running) return;
-        running = true;
-        retryDue()
-          .catch((error: unknown) => console.error('[email] retry failed', error))
-          .finally(() => {
-            running = false;
-          });
-      }, intervalMs);
-      timer.unref();
-      return () => clearInterval(timer);
+    stop() {
+      stopped = true;
+      for (const end of [...pauses]) end();
     },
   };
 }
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,9 +1,13 @@
 // The email services built together on one context: settings and templates, sending, reminders, and the
-// background retry of failed sends (stopped when the app closes).
+// outbox handler that sends recorded messages. They have no timer of their own: the one outbox worker runs
+// and retries every message, and bulk sends pace themselves on the timers given here.
 import type { CredentialStore } from '../../platform/keychain/credential-store';
+import type { Timers } from '../../platform/clock/timers';
+import type { OutboxWorker } from '../../platform/outbox/outbox-worker';
 import { sendWithNodemailer, type Mailer } from './smtp-mailer';
 import type { OpenExternal } from '../../platform/security/external-url-policy';
 import { createEmailService, type EmailService } from './email-service';
+import { createEmailOutboxHandler } from './email-outbox-handler';
 import { createEmailSettingsService, type EmailSettingsService } from './email-settings-service';
 import { createReminderService, type ReminderService } from './reminder-service';
 import type { ServiceContext } from '../../platform/service-context';
@@ -12,23 +16,31 @@ export interface EmailServices {
   settings: EmailSettingsService;
   send: EmailService;
   reminders: ReminderService;
+  // Ends bulk sends still pacing; the worker itself is stopped with the offline services.
   stop(): void;
 }
 
-// Failed sends that may work later (server busy, connection refused) are retried on this beat.
-const retryIntervalMs = 60_000;
-
 export function createEmailServices(
   context: ServiceContext,
-  dependencies: { credentials: CredentialStore; openExternal: OpenExternal; mailer?: Mailer },
+  dependencies: {
+    credentials: CredentialStore;
+    openExternal: OpenExternal;
+    // The email handler is registered with it here, before it starts.
+    worker: OutboxWorker;
+    timers: Timers;
+    mailer?: Mailer;
+  },
 ): EmailServices {
   const settings = createEmailSettingsService(context, dependencies.credentials);
+  const mailer = dependencies.mailer ?? sendWithNodemailer;
+  dependencies.worker.register(createEmailOutboxHandler(context, { settings, mailer }));
   const send = createEmailService(context, {
     settings,
-    mailer: dependencies.mailer ?? sendWithNodemailer,
+    mailer,
     openExternal: dependencies.openExternal,
+    worker: dependencies.worker,
+    timers: dependencies.timers,
   });
   const reminders = createReminderService(context, { settings, email: send });
-  const stop = send.startRetrying(retryIntervalMs);
-  return { settings, send, reminders, stop };
+  return { settings, send, reminders, stop: () => send.stop() };
 }

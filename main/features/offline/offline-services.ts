@@ -1,7 +1,7 @@
 // Offline-first work built together on one context: connectivity (call outcomes plus a light probe of the
-// Partner Center base URL), the durable outbox worker with the Partner Center actions registered, and the
-// background re-verification of customers in Sent. create-services.ts builds it, starts it once everything
-// else exists, and stops it before the database closes.
+// Partner Center base URL), the one durable outbox worker with the Partner Center actions registered (email
+// registers its sends on the same worker), and the background re-verification of customers in Sent.
+// create-services.ts builds it, starts it once everything else exists, and stops it before the database closes.
 import type { WaitingAction } from '../../../shared/domain/waiting-action';
 import {
   createConnectivityMonitor,
@@ -39,7 +39,7 @@ export interface OfflineServices {
   actions: PartnerCenterActions;
   background: BackgroundVerificationService;
   linkQueue: LinkQueue;
-  // Other features register their own outbox kinds (the email helper's SMTP sends) before start().
+  // Other features register their own outbox kinds (email's SMTP sends) before start().
   register(handler: OutboxHandler): void;
   state(): { online: boolean; waiting: WaitingAction[] };
   start(): void;

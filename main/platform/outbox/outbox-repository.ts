@@ -1,6 +1,6 @@
-// The outbox: calls to Microsoft recorded before they run, so work asked for while offline is never lost and
-// runs once the connection returns. Idempotency keys make a repeated request (a double click, a retry after a
-// crash) land on the same row instead of queueing the call twice.
+// The outbox: calls to Microsoft and emails, recorded before they run, so work asked for while offline is never
+// lost and runs once the connection returns. Idempotency keys make a repeated request (a double click, a retry
+// after a crash) land on the same row instead of queueing the call twice.
 import type { Database } from 'better-sqlite3';
 import { statementCache } from '../db/statement-cache';
 
@@ -77,7 +77,7 @@ const statements = statementCache((db) => ({
     `UPDATE outbox SET status = 'cancelled', updated_at = @now, completed_at = @now
      WHERE id = @id AND status = 'pending'`,
   ),
-  // The generic worker (main/platform/outbox/) claims only the kinds it has handlers for: other workers (email) keep theirs.
+  // A worker claims only the kinds it has handlers for: a kind nobody registered stays untouched.
   claimNextOfKinds: db.prepare<{ kinds: string; now: string }, OutboxRow>(
     `UPDATE outbox SET status = 'running', attempts = attempts + 1, updated_at = @now
      WHERE id = (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now
@@ -110,6 +110,20 @@ const statements = statementCache((db) => ({
   retryNow: db.prepare<{ id: number; now: string }>(
     `UPDATE outbox SET status = 'pending', next_attempt_at = @now, completed_at = NULL, updated_at = @now
      WHERE id = @id AND status IN ('pending', 'failed')`,
+  ),
+  claimById: db.prepare<{ id: number; kinds: string; now: string }, OutboxRow>(
+    `UPDATE outbox SET status = 'running', attempts = attempts + 1, updated_at = @now
+     WHERE id = @id AND status = 'pending' AND kind IN (SELECT value FROM json_each(@kinds))
+     RETURNING *`,
+  ),
+  cancelClaimed: db.prepare<{ id: number; now: string }>(
+    `UPDATE outbox SET status = 'cancelled', updated_at = @now, completed_at = @now
+     WHERE id = @id AND status = 'running'`,
+  ),
+  doneKeys: db.prepare<{ kind: string; prefix: string }, { idempotency_key: string }>(
+    `SELECT idempotency_key FROM outbox WHERE kind = @kind AND status = 'done'
+       AND substr(idempotency_key, 1, length(@prefix)) = @prefix
+     ORDER BY id`,
   ),
   countByStatus: db.prepare<{ kinds: string }, { status: OutboxStatus; count: number }>(
     `SELECT status, COUNT(*) AS count FROM outbox WHERE kind IN (SELECT value FROM json_each(@kinds)) GROUP BY status`,
@@ -221,6 +235,26 @@ export function activeOutboxForCustomer(db: Database, kind: string, customerId: 
 export function retryOutboxNow(db: Database, id: number, now: Date): OutboxItem {
   statements(db).retryNow.run({ id, now: now.toISOString() });
   return requireItem(db, id);
+}
+
+// "Run this one now": claims a waiting item ahead of its turn and its backoff; null when it is not waiting
+// (running already, finished, cancelled) or not of these kinds.
+export function claimOutboxById(db: Database, id: number, kinds: readonly string[], now: Date): OutboxItem | null {
+  const row = statements(db).claimById.get({ id, kinds: kindList(kinds), now: now.toISOString() });
+  return row ? toItem(row) : null;
+}
+
+// A handler found its claimed item no longer wanted before doing anything: it ends cancelled, not done.
+export function cancelClaimedOutbox(db: Database, id: number, now: Date): OutboxItem {
+  statements(db).cancelClaimed.run({ id, now: now.toISOString() });
+  return requireItem(db, id);
+}
+
+// The idempotency keys of a kind's finished items that start with a prefix (what a feature already did).
+export function doneOutboxKeys(db: Database, kind: string, keyPrefix: string): string[] {
+  return statements(db)
+    .doneKeys.all({ kind, prefix: keyPrefix })
+    .map((row) => row.idempotency_key);
 }
 
 export function findOutboxByKey(db: Database, idempotencyKey: string): OutboxItem | null {

@@ -1,7 +1,8 @@
 // The generic durable outbox worker: actions recorded in the outbox table (get a link, verify, and whatever
-// other features register, such as SMTP sends) are claimed and run here, a few at a time. An action whose
-// call could not reach its service waits with exponential backoff and jitter, and goes again at once when
-// connectivity returns; one that needs a person (refused, invalid) fails and waits for "Retry" or "Cancel".
+// other features register, such as SMTP sends) are claimed and run here, a few at a time, or one at once when a
+// user waits on it (runNow). An action whose call could not reach its service waits out its kind's retry
+// schedule (outbox-backoff.ts), and a Partner Center one goes again at once when connectivity returns; one that
+// needs a person (refused, invalid, out of attempts) fails and waits for "Retry" or "Cancel".
 // Handlers complete their item inside the same transaction as their effect, so a crash either loses the
 // whole attempt (the item is recovered to pending at the next start) or keeps it whole: each runs once.
 import type { Database } from 'better-sqlite3';
@@ -9,8 +10,10 @@ import type { PushEvent, PushPayloadOf } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/ipc-error';
 import { MicrosoftHttpError } from '../http/microsoft-http-error';
 import {
+  cancelClaimedOutbox,
   cancelOutbox,
   claimNextOutboxOfKinds,
+  claimOutboxById,
   completeOutbox,
   failOutbox,
   getOutbox,
@@ -24,13 +27,16 @@ import {
 import type { ConnectivityMonitor } from '../connectivity/connectivity-monitor';
 import { meansOffline } from '../connectivity/connectivity-monitor';
 import { realTimers, type TimerHandle, type Timers } from '../clock/timers';
-import { backoffDelay } from './outbox-backoff';
+import { backoffDelay, defaultRetrySchedule, mayRetry, type RetrySchedule } from './outbox-backoff';
 import type { WaitingAction } from '../../../shared/domain/waiting-action';
 
 export interface OutboxRunContext {
   item: OutboxItem;
   // Marks the item done; call it inside the transaction that records the action's effect.
   complete(): void;
+  // The action is no longer wanted and nothing was done (an invitation to a customer who has authorized since):
+  // the item ends cancelled instead of done.
+  cancel(): void;
 }
 
 export interface OutboxHandler {
@@ -39,6 +45,18 @@ export interface OutboxHandler {
   needsPartnerCenter: boolean;
   describe(item: OutboxItem): { customerId: string | null; label: string };
   run(context: OutboxRunContext): Promise<void>;
+  // Which failures may pass by themselves, and on what schedule they are tried again; by default isTransient
+  // below and the Partner Center schedule.
+  retry?: { schedule: RetrySchedule; isTransient(error: unknown): boolean };
+  // false: kept out of the "waiting for a connection" list, for a kind with a list and Retry of its own (email).
+  listedAsWaiting?: boolean;
+}
+
+// What runNow found: ran false means the item was not waiting (already running, finished or cancelled).
+export interface OutboxRunNowOutcome {
+  ran: boolean;
+  // The item as it stands once the attempt ended.
+  item: OutboxItem;
 }
 
 export interface OutboxWorker {
@@ -47,6 +65,9 @@ export interface OutboxWorker {
   stop(): Promise<void>;
   // Something was enqueued or changed: look for due work now.
   wake(): void;
+  // Runs one waiting item at once, ahead of its turn and its backoff, and resolves when that attempt has ended:
+  // for a user who waits on the outcome ("Send"). Recovery, retries and shutdown treat it like any other run.
+  runNow(id: number): Promise<OutboxRunNowOutcome>;
   waiting(): WaitingAction[];
   retry(id: number): WaitingAction[];
   cancel(id: number): WaitingAction[];
@@ -88,6 +109,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const runnableKinds = (): string[] =>
     [...handlers.values()].filter((h) => connectivity.online || !h.needsPartnerCenter).map((h) => h.kind);
   const allKinds = (): string[] => [...handlers.keys()];
+  const partnerCenterKinds = (): string[] =>
+    [...handlers.values()].filter((h) => h.needsPartnerCenter).map((h) => h.kind);
+  const listedKinds = (): string[] =>
+    [...handlers.values()].filter((h) => h.listedAsWaiting !== false).map((h) => h.kind);
+  const listWaiting = (): WaitingAction[] => listUnfinishedOutbox(db, listedKinds()).map(toWaiting);
 
   function toWaiting(item: OutboxItem): WaitingAction {
     const handler = handlers.get(item.kind);
@@ -108,31 +134,47 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   function announce(item: OutboxItem): void {
     const described = handlers.get(item.kind)?.describe(item);
     if (described?.customerId) options.emit?.('customerChanged', { customerId: described.customerId });
-    options.emit?.('outboxChanged', { waiting: listUnfinishedOutbox(db, allKinds()).length });
+    options.emit?.('outboxChanged', { waiting: listUnfinishedOutbox(db, listedKinds()).length });
   }
 
   async function runOne(item: OutboxItem): Promise<void> {
     const handler = handlers.get(item.kind);
     if (!handler) return;
-    let completed = false;
+    let finished = false;
     try {
       await handler.run({
         item,
         complete: () => {
           completeOutbox(db, item.id, now());
-          completed = true;
+          finished = true;
+        },
+        cancel: () => {
+          cancelClaimedOutbox(db, item.id, now());
+          finished = true;
         },
       });
-      if (!completed) completeOutbox(db, item.id, now());
+      if (!finished) completeOutbox(db, item.id, now());
       if (handler.needsPartnerCenter) connectivity.reportSuccess();
     } catch (error) {
       if (handler.needsPartnerCenter) connectivity.reportFailure(error);
+      const schedule = handler.retry?.schedule ?? defaultRetrySchedule;
+      const transient = (handler.retry?.isTransient ?? isTransient)(error) && mayRetry(item.attempts, schedule);
       const at = now();
-      const retryAt = isTransient(error) ? new Date(at.getTime() + backoffDelay(item.attempts, random)) : null;
+      const retryAt = transient ? new Date(at.getTime() + backoffDelay(item.attempts, random, schedule)) : null;
       failOutbox(db, item.id, messageOf(error), retryAt, at);
     }
     const after = getOutbox(db, item.id);
     if (after) announce(after);
+  }
+
+  // Every run is tracked, so stop() and idle() wait for it, and its end looks for the next due work.
+  function track(item: OutboxItem): Promise<void> {
+    const running = runOne(item).finally(() => {
+      inFlight.delete(running);
+      pump();
+    });
+    inFlight.add(running);
+    return running;
   }
 
   function pump(): void {
@@ -143,11 +185,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     while (inFlight.size < concurrency && kinds.length > 0) {
       const item = claimNextOutboxOfKinds(db, kinds, now());
       if (!item) break;
-      const running = runOne(item).finally(() => {
-        inFlight.delete(running);
-        pump();
-      });
-      inFlight.add(running);
+      void track(item);
     }
     if (inFlight.size > 0) return;
     const due = kinds.length > 0 ? nextDueOutboxAt(db, kinds) : null;
@@ -175,7 +213,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       // Startup recovery of half-done work: nothing can be running yet in this process.
       recoverRunningOutbox(db, allKinds(), now());
       unsubscribe = connectivity.onChange((online) => {
-        if (online) wakePendingOutbox(db, allKinds(), now());
+        // Only what waited for Partner Center: an email deferred by its server keeps its own schedule.
+        if (online) wakePendingOutbox(db, partnerCenterKinds(), now());
         pump();
       });
       pump();
@@ -188,7 +227,18 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       await Promise.allSettled([...inFlight]);
     },
     wake: () => pump(),
-    waiting: () => listUnfinishedOutbox(db, allKinds()).map(toWaiting),
+    async runNow(id) {
+      const found = getOutbox(db, id);
+      if (!found || !handlers.has(found.kind)) throw new AppError('not-found', 'This action is no longer waiting.');
+      if (!started) throw new AppError('conflict', 'AuthDesk is not running its queue right now: try again.');
+      // Claimed in the same turn as the check, so the worker's own runs can never take it twice; the user waits,
+      // so it does not queue behind the concurrency limit.
+      const claimed = claimOutboxById(db, id, [found.kind], now());
+      if (!claimed) return { ran: false, item: found };
+      await track(claimed);
+      return { ran: true, item: getOutbox(db, id) ?? claimed };
+    },
+    waiting: listWaiting,
     retry(id) {
       const item = getOutbox(db, id);
       if (!item || !handlers.has(item.kind)) throw new AppError('not-found', 'This action is no longer waiting.');
@@ -198,7 +248,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       // The user asked: find out whether Partner Center is back instead of waiting for the next probe.
       if (!connectivity.online) void connectivity.probe();
       pump();
-      return listUnfinishedOutbox(db, allKinds()).map(toWaiting);
+      return listWaiting();
     },
     cancel(id) {
       const item = getOutbox(db, id);
@@ -209,7 +259,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       // A failed item is finished too: cancelling it just takes it off the list.
       if (item.status === 'failed') retryOutboxNow(db, id, now());
       announce(cancelOutbox(db, id, now()));
-      return listUnfinishedOutbox(db, allKinds()).map(toWaiting);
+      return listWaiting();
     },
     idle() {
       return new Promise<void>((resolve) => {

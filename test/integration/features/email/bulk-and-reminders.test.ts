@@ -113,15 +113,31 @@ describe('bulk email and reminders', () => {
     expect(results.map((result) => result.outcome)).toEqual(['failed', 'failed', 'failed']);
     expect(results[0]!.retryAt).toBe(new Date(now.getTime() + 5 * 60_000).toISOString());
     smtp.behaviour = 'accept';
-    expect(await app.services.email.send.retryDue()).toEqual([]);
-    now = new Date(now.getTime() + 6 * 60_000);
-    expect((await app.services.email.send.retryDue()).map((result) => result.outcome)).toEqual([
-      'sent',
-      'sent',
-      'sent',
+    // Not yet due: the outbox worker looks and leaves them waiting.
+    const outbox = app.services.offline.outbox;
+    outbox.wake();
+    const waiting = await call(app, 'listUnsentEmails', {});
+    expect(waiting.map((email) => [email.status, email.attempts])).toEqual([
+      ['pending', 1],
+      ['pending', 1],
+      ['pending', 1],
     ]);
-    expect(await app.services.email.send.retryDue()).toEqual([]);
+    // Due: the worker sends each of them once, by itself.
+    now = new Date(now.getTime() + 6 * 60_000);
+    outbox.wake();
+    await outbox.idle();
+    expect(await call(app, 'listUnsentEmails', {})).toEqual([]);
+    outbox.wake();
+    await outbox.idle();
     expect((await smtp.waitForMessages(3)).length).toBe(3);
+    expect(smtp.messages).toHaveLength(3);
+    for (const customerId of ids) {
+      const { events } = await call(app, 'getCustomer', { customerId });
+      expect(events.filter((event) => event.type.startsWith('email-')).map((event) => event.type)).toEqual([
+        'email-failed',
+        'email-sent',
+      ]);
+    }
   });
 
   it('makes reminders due 3 and 7 days after the link was sent, once each, and stops them on authorization', async () => {

@@ -178,12 +178,20 @@ describe.runIf(hasKeychain)('email over SMTP', () => {
     expect(result.retryAt).not.toBeNull();
     expect(await call(app, 'listUnsentEmails', {})).toMatchObject([{ status: 'pending', attempts: 1 }]);
 
-    // Not yet due: nothing happens; once due (the outbox's retry time), it goes out once.
+    // Not yet due: the outbox worker leaves it waiting; once due (the outbox's retry time), it goes out once.
     await call(app, 'saveEmailSettings', { settings: settingsFor(smtp.port) });
-    expect(await app.services.email.send.retryDue()).toEqual([]);
+    const outbox = app.services.offline.outbox;
+    outbox.wake();
+    expect(await call(app, 'listUnsentEmails', {})).toMatchObject([{ status: 'pending', attempts: 1 }]);
     app.services.db.prepare("UPDATE outbox SET next_attempt_at = '2000-01-01T00:00:00.000Z'").run();
-    expect((await app.services.email.send.retryDue()).map((entry) => entry.outcome)).toEqual(['sent']);
+    outbox.wake();
+    await outbox.idle();
+    expect(await call(app, 'listUnsentEmails', {})).toEqual([]);
     expect((await smtp.waitForMessages(1)).length).toBe(1);
+    expect((await call(app, 'getCustomer', { customerId: customer.id })).events.at(-1)).toMatchObject({
+      type: 'email-sent',
+      data: { transport: 'smtp', template: 'invitation' },
+    });
   });
 
   it('tells a deferral (4xx) from a rejection (5xx)', async () => {

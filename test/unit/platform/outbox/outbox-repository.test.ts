@@ -1,10 +1,14 @@
-// The outbox: idempotent enqueue, due items claimed once, retries scheduled, final failures and cancellation.
+// The outbox: idempotent enqueue, due items claimed once (in turn, or one by id ahead of its backoff), retries
+// scheduled, final failures and cancellation, and the keys of a kind's finished items.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../../../main/platform/db/connection';
 import {
+  cancelClaimedOutbox,
   cancelOutbox,
   claimNextOutbox,
+  claimOutboxById,
+  doneOutboxKeys,
   completeOutbox,
   enqueueOutbox,
   failOutbox,
@@ -66,5 +70,25 @@ describe('outbox repository', () => {
     const running = enqueueOutbox(db, { idempotencyKey: 'r', kind: 'link', payload: {} }, at(0));
     claimNextOutbox(db, at(2));
     expect(cancelOutbox(db, running.id, at(3)).status).toBe('running');
+  });
+
+  it('claims one item by id ahead of its backoff, once, and only of the given kinds', () => {
+    const later = enqueueOutbox(db, { idempotencyKey: 'l', kind: 'email', payload: {}, notBefore: at(30) }, at(0));
+    expect(claimOutboxById(db, later.id, ['verify'], at(1))).toBeNull();
+    expect(claimOutboxById(db, later.id, ['email'], at(1))).toMatchObject({ status: 'running', attempts: 1 });
+    expect(claimOutboxById(db, later.id, ['email'], at(1))).toBeNull();
+    // The handler no longer wants it: cancelled from running, never done.
+    expect(cancelClaimedOutbox(db, later.id, at(2))).toMatchObject({ status: 'cancelled' });
+  });
+
+  it("lists a kind's finished keys by prefix", () => {
+    for (const key of ['email:c1:reminder:1', 'email:c1:reminder:2', 'email:c2:reminder:1', 'email:c1:invitation:x']) {
+      enqueueOutbox(db, { idempotencyKey: key, kind: 'email', payload: {} }, at(0));
+      const claimed = claimNextOutbox(db, at(0));
+      if (key !== 'email:c1:reminder:2') completeOutbox(db, claimed!.id, at(1));
+    }
+    expect(doneOutboxKeys(db, 'email', 'email:c1:reminder:')).toEqual(['email:c1:reminder:1']);
+    expect(doneOutboxKeys(db, 'email', 'email:')).toHaveLength(3);
+    expect(doneOutboxKeys(db, 'verify', 'email:')).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 // The generic outbox worker on a real SQLite database with a hand-driven clock: only registered kinds are
 // claimed, unreachable work waits with backoff and resumes when the connection returns, a crash's half-done
-// items are recovered, each action completes once, and waiting actions can be retried or cancelled.
+// items are recovered, each action completes once, and waiting actions can be retried or cancelled; a kind
+// may bring its own retry schedule, cancel an item it no longer wants, stay off the waiting list, and one item
+// can be run at once for a user who waits on its outcome (runNow).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../../../main/platform/db/connection';
@@ -214,5 +216,107 @@ describe('outbox worker', () => {
     await worker.idle();
     expect(runs).toEqual(['k1']);
     expect(getOutbox(db, 1)).toMatchObject({ status: 'done', attempts: 2 });
+  });
+
+  describe('a kind with its own rules (as email has)', () => {
+    let attempts: string[];
+    let failWith: (() => Error) | null;
+    let wanted: boolean;
+    const slowError = () => Object.assign(new Error('Mailbox busy'), { slow: true });
+
+    beforeEach(() => {
+      attempts = [];
+      failWith = null;
+      wanted = true;
+      worker.register({
+        kind: 'slow-call',
+        needsPartnerCenter: false,
+        listedAsWaiting: false,
+        retry: {
+          schedule: { delaysMs: [60_000, 600_000], jitter: 0, maxAttempts: 3 },
+          isTransient: (error) => error instanceof Error && 'slow' in error,
+        },
+        describe: () => ({ customerId: null, label: 'Slow call' }),
+        async run({ item, cancel }) {
+          attempts.push(item.idempotencyKey);
+          if (!wanted) {
+            cancel();
+            return;
+          }
+          if (failWith) throw failWith();
+        },
+      });
+    });
+    const enqueueSlow = (key: string) =>
+      enqueueOutbox(db, { idempotencyKey: key, kind: 'slow-call', payload: {} }, clock.now());
+
+    it('retries on its own schedule and gives up after its last attempt', async () => {
+      worker.start();
+      failWith = slowError;
+      const item = enqueueSlow('s1');
+      expect((await worker.runNow(item.id)).item).toMatchObject({ status: 'pending', attempts: 1 });
+      expect(Date.parse(getOutbox(db, item.id)?.nextAttemptAt ?? '') - clock.now().getTime()).toBe(60_000);
+      await clock.advance(60_000);
+      expect(getOutbox(db, item.id)).toMatchObject({ status: 'pending', attempts: 2 });
+      expect(Date.parse(getOutbox(db, item.id)?.nextAttemptAt ?? '') - clock.now().getTime()).toBe(600_000);
+      await clock.advance(600_000);
+      expect(getOutbox(db, item.id)).toMatchObject({ status: 'failed', attempts: 3, lastError: 'Mailbox busy' });
+      expect(attempts).toEqual(['s1', 's1', 's1']);
+    });
+
+    it('runs an item now, ahead of its backoff, and answers with the attempt it ran', async () => {
+      worker.start();
+      failWith = slowError;
+      const item = enqueueSlow('s2');
+      await worker.runNow(item.id);
+      failWith = null;
+      // Waiting out its minute; the user asks again: it goes now and the answer is this attempt's.
+      const outcome = await worker.runNow(item.id);
+      expect(outcome).toMatchObject({ ran: true, item: { status: 'done', attempts: 2 } });
+      // Finished: nothing runs twice.
+      expect(await worker.runNow(item.id)).toMatchObject({ ran: false, item: { status: 'done' } });
+      expect(attempts).toEqual(['s2', 's2']);
+      await expect(worker.runNow(9_999)).rejects.toMatchObject({ code: 'not-found' });
+    });
+
+    it('tells a second caller that the item is already running', async () => {
+      worker.start();
+      const item = enqueueSlow('s3');
+      const first = worker.runNow(item.id);
+      expect(await worker.runNow(item.id)).toMatchObject({ ran: false, item: { status: 'running' } });
+      expect(await first).toMatchObject({ ran: true, item: { status: 'done' } });
+    });
+
+    it('ends an item the handler no longer wants as cancelled, not done', async () => {
+      worker.start();
+      wanted = false;
+      const item = enqueueSlow('s4');
+      expect(await worker.runNow(item.id)).toMatchObject({ ran: true, item: { status: 'cancelled' } });
+    });
+
+    it('keeps its items off the "waiting for a connection" list, and its backoff when Partner Center returns', async () => {
+      connectivity.start();
+      worker.start();
+      failWith = slowError;
+      const item = enqueueSlow('s5');
+      await worker.runNow(item.id);
+      enqueue(1);
+      failNext = offlineError;
+      reachable = false;
+      worker.wake();
+      await clock.advance(0);
+      expect(worker.waiting().map((action) => action.kind)).toEqual(['test-call']);
+      failNext = null;
+      reachable = true;
+      await clock.advance(5_000);
+      expect(runs).toEqual(['k1']);
+      expect(getOutbox(db, item.id)).toMatchObject({ status: 'pending', attempts: 1 });
+    });
+
+    it('refuses to run an item once stopped', async () => {
+      const item = enqueueSlow('s6');
+      await expect(worker.runNow(item.id)).rejects.toBeInstanceOf(AppError);
+      expect(attempts).toEqual([]);
+    });
   });
 });

@@ -1,0 +1,77 @@
+// The outbox handler for kind 'email': the one outbox worker claims a recorded message, and this sends it
+// through SMTP and records the outcome in the customer's history. It needs no Partner Center, so it runs
+// while Microsoft is unreachable, and it keeps out of the "waiting for a connection" list: email has its own
+// list of unsent messages and its own "Retry failed emails".
+import { AppError } from '../../../shared/ipc/ipc-error';
+import type { OutboxHandler } from '../../platform/outbox/outbox-worker';
+import type { RetrySchedule } from '../../platform/outbox/outbox-backoff';
+import type { ServiceContext } from '../../platform/service-context';
+import { getCustomer } from '../customers/customers-repository';
+import { emailPayloadSchema, emailOutboxKind } from './email-outbox';
+import { recordEmailEvent } from './email-events';
+import type { EmailSettingsService } from './email-settings-service';
+import { SmtpSendError, type Mailer } from './smtp-mailer';
+
+// Slower than Partner Center's seconds-to-minutes schedule, and finite: a deferring mail server (greylisting,
+// a busy mailbox) asks for minutes to hours, retrying every few seconds would get the user's account throttled,
+// and a message still refused after about 18 hours needs a person. No jitter: the user is told the exact time
+// of the next try, and messages already go out one by one at the configured pace.
+export const emailRetrySchedule: RetrySchedule = {
+  delaysMs: [5, 15, 60, 240, 720].map((minutes) => minutes * 60_000),
+  jitter: 0,
+  maxAttempts: 6,
+};
+
+// An invitation or reminder is only wanted while the customer has not authorized (or been archived).
+const noLongerWaiting = ['authorized', 'checked-out', 'archived'];
+
+export function createEmailOutboxHandler(
+  context: ServiceContext,
+  dependencies: { settings: EmailSettingsService; mailer: Mailer },
+): OutboxHandler {
+  return {
+    kind: emailOutboxKind,
+    needsPartnerCenter: false,
+    listedAsWaiting: false,
+    retry: {
+      schedule: emailRetrySchedule,
+      isTransient: (error) => error instanceof SmtpSendError && error.transient,
+    },
+    describe(item) {
+      const payload = emailPayloadSchema.safeParse(item.payload);
+      if (!payload.success) return { customerId: null, label: 'Email' };
+      return { customerId: payload.data.customerId, label: `Email to ${payload.data.to}` };
+    },
+    async run({ item, complete, cancel }) {
+      const payload = emailPayloadSchema.parse(item.payload);
+      const customer = getCustomer(context.db, payload.customerId);
+      // Reminders stop once a customer authorizes: a queued invitation or reminder is dropped, not sent.
+      if (!customer || (noLongerWaiting.includes(customer.status) && payload.template !== 'thank-you')) {
+        cancel();
+        return;
+      }
+      let response: string;
+      try {
+        const account = await dependencies.settings.smtpAccount();
+        response = (await dependencies.mailer(account, payload)).response;
+      } catch (error) {
+        const message =
+          error instanceof SmtpSendError || error instanceof AppError ? error.message : 'Sending failed unexpectedly.';
+        if (getCustomer(context.db, payload.customerId)) {
+          recordEmailEvent(context, payload.customerId, payload, 'smtp', { ok: false, error: message });
+        }
+        // The worker keeps the message and decides, from the error, whether it is tried again by itself.
+        throw error instanceof SmtpSendError || error instanceof AppError
+          ? error
+          : new Error(message, { cause: error });
+      }
+      // Sent: nothing after this may throw the item back into the queue, or the message would go out twice.
+      context.db.transaction(() => {
+        complete();
+        if (getCustomer(context.db, payload.customerId)) {
+          recordEmailEvent(context, payload.customerId, payload, 'smtp', { ok: true, detail: response || 'accepted' });
+        }
+      })();
+    },
+  };
+}
