@@ -53,7 +53,7 @@ export interface ServiceOverrides {
   emit?: EmitPushEvent;
   // shell.openExternal in Electron; URLs pass external-url-policy before they get here.
   openExternal?: OpenExternal;
-  // Offline-first work (issue 6): injectable timers, probe and background schedule for tests and the harness.
+  // Offline-first work: injectable timers, probe and background schedule for tests and the harness.
   offline?: OfflineOptions;
   // The rotating, redacted log file (default: <data folder>/logs/authdesk.log).
   logger?: AppLogger;
@@ -80,7 +80,7 @@ export interface Services {
   email: EmailServices;
   reports: ReportsServices;
   offline: OfflineServices;
-  // GDAP relationships through Microsoft Graph and the role templates (issue 8).
+  // GDAP relationships through Microsoft Graph and the role templates.
   gdap: GdapService;
   logger: AppLogger;
   diagnostics: DiagnosticsService;
@@ -127,10 +127,10 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       profile: getPartnerProfile(db),
       user: signIn,
     });
-    // Every call's outcome tells connectivity whether Partner Center is reachable (issue 6).
+    // Every call's outcome tells connectivity whether Partner Center is reachable.
     const partnerCenter = async () => observeCalls(await connection.client(), () => offline.connectivity);
     const resellers = createResellerService(context, partnerCenter);
-    // GDAP through Microsoft Graph (issue 8); every verification follows the customer's relationship first.
+    // GDAP through Microsoft Graph; every verification follows the customer's relationship first.
     const gdap = createGdapService(
       context,
       createGraphConnection({
@@ -144,7 +144,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
     );
     const verification = createVerificationService(context, partnerCenter, connection.tenantDirectory, gdap.follow);
     const customers = createCustomerService(context, resellers);
-    // Offline-first (issue 6): the outbox, connectivity and background re-verification; started below.
+    // Offline-first: the outbox, connectivity and background re-verification; started below.
     const offline = createOfflineServices(
       context,
       {

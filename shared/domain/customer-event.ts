@@ -20,10 +20,10 @@ export const customerEventTypes = [
   'email-failed',
   'reminder-snoozed',
   'email-preferences-changed',
-  // Offline-first (issue 6): a link or verification recorded to run once Partner Center is reachable.
+  // Offline-first: a link or verification recorded to run once Partner Center is reachable.
   'link-queued',
   'verification-queued',
-  // GDAP (issue 8): a relationship requested, its invitation link copied, its status changed.
+  // GDAP: a relationship requested, its invitation link copied, its status changed.
   'gdap-requested',
   'gdap-link-copied',
   'gdap-status-changed',

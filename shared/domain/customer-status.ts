@@ -30,7 +30,7 @@ export const nextStepByStatus: Record<CustomerStatus, string> = {
   archived: 'None',
 };
 
-// Checkout is the seed's gated button: open only once the authorization is verified.
+// Checkout is a gated button: open only once the authorization is verified.
 export const canCheckOut = (status: CustomerStatus): boolean => status === 'authorized';
 
 // After checkout (or archiving) the record is history: nothing about it changes any more.

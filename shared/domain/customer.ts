@@ -27,7 +27,7 @@ export const serviceDetailsSchema = z.object({
   contactEmail: emailSchema,
   domainPrefix: domainPrefixSchema,
   ownsExistingTenant: z.boolean(),
-  // Blank is allowed (the seed's yellow warning); anything typed must be a valid MPN ID.
+  // Blank is allowed (a yellow warning is shown instead); anything typed must be a valid MPN ID.
   resellerMpnId: z.union([z.literal(''), mpnIdSchema]),
   includeDelegatedAdmin: z.boolean(),
   billingAddress: billingAddressSchema.nullable(),

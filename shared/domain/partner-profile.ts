@@ -1,4 +1,4 @@
-// The partner's own profile: who AuthDesk acts for. Mirrors the seed's storefront settings.
+// The partner's own profile: who AuthDesk acts for. Mirrors a CSP storefront's partner settings.
 import { z } from 'zod';
 
 export const partnerRoles = ['direct', 'indirect-provider'] as const;
@@ -24,7 +24,7 @@ export const partnerProfileSchema = z.object({
     .min(1, 'Enter your organisation name: customers see it in the instructions.')
     .max(200, 'Keep the organisation name under 200 characters.'),
   partnerTenantId: tenantIdSchema,
-  // The seed's "Sub customers billing address" switch: an indirect customer gets no link without one.
+  // The storefront's "Sub customers billing address" switch: an indirect customer gets no link without one.
   requireBillingAddress: z.boolean(),
 });
 export type PartnerProfile = z.infer<typeof partnerProfileSchema>;

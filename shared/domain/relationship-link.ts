@@ -1,5 +1,5 @@
 // Reading the reseller relationship link Partner Center returns, so the interface can say what the
-// customer is being asked to accept, and setting its DAP flag from the seed's delegated-admin checkbox.
+// customer is being asked to accept, and setting its DAP flag from the form's delegated-admin checkbox.
 // The parameter names are those seen in the wild (partner-center-api.md marks them unconfirmed), so
 // anything unrecognised is kept as it is rather than rejected.
 
@@ -35,7 +35,7 @@ export function parseRelationshipLink(url: string): RelationshipLinkParts {
   };
 }
 
-// Partner Center returns the link with DAP=false; the seed's checkbox decides what the customer is asked.
+// Partner Center returns the link with DAP=false; the form's delegated-admin checkbox decides what the customer is asked.
 export function withDelegatedAdmin(url: string, includeDelegatedAdmin: boolean): string {
   const parsed = new URL(url);
   parsed.searchParams.set('DAP', includeDelegatedAdmin ? 'true' : 'false');

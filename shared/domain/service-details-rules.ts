@@ -27,7 +27,7 @@ export function serviceDetailsErrors(details: ServiceDetails, profile: PartnerPr
   return errors;
 }
 
-// The seed's yellow warning, shown when an indirect customer's reseller MPN ID is left blank.
+// The storefront's yellow warning, shown when an indirect customer's reseller MPN ID is left blank.
 export function blankMpnIdWarning(organizationName: string): string {
   return `It seems that you have not provided a valid MPN ID. Without a valid MPN ID, delegated administration privileges will only be provided to ${organizationName} and not to your organization.`;
 }

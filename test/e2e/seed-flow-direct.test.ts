@@ -1,4 +1,4 @@
-// The seed's flow for a direct customer of a direct-bill partner: two-part link, instructions and mail
+// The existing-tenant flow for a direct customer of a direct-bill partner: two-part link, instructions and mail
 // hand-off, verification with a custom default domain, checkout; and the data surviving a restart.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';

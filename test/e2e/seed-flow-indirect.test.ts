@@ -1,4 +1,4 @@
-// The seed's flow for an indirect customer, as an account manager at a distributor walks it:
+// The existing-tenant flow for an indirect customer, as an account manager at a distributor walks it:
 // profile, service details, three-part link, copy, verify before and after acceptance, checkout, timeline.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';
@@ -92,7 +92,7 @@ describe('indirect customer (through a reseller)', () => {
     await app.screenshot('customer-indirect-checked-out');
   });
 
-  it('shows the seed’s yellow warning with the organisation’s name when the MPN ID is blank', async () => {
+  it('shows the yellow warning with the organisation’s name when the MPN ID is blank', async () => {
     const { page } = app;
     await saveProfile(page, distributorPartner);
     await page.getByRole('button', { name: 'New customer' }).click();

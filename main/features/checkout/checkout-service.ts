@@ -1,4 +1,4 @@
-// Checkout, the seed's gated button: open only once the authorization is verified. It records the order
+// Checkout, the gated button of the storefront flow: open only once the authorization is verified. It records the order
 // reference and closes the record (read-only from then on).
 import { canCheckOut } from '../../../shared/domain/customer-status';
 import type { CustomerDetail } from '../../../shared/ipc/contract';

@@ -1,4 +1,4 @@
-// Customers as the account manager types them in ("Service details"): create with the seed's cross-field
+// Customers as the account manager types them in ("Service details"): create with the form's cross-field
 // rules, update until the record is finished, archive. The authorization steps live in their own services.
 import { randomUUID } from 'node:crypto';
 import type { Customer, ServiceDetails } from '../../../shared/domain/customer';

@@ -57,7 +57,7 @@ export function rowToDetails(
   const domain = domainPrefixOf(cell('domain'));
   if ('reason' in domain) reasons.push(domain.reason);
   const delegatedAdminText = cell('includeDelegatedAdmin').toLowerCase();
-  // Blank keeps the form's default (checked, as in the seed).
+  // Blank keeps the form's default (delegated admin requested).
   const includeDelegatedAdmin = delegatedAdminText === '' || yes.has(delegatedAdminText);
   if (delegatedAdminText !== '' && !yes.has(delegatedAdminText) && !no.has(delegatedAdminText)) {
     reasons.push(

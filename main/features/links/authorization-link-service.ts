@@ -1,5 +1,5 @@
 // The authorization link and its hand-off: fetch the reseller relationship link from Partner Center (with
-// the seed's delegated-admin choice applied), build the customer's instructions, and record every way the
+// the customer's delegated-admin choice applied), build the customer's instructions, and record every way the
 // link left AuthDesk (copied, instructions copied, mail client), which moves the customer to "Sent".
 import { customerInstructions, mailtoLengthLimit, mailtoUrl } from '../../../shared/domain/customer-instructions';
 import type { Customer } from '../../../shared/domain/customer';
@@ -25,7 +25,7 @@ import type { ResellerService } from '../resellers/reseller-service';
 import { cacheRelationshipLink, cachedRelationshipLink } from './link-cache';
 import type { ServiceContext } from '../../platform/service-context';
 
-// Offline-first (issue 6, main/features/offline/partner-center-actions.ts): how a link that cannot be fetched now is queued.
+// Offline-first (main/features/offline/partner-center-actions.ts): how a link that cannot be fetched now is queued.
 export interface LinkQueue {
   online(): boolean;
   // Records the request in the outbox (with a 'link-queued' event) and answers the customer as it stands.

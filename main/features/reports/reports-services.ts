@@ -1,4 +1,4 @@
-// The conversion-tracking services (issue 7) built together on the app's context: the conversion report,
+// The conversion-tracking services built together on the app's context: the conversion report,
 // CSV export, and CSV import through the customer service's own rules.
 import { createCsvExportService, type CsvExportService } from '../import-export/csv-export-service';
 import { createCustomerImportService, type CustomerImportService } from '../import-export/customer-import-service';

@@ -27,7 +27,7 @@ export interface VerificationService {
 }
 
 export interface VerifyOptions {
-  // Set when the outbox (issue 6) runs the verification: marks its item done in the same transaction as the
+  // Set when the outbox runs the verification: marks its item done in the same transaction as the
   // result, so a crash can neither lose the result nor record it twice.
   completeInTransaction?: () => void;
 }
@@ -52,7 +52,7 @@ export function createVerificationService(
   context: ServiceContext,
   partnerCenter: () => Promise<PartnerCenterClient>,
   tenantDirectory?: TenantDirectory,
-  // GDAP (issue 8): brings the customer's GDAP relationship up to date before its check is decided.
+  // GDAP: brings the customer's GDAP relationship up to date before its check is decided.
   followGdap?: (customerId: string) => Promise<void>,
 ): VerificationService {
   return {
@@ -84,7 +84,7 @@ export function createVerificationService(
           ...(tenantDirectory ? { tenantDirectory } : {}),
         }),
       );
-      // GDAP (issue 8): an active GDAP relationship is delegated administration granted.
+      // GDAP: an active GDAP relationship is delegated administration granted.
       const result = withGdapRelationship(context.db, customerId, checked);
       // Only a domain other than the initial one is worth remembering: it is what the next verification needs.
       const learntDomain = domain === onMicrosoftDomain(customer.domainPrefix) ? customer.defaultDomain : domain;

@@ -1,4 +1,4 @@
-// The seed's "Service details" step as a form: validated in the renderer with the same shared schema and
+// The "Service details" step as a form: validated in the renderer with the same shared schema and
 // cross-field rules main applies, so the user sees every problem before anything is sent.
 import { useEffect, useState } from 'react';
 import { useForm, useWatch, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
@@ -27,7 +27,7 @@ export function formValuesOf(details: ServiceDetails | null): ServiceDetailsForm
     domainPrefix: details?.domainPrefix ?? '',
     ownsExistingTenant: details?.ownsExistingTenant ?? false,
     resellerMpnId: details?.resellerMpnId ?? '',
-    // The seed: delegated admin is requested unless the user unticks it.
+    // Delegated admin is requested unless the user unticks it.
     includeDelegatedAdmin: details?.includeDelegatedAdmin ?? true,
     billing: details?.billingAddress ?? { addressLine1: '', city: '', postalCode: '', country: '' },
   };

@@ -1,4 +1,4 @@
-// Verify and Checkout side by side, as in the seed: Checkout stays disabled until the authorization is verified.
+// Verify and Checkout side by side: Checkout stays disabled until the authorization is verified.
 import { useState } from 'react';
 import type { Customer } from '../../../shared/domain/customer';
 import { canCheckOut, isReadOnly } from '../../../shared/domain/customer-status';

@@ -1,4 +1,4 @@
-// The seed's "Verify Authorization" pop-up: asks for the customer's default domain (pre-filled with the
+// The "Verify Authorization" pop-up: asks for the customer's default domain (pre-filled with the
 // initial onmicrosoft.com domain) and reports each check of the answer from Partner Center.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -45,7 +45,7 @@ function VerifyForm({ customer, onClose }: { customer: Customer; onClose: () => 
   const submit = async ({ defaultDomain }: { defaultDomain: string }) => {
     setFailure(null);
     try {
-      // Queued instead of failing when Partner Center cannot be reached (issue 6).
+      // Queued instead of failing when Partner Center cannot be reached.
       const answer = await call('requestVerification', { customerId: customer.id, defaultDomain });
       setResult(answer.result);
       setQueued(answer.queued !== null);

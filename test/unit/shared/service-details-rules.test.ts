@@ -48,7 +48,7 @@ describe('service details rules', () => {
       serviceDetailsErrors({ ...details, kind: 'direct' }, { ...provider, role: 'direct' }).resellerMpnId,
     ).toContain('no reseller');
   });
-  it('words the blank MPN ID warning as the seed does', () => {
+  it('words the blank MPN ID warning as the storefront does', () => {
     expect(blankMpnIdWarning('Contoso Distribution')).toBe(
       'It seems that you have not provided a valid MPN ID. Without a valid MPN ID, delegated administration privileges will only be provided to Contoso Distribution and not to your organization.',
     );

@@ -51,7 +51,7 @@ describe('field rules', () => {
     expect(onMicrosoftDomain('Adatum')).toBe('adatum.onmicrosoft.com');
   });
 
-  it('allows a blank reseller MPN ID (the seed shows a warning instead) but not a malformed one', () => {
+  it('allows a blank reseller MPN ID (a warning is shown instead) but not a malformed one', () => {
     const base = {
       kind: 'indirect' as const,
       companyName: 'Adatum',

@@ -1,4 +1,4 @@
-// The seed's whole flow against the real services, SQLite and the Partner Center simulator over HTTP:
+// The whole existing-tenant flow against the real services, SQLite and the Partner Center simulator over HTTP:
 // create -> link -> verify before acceptance (fails, naming what is missing) -> customer accepts ->
 // verify passes -> checkout -> read-only.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ describe('authorization flow (indirect provider)', () => {
     expect(detail.events.map((event) => event.type)).toEqual(['created', 'link-generated']);
     expect(detail.events.every((event) => event.actor === 'tester')).toBe(true);
 
-    // The indirect link carries the three parts of the seed: reseller by MPN ID, DAP, the distributor as indirect CSP.
+    // The indirect link carries its three parts: reseller by MPN ID, DAP, the distributor as indirect CSP.
     const parts = parseRelationshipLink(detail.customer.authorizationLink!);
     expect(parts).toMatchObject({
       mpnId: fabrikam.mpnId,

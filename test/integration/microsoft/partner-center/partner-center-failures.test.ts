@@ -50,7 +50,7 @@ describe('Partner Center failures', () => {
   it('says offline when Partner Center cannot be reached: the link comes from the cache, verification reports it', async () => {
     const { detail } = await call(app, 'createCustomer', indirectDetails());
     await simulator.stop();
-    // The relationship link is per partner (issue 6): once fetched it is handed out again without a connection.
+    // The relationship link is per partner: once fetched it is handed out again without a connection.
     const relinked = await call(app, 'requestAuthorizationLink', { customerId: detail.customer.id });
     expect(relinked.customer.authorizationLink).toBe(detail.customer.authorizationLink);
     // The direct verification call says offline; the dialog's requestVerification queues instead (offline tests).
