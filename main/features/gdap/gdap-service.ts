@@ -14,7 +14,8 @@ import {
 import type { Customer } from '../../../shared/domain/customer';
 import type { GraphClient } from '../../microsoft/graph/graph-client';
 import { GraphError } from '../../microsoft/graph/graph-error';
-import { maxDisplayNameLength, type DelegatedAdminRelationship } from '../../microsoft/graph/graph-types';
+import { maxDisplayNameLength } from '../../../shared/domain/gdap-graph-limits';
+import type { DelegatedAdminRelationship } from '../../microsoft/graph/graph-types';
 import { customerDetail, recordChange, requireCustomer, requireEditable } from '../customers/customer-records';
 import type { ServiceContext } from '../../platform/service-context';
 import * as repository from './gdap-repository';

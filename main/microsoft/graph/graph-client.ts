@@ -7,11 +7,11 @@ import { AppError } from '../../../shared/ipc/ipc-error';
 import { PartnerCenterError } from '../partner-center/partner-center-error';
 import { describeSchemaMismatch, parseJson } from '../../platform/http/response-body';
 import { backoffDelayMs, parseRetryAfterMs, retryDelayMs } from '../../platform/http/retry-policy';
+import { maxPageSize } from '../../../shared/domain/gdap-graph-limits';
 import { GraphError, graphKindForStatus } from './graph-error';
 import {
   delegatedAdminRelationshipSchema,
   graphErrorBodySchema,
-  maxPageSize,
   relationshipCollectionSchema,
   relationshipRequestSchema,
   skipTokenOf,

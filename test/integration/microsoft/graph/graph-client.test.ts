@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGraphClient, type GraphClient } from '../../../../main/microsoft/graph/graph-client';
 import { GraphError } from '../../../../main/microsoft/graph/graph-error';
-import { gdapStatuses, invitationLink, type NewRelationship } from '../../../../main/microsoft/graph/graph-types';
+import { gdapStatuses } from '../../../../shared/domain/gdap-graph-limits';
+import { invitationLink, type NewRelationship } from '../../../../main/microsoft/graph/graph-types';
 import { resetGdapState } from '../../../../sandbox/graph-routes';
 import { resetSimulatorState } from '../../../../sandbox/simulator-state';
 import { simulatorTokenProvider } from '../../../../main/microsoft/sign-in/simulator-token-client';
