@@ -85,4 +85,41 @@ export default tseslint.config(
       ],
     },
   },
+  // The simulator is its own module (architecture.md): sandbox/ imports shared/ and packages only, and
+  // main/ reaches it only through sandbox/index.ts (start it, drive it with the control client), so the app
+  // can never write into the simulator's state. Kept as separate blocks: a later no-restricted-imports for
+  // the same files replaces an earlier one.
+  {
+    files: ['sandbox/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', '**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'sandbox/ imports only shared/ (and Node or npm packages).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/sandbox/*', '!**/sandbox/index'],
+              message: 'main/ uses the simulator only through sandbox/index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { addDays, durationDays, isValidGdapDuration } from '../shared/domain/gdap-duration';
-import { gdapStatuses, maxDisplayNameLength, maxPageSize, type GdapStatus } from '../main/microsoft/graph/graph-types';
+import { gdapStatuses, maxDisplayNameLength, maxPageSize, type GdapStatus } from '../shared/domain/gdap-graph-limits';
 import { json, type Route, type SimulatorRequest, type SimulatorResponse } from './simulator-http';
 import type { SimulatorState } from './simulator-state';
 import { rejectUnauthenticated } from './simulator-token';

@@ -1,30 +1,22 @@
 // The simulator's control routes under /sandbox: not Partner Center, but what sandbox mode and tests use to
 // play the customer (accept a link), inspect and reset the state, and inject faults.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AcceptInvitationError, acceptInvitation, acceptInvitationSchema } from './accept-invitation';
 import { customerBody } from './partner-center-routes';
+import {
+  clientSecretSchema,
+  faultSchema,
+  partnerInputSchema,
+  rateLimitSchema,
+  tenantChangesSchema,
+  tenantsSchema,
+  userSignInSchema,
+} from './sandbox-control-schemas';
 import { json, type Route, type SimulatorRequest, type SimulatorResponse } from './simulator-http';
 import { setRateLimit } from './simulator-rate-limit';
 import { scenarioRoute } from './simulator-scenarios';
-import { resetSimulatorState, snapshotState } from './simulator-state';
-
-const faultSchema = z.object({
-  method: z.string().optional(),
-  path: z.string().startsWith('/'),
-  times: z.number().int().positive().default(1),
-  status: z.number().int().min(100).max(599).optional(),
-  retryAfterSeconds: z.number().nonnegative().optional(),
-  body: z.unknown().optional(),
-  delayMs: z.number().int().nonnegative().max(60_000).optional(),
-  dropConnection: z.boolean().optional(),
-  probability: z.number().min(0).max(1).optional(),
-});
-
-const userSignInSchema = z.object({
-  mfa: z.boolean().optional(),
-  refreshTokensExpired: z.boolean().optional(),
-  user: z.object({ name: z.string().min(1), username: z.string().min(3) }).optional(),
-});
+import { seedResellers } from './simulator-seed';
+import { clearRequests, resetSimulatorState, snapshotState } from './simulator-state';
 
 // How the next sign-ins behave: with or without MFA, refresh tokens expired (AADSTS700082), who signs in.
 function userSignIn(request: SimulatorRequest): SimulatorResponse {
@@ -36,8 +28,6 @@ function userSignIn(request: SimulatorRequest): SimulatorResponse {
   if (input.data.user) signIn.user = { ...signIn.user, ...input.data.user };
   return json(200, { mfa: signIn.mfa, refreshTokensExpired: signIn.refreshTokensExpired, user: signIn.user });
 }
-
-const rateLimitSchema = z.object({ perMinute: z.number().positive().max(1_000_000).nullable() });
 
 function rateLimit(request: SimulatorRequest): SimulatorResponse {
   const input = rateLimitSchema.safeParse(parseJsonBody(request));
@@ -75,8 +65,55 @@ function accept(request: SimulatorRequest): SimulatorResponse {
 function addFault(request: SimulatorRequest): SimulatorResponse {
   const fault = faultSchema.safeParse(parseJsonBody(request));
   if (!fault.success) return badRequest(fault.error);
-  request.state.faults.push(fault.data);
+  const { first, ...added } = fault.data;
+  if (first) request.state.faults.unshift(added);
+  else request.state.faults.push(added);
   return json(200, { faults: request.state.faults });
+}
+
+// Who the simulator plays, as the app's partner profile says: a distributor has resellers, a direct partner
+// none, so a change of role brings the seed resellers back or takes them away.
+function setPartner(request: SimulatorRequest): SimulatorResponse {
+  const input = partnerInputSchema.safeParse(parseJsonBody(request));
+  if (!input.success) return badRequest(input.error);
+  const { state } = request;
+  const previousRole = state.partner.role;
+  state.partner = { ...input.data, mpnId: input.data.mpnId ?? state.partner.mpnId };
+  if (state.partner.role !== previousRole) {
+    state.resellers =
+      state.partner.role === 'indirect-provider' ? seedResellers.map((reseller) => ({ ...reseller })) : [];
+  }
+  return json(200, { partner: state.partner, resellers: state.resellers });
+}
+
+// The client secret the token endpoint accepts: sandbox mode sets the one it keeps in the keychain.
+function setClientSecret(request: SimulatorRequest): SimulatorResponse {
+  const input = clientSecretSchema.safeParse(parseJsonBody(request));
+  if (!input.success) return badRequest(input.error);
+  request.state.clientSecret = input.data.secret;
+  return json(200, { ok: true });
+}
+
+// More Microsoft 365 tenants (customers or not), for paging and lookups over more than the seed.
+function addTenants(request: SimulatorRequest): SimulatorResponse {
+  const input = tenantsSchema.safeParse(parseJsonBody(request));
+  if (!input.success) return badRequest(input.error);
+  request.state.tenants.push(...input.data);
+  return json(200, { tenants: request.state.tenants.length });
+}
+
+function updateTenant(request: SimulatorRequest, params: string[]): SimulatorResponse {
+  const changes = tenantChangesSchema.safeParse(parseJsonBody(request));
+  if (!changes.success) return badRequest(changes.error);
+  const id = (params[0] ?? '').toLowerCase();
+  const tenant = request.state.tenants.find((candidate) => candidate.id.toLowerCase() === id);
+  if (!tenant) return json(404, { error: `The simulator has no tenant ${params[0] ?? ''}.` });
+  Object.assign(tenant, changes.data);
+  return json(200, { tenant });
+}
+
+function requestLog(request: SimulatorRequest): SimulatorResponse {
+  return json(200, { requestCount: request.state.requestCount, requests: request.state.requests });
 }
 
 export const sandboxRoutes: readonly Route[] = [
@@ -91,6 +128,27 @@ export const sandboxRoutes: readonly Route[] = [
     },
   },
   { method: 'POST', pattern: /^\/sandbox\/faults\/?$/, handler: addFault },
+  {
+    method: 'DELETE',
+    pattern: /^\/sandbox\/faults\/?$/,
+    handler: (request) => {
+      request.state.faults = [];
+      return json(200, { faults: [] });
+    },
+  },
+  { method: 'GET', pattern: /^\/sandbox\/requests\/?$/, handler: requestLog },
+  {
+    method: 'DELETE',
+    pattern: /^\/sandbox\/requests\/?$/,
+    handler: (request) => {
+      clearRequests(request.state);
+      return requestLog(request);
+    },
+  },
+  { method: 'POST', pattern: /^\/sandbox\/partner\/?$/, handler: setPartner },
+  { method: 'POST', pattern: /^\/sandbox\/client-secret\/?$/, handler: setClientSecret },
+  { method: 'POST', pattern: /^\/sandbox\/tenants\/?$/, handler: addTenants },
+  { method: 'PATCH', pattern: /^\/sandbox\/tenants\/([^/]+)\/?$/, handler: updateTenant },
   // One scenario object or an array of them.
   {
     method: 'POST',

@@ -5,7 +5,7 @@ import { graphRoutes } from './graph-routes';
 import { partnerCenterRoutes } from './partner-center-routes';
 import { sandboxRoutes } from './sandbox-routes';
 import { json, matchRoute, readBody, type SimulatorRequest, type SimulatorResponse } from './simulator-http';
-import { takeFault, type SimulatedFault, type SimulatorState } from './simulator-state';
+import { recordRequest, takeFault, type SimulatedFault, type SimulatorState } from './simulator-state';
 import { openIdRoutes } from './simulator-openid';
 import { throttle } from './simulator-rate-limit';
 import { rejectUnauthenticated, tokenRoutes } from './simulator-token';
@@ -42,7 +42,7 @@ async function handle(
   };
   const isPartnerCenter = url.pathname.toLowerCase().startsWith('/v1/');
   if (isPartnerCenter) {
-    state.requests.push({
+    recordRequest(state, {
       method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),

@@ -57,6 +57,10 @@ export interface SimulatedRateLimit {
   throttled: number;
 }
 
+// The request log keeps only the most recent requests, so a simulator running all day (sandbox mode, the
+// bench) does not grow without bound; requestCount still counts every request since the last reset.
+export const maxRecordedRequests = 1_000;
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -72,7 +76,9 @@ export interface SimulatorState {
   // Issued access tokens and when they expire (ms since epoch).
   tokens: Map<string, number>;
   faults: SimulatedFault[];
+  // The last maxRecordedRequests Partner Center requests, oldest first.
   requests: RecordedRequest[];
+  requestCount: number;
   clientSecret: string | null;
   scenarios: SimulatedScenario[];
   rateLimit: SimulatedRateLimit | null;
@@ -95,6 +101,7 @@ export function createSimulatorState(options: SimulatorStateOptions = {}): Simul
     tokens: new Map(),
     faults: [],
     requests: [],
+    requestCount: 0,
     clientSecret: options.clientSecret ?? null,
     scenarios: [],
     rateLimit: null,
@@ -113,7 +120,7 @@ export function resetSimulatorState(state: SimulatorState): void {
   state.mpnPartners = seedMpnPartners.map((partner) => ({ ...partner }));
   state.tenants = seedTenants().map((tenant) => ({ ...tenant }));
   state.faults = [];
-  state.requests = [];
+  clearRequests(state);
   state.scenarios = [];
   state.rateLimit = null;
 }
@@ -138,6 +145,18 @@ export function domainIsTaken(state: SimulatorState, domain: string): boolean {
     (tenant) =>
       tenant.onMicrosoftDomain === wanted || tenant.defaultDomain === wanted || tenant.customDomains.includes(wanted),
   );
+}
+
+export function recordRequest(state: SimulatorState, request: RecordedRequest): void {
+  state.requests.push(request);
+  state.requestCount += 1;
+  const excess = state.requests.length - maxRecordedRequests;
+  if (excess > 0) state.requests.splice(0, excess);
+}
+
+export function clearRequests(state: SimulatorState): void {
+  state.requests = [];
+  state.requestCount = 0;
 }
 
 // Takes the first fault matching the request, using up one of its `times`.
@@ -167,5 +186,6 @@ export function snapshotState(state: SimulatorState) {
     scenarios: state.scenarios,
     rateLimit: state.rateLimit,
     requests: state.requests,
+    requestCount: state.requestCount,
   };
 }

@@ -1,5 +1,6 @@
 // Starts the local Partner Center simulator: a real HTTP server on 127.0.0.1 used by sandbox mode and tests.
 import type { AddressInfo } from 'node:net';
+import { createSandboxControlClient, type SandboxControlClient } from './sandbox-control-client';
 import { createSimulatorServer } from './simulator-server';
 import { createSimulatorState, type SimulatedPartner, type SimulatorState } from './simulator-state';
 
@@ -18,10 +19,15 @@ export interface SimulatorOptions {
   partner?: SimulatedPartner;
   // When set, the token endpoint accepts only this client secret.
   clientSecret?: string;
+  // Tests only: carry on with a stopped simulator's state, as Partner Center going away and coming back.
+  state?: SimulatorState;
 }
 
 export interface Simulator {
   url: string;
+  // Its /sandbox controls over HTTP, as anyone outside this process would drive it.
+  control: SandboxControlClient;
+  // In-process access for tests' assertions; the app goes through `control` (sandbox/index.ts hides this).
   state: SimulatorState;
   stop(): Promise<void>;
 }
@@ -29,7 +35,7 @@ export interface Simulator {
 const host = '127.0.0.1';
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  const state = createSimulatorState({ partner: options.partner, clientSecret: options.clientSecret });
+  const state = options.state ?? createSimulatorState({ partner: options.partner, clientSecret: options.clientSecret });
   let url = '';
   const server = createSimulatorServer(state, () => url);
   await new Promise<void>((resolve, reject) => {
@@ -43,6 +49,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   url = `http://${host}:${port}`;
   return {
     url,
+    control: createSandboxControlClient(url),
     state,
     stop: () =>
       new Promise<void>((resolve, reject) => {

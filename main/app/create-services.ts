@@ -140,7 +140,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
         user: signIn,
         partnerTenantId: () => getPartnerProfile(db)?.partnerTenantId ?? 'organizations',
       }),
-      () => (connection.mode === 'sandbox' ? connection.simulatorUrl : null),
+      () => (connection.mode === 'sandbox' ? connection.sandboxControl : null),
     );
     const verification = createVerificationService(context, partnerCenter, connection.tenantDirectory, gdap.follow);
     const customers = createCustomerService(context, resellers);
@@ -211,7 +211,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       bulkVerification: createBulkVerificationService(context, verification),
       signIn,
       checkout: createCheckoutService(context),
-      sandbox: createSandboxService(context, connection.simulatorUrl),
+      sandbox: createSandboxService(context, connection.sandboxControl),
       queue,
       email,
       reports: createReportsServices(context, { customers, resellers, links, queue }),

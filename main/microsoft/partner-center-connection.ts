@@ -13,7 +13,13 @@ import { createPartnerCenterClient, type PartnerCenterClient } from './partner-c
 import { PartnerCenterError } from './partner-center/partner-center-error';
 import { createRateLimiterRegistry, type RateLimiter } from '../platform/http/rate-limiter';
 import { createTenantDirectory, defaultLoginUrl, type TenantDirectory } from './partner-center/tenant-directory';
-import { defaultPartner, seedResellers, startSimulator, type Simulator } from '../../sandbox/start-simulator';
+import {
+  createSandboxControlClient,
+  defaultPartner,
+  startSimulator,
+  type SandboxControlClient,
+  type Simulator,
+} from '../../sandbox/index';
 import { simulatorTokenProvider } from './sign-in/simulator-token-client';
 
 export const sandboxClientSecretName = 'sandbox-client-secret';
@@ -25,6 +31,8 @@ export interface PartnerCenterConnection {
   readonly url: string;
   // The sandbox's simulator: where the sandbox controls (/sandbox/accept) live.
   simulatorUrl: string | null;
+  // The client of those controls; null outside sandbox mode's connection.
+  sandboxControl: SandboxControlClient | null;
   // The sign-in authority host: the simulator in sandbox mode, Microsoft's (or AUTHDESK_LOGIN_URL) otherwise.
   readonly loginUrl: string;
   tenantDirectory: TenantDirectory;
@@ -75,6 +83,7 @@ export async function connectPartnerCenter(options: ConnectOptions): Promise<Par
       return current().url;
     },
     simulatorUrl: sandbox.connection.simulatorUrl,
+    sandboxControl: sandbox.connection.sandboxControl,
     get loginUrl() {
       return current().loginUrl;
     },
@@ -101,6 +110,7 @@ function productionConnection(
   return {
     url,
     simulatorUrl: null,
+    sandboxControl: null,
     loginUrl,
     tenantDirectory: createTenantDirectory({ loginUrl }),
     rateLimiter: () => limiterFor(tenantId()),
@@ -141,14 +151,27 @@ async function sandboxConnection(
   let simulator: Simulator | null = null;
   if (config.simulatorUrl === null) {
     simulator = await startSimulator({
-      ...(profile ? { partner: simulatedPartner(profile, undefined) } : {}),
+      ...(profile ? { partner: simulatedPartner(profile) } : {}),
       // Until the keychain has answered, no secret anyone knows opens the token endpoint.
       clientSecret: randomBytes(32).toString('base64url'),
     });
   }
   const simulatorUrl = simulator?.url ?? (config.simulatorUrl as string);
+  const sandboxControl = createSandboxControlClient(simulatorUrl);
   let tenantId = profile?.partnerTenantId ?? 'organizations';
   let cached: { tenantId: string; client: PartnerCenterClient } | null = null;
+  // The simulator plays the saved partner (over its control route) before any call reaches it; an update that
+  // failed is tried again by the next call.
+  let wantedPartner: PartnerProfile | null = null;
+  let partnerInSync: Promise<void> = Promise.resolve();
+  const syncPartner = async (): Promise<void> => {
+    const wanted = wantedPartner;
+    if (wanted === null) return;
+    const { tenantId: id, name, role } = simulatedPartner(wanted);
+    // Without an MPN ID the simulator keeps its own; a change of role brings its resellers back or drops them.
+    await sandboxControl.setPartner({ tenantId: id, name, role });
+    if (wantedPartner === wanted) wantedPartner = null;
+  };
 
   const clientSecret = async (): Promise<string> => {
     let secret = await credentials.get(sandboxClientSecretName);
@@ -156,7 +179,8 @@ async function sandboxConnection(
       secret = randomBytes(32).toString('base64url');
       await credentials.set(sandboxClientSecretName, secret);
     }
-    if (simulator) simulator.state.clientSecret = secret;
+    // Only the simulator started here is ours to configure; one given by URL keeps its own secret.
+    if (simulator) await sandboxControl.setClientSecret(secret);
     return secret;
   };
   // Load (or create) the secret now if the keychain answers; if not, the first call reports it.
@@ -164,7 +188,13 @@ async function sandboxConnection(
     if (!(error instanceof AppError)) throw error;
   });
 
+  const partnerSynced = async (): Promise<void> => {
+    partnerInSync = partnerInSync.catch(syncPartner);
+    await partnerInSync;
+  };
+
   const client = async (): Promise<PartnerCenterClient> => {
+    await partnerSynced();
     if (cached?.tenantId === tenantId) return cached.client;
     const secret = await clientSecret();
     const provider = simulatorTokenProvider({ simulatorUrl, tenantId, clientSecret: secret });
@@ -181,6 +211,14 @@ async function sandboxConnection(
     connection: {
       url: simulatorUrl,
       simulatorUrl,
+      // Accepting checks the link against the simulated partner, so it too waits for the partner to be in step.
+      sandboxControl: {
+        ...sandboxControl,
+        accept: async (input) => {
+          await partnerSynced();
+          await sandboxControl.accept(input);
+        },
+      },
       // The simulator serves the sign-in side too (token endpoint, OpenID configuration).
       loginUrl: simulatorUrl,
       tenantDirectory: createTenantDirectory({ loginUrl: simulatorUrl }),
@@ -190,13 +228,10 @@ async function sandboxConnection(
     partnerChanged(saved) {
       tenantId = saved.partnerTenantId;
       if (!simulator) return;
-      const state = simulator.state;
-      const previousRole = state.partner.role;
-      state.partner = simulatedPartner(saved, state.partner.mpnId);
-      // The simulator plays the same partner as the profile: a distributor has resellers, a direct partner none.
-      if (saved.role !== previousRole) {
-        state.resellers = saved.role === 'indirect-provider' ? seedResellers.map((reseller) => ({ ...reseller })) : [];
-      }
+      wantedPartner = saved;
+      partnerInSync = partnerInSync.catch(() => undefined).then(syncPartner);
+      // Handled here so a failure waits, without an unhandled rejection, for the next call to retry it.
+      partnerInSync.catch(() => undefined);
     },
     stop: async () => {
       await simulator?.stop();
@@ -204,13 +239,13 @@ async function sandboxConnection(
   };
 }
 
-function simulatedPartner(profile: PartnerProfile, mpnId: string | undefined) {
+function simulatedPartner(profile: PartnerProfile) {
   return {
     tenantId: profile.partnerTenantId,
     name: profile.organizationName,
     role: profile.role,
     // The profile has no MPN ID of its own; the simulator's default partner number stands in.
-    mpnId: mpnId ?? defaultPartner.mpnId,
+    mpnId: defaultPartner.mpnId,
   };
 }
 

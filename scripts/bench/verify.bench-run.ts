@@ -13,7 +13,7 @@ import { indirectInvitationUrl } from '../../sandbox/partner-center-routes';
 import { defaultPartner, seedResellers } from '../../sandbox/start-simulator';
 import { createServices } from '../../main/app/create-services';
 import { createMemoryCredentialStore } from '../../test/support/memory-credential-store';
-import { postSandbox } from '../../test/support/simulator-control';
+import { simulatorControl } from '../../test/support/simulator-control';
 import { makeTempDir } from '../../test/support/temp-dir';
 
 const customerCount = Number(process.env.BENCH_CUSTOMERS ?? 1000);
@@ -71,17 +71,9 @@ async function startSimulatorProcess(): Promise<{ url: string; stop(): void }> {
   return { url, stop: () => child.kill() };
 }
 
-interface SimulatorCounters {
-  requests: unknown[];
-  rateLimit: { throttled: number } | null;
-}
-
-async function simulatorCounters(url: string): Promise<SimulatorCounters> {
-  return (await (await fetch(`${url}/sandbox/state`)).json()) as SimulatorCounters;
-}
-
 it('bench: verify 1,000 pending customers under a rate limit', async () => {
   const simulator = await startSimulatorProcess();
+  const control = simulatorControl(simulator.url);
   const temp = makeTempDir();
   const services = await createServices(
     {
@@ -110,24 +102,23 @@ it('bench: verify 1,000 pending customers under a rate limit', async () => {
     // The reseller list must be cached so verification can match the reseller's tenant id.
     await services.resellers.refresh();
     // Every customer has accepted everything by the time it is verified.
-    await postSandbox(
-      simulator.url,
-      'scenarios',
+    await control.addScenarios(
       services.customers.list({ status: 'sent' }).map((customer) => ({
         domain: onMicrosoftDomain(customer.domainPrefix),
         resellerMpnId: reseller.mpnId,
       })),
     );
     // The simulator enforces the same limit (429 + Retry-After past it) and answers after latencyMs.
-    await postSandbox(simulator.url, 'faults', { path: '/v1/', times: 1_000_000_000, delayMs: latencyMs });
-    await postSandbox(simulator.url, 'rate-limit', { perMinute: requestsPerMinute });
-    const callsBefore = (await simulatorCounters(simulator.url)).requests.length;
+    await control.addFault({ path: '/v1/', times: 1_000_000_000, delayMs: latencyMs });
+    await control.setRateLimit(requestsPerMinute);
+    // requestCount counts every request, however few of them the simulator's log still holds.
+    const callsBefore = (await control.state()).requestCount;
 
     const started = performance.now();
     const { results } = await services.bulkVerification.verifyMany({ all: true });
     const elapsedSeconds = (performance.now() - started) / 1000;
-    const counters = await simulatorCounters(simulator.url);
-    const calls = counters.requests.length - callsBefore;
+    const counters = await control.state();
+    const calls = counters.requestCount - callsBefore;
     const throttled = counters.rateLimit?.throttled ?? 0;
 
     const failed = results.filter((result) => !('outcome' in result) || result.outcome !== 'authorized').length;

@@ -3,7 +3,7 @@
 // verification passes and Checkout opens; and an expiring relationship shows its warning.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';
-import { postSandbox } from '../support/simulator-control';
+import { simulatorControl } from '../support/simulator-control';
 import { acceptInSandbox, fillServiceDetails, saveProfile, verifyWith, directPartner } from './support/flows';
 
 let app: AppHarness;
@@ -100,7 +100,7 @@ describe('GDAP', () => {
     // The customer approves in Microsoft's admin center (the simulator, directly): AuthDesk learns it on Refresh.
     const { relationship } = await app.invoke('getGdapRelationship', { customerId: await currentCustomerId(app) });
     const { partnerCenterUrl: simulatorUrl } = await app.invoke('getAppInfo', {});
-    await postSandbox(simulatorUrl, 'gdap/approve', { id: relationship?.relationshipId });
+    await simulatorControl(simulatorUrl).gdapApprove(relationship!.relationshipId);
     expect(await panel.getByTestId('gdap-status').textContent()).toBe('Awaiting customer approval');
     await panel.getByRole('button', { name: 'Refresh GDAP status' }).click();
     await expect.poll(() => panel.getByTestId('gdap-status').textContent()).toBe('Active');

@@ -78,7 +78,7 @@ describe('Partner Center in Settings', () => {
     await app.screenshot('settings-signed-in');
 
     // Production calls carry the user's token to "Partner Center" (the simulator playing Microsoft).
-    microsoft.state.requests = [];
+    await microsoft.control.clearRequestLog();
     await app.page
       .getByRole('region', { name: 'Indirect resellers' })
       .getByRole('button', { name: 'Refresh resellers' })
@@ -96,11 +96,11 @@ describe('Partner Center in Settings', () => {
 
   it('warns when the sign-in lacked MFA and offers to sign in again', async () => {
     const section = app.page.getByRole('region', { name: 'Connect to Partner Center' });
-    microsoft.state.userSignIn.mfa = false;
+    await microsoft.control.setUserSignIn({ mfa: false });
     await section.getByRole('button', { name: 'Sign in' }).click();
     await section.getByText('without multi-factor authentication', { exact: false }).waitFor({ timeout: 30_000 });
     await app.screenshot('settings-signed-in-without-mfa');
-    microsoft.state.userSignIn.mfa = true;
+    await microsoft.control.setUserSignIn({ mfa: true });
     await section.getByRole('button', { name: 'Sign in again' }).click();
     // Signed in again with MFA: the warning goes.
     await section

@@ -1,11 +1,3 @@
-// Drives the simulator's /sandbox control routes over HTTP, as tests, the bench and the CLI test do.
-export async function postSandbox(simulatorUrl: string, route: string, body: unknown): Promise<unknown> {
-  const response = await fetch(`${simulatorUrl}/sandbox/${route}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const answer: unknown = await response.json();
-  if (!response.ok) throw new Error(`POST /sandbox/${route} answered ${response.status}: ${JSON.stringify(answer)}`);
-  return answer;
-}
+// The simulator's /sandbox controls for tests, the bench and the CLI test: the same typed client the app uses.
+export { createSandboxControlClient as simulatorControl, SandboxControlError } from '../../sandbox/index';
+export type { SandboxControlClient } from '../../sandbox/index';

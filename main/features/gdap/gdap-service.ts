@@ -14,10 +14,12 @@ import {
 import type { Customer } from '../../../shared/domain/customer';
 import type { GraphClient } from '../../microsoft/graph/graph-client';
 import { GraphError } from '../../microsoft/graph/graph-error';
-import { maxDisplayNameLength, type DelegatedAdminRelationship } from '../../microsoft/graph/graph-types';
+import { maxDisplayNameLength } from '../../../shared/domain/gdap-graph-limits';
+import type { DelegatedAdminRelationship } from '../../microsoft/graph/graph-types';
 import { customerDetail, recordChange, requireCustomer, requireEditable } from '../customers/customer-records';
 import type { ServiceContext } from '../../platform/service-context';
 import * as repository from './gdap-repository';
+import { SandboxControlError, type SandboxControlClient } from '../../../sandbox/index';
 
 export interface GdapView {
   relationship: GdapRelationship | null;
@@ -67,7 +69,8 @@ async function callGraph<T>(work: () => Promise<T>): Promise<T> {
 export function createGdapService(
   context: ServiceContext,
   graph: () => Promise<GraphClient>,
-  simulatorUrl: () => string | null,
+  // The simulator's controls while in sandbox mode, null otherwise.
+  sandboxControl: () => SandboxControlClient | null,
 ): GdapService {
   const { db } = context;
 
@@ -225,24 +228,20 @@ export function createGdapService(
     },
 
     async sandboxSetStatus(customerId, status) {
-      const url = simulatorUrl();
-      if (url === null) throw new AppError('conflict', 'Acting as the customer exists only in sandbox mode.');
+      const control = sandboxControl();
+      if (control === null) throw new AppError('conflict', 'Acting as the customer exists only in sandbox mode.');
       const relationship = repository.getRelationship(db, customerId);
       if (!relationship) throw new AppError('conflict', 'Request GDAP for this customer first.');
-      const route = status === 'approve' ? 'approve' : 'status';
-      let response: Response;
       try {
-        response = await fetch(`${url}/sandbox/gdap/${route}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ id: relationship.relationshipId, ...(status === 'approve' ? {} : { status }) }),
-        });
-      } catch {
-        throw new AppError('offline', 'The sandbox simulator could not be reached.');
-      }
-      if (!response.ok) {
-        const text = await response.text();
-        throw new AppError('conflict', `The sandbox refused: ${text.slice(0, 200)}`);
+        if (status === 'approve') await control.gdapApprove(relationship.relationshipId);
+        else await control.gdapSetStatus(relationship.relationshipId, status);
+      } catch (error) {
+        if (error instanceof SandboxControlError) {
+          throw new AppError('conflict', `The sandbox refused: ${error.reason.slice(0, 200)}`);
+        }
+        // fetch rejects with a TypeError when the simulator cannot be reached.
+        if (error instanceof TypeError) throw new AppError('offline', 'The sandbox simulator could not be reached.');
+        throw error;
       }
       return refresh(customerId);
     },

@@ -1,6 +1,6 @@
 // Sandbox only: plays the customer's Global administrator accepting the link in the Microsoft 365 admin
 // center, against the local Partner Center simulator, so the whole flow can be tried without Microsoft.
-import { z } from 'zod';
+import { SandboxControlError, type SandboxControlClient } from '../../../sandbox/index';
 import type { CustomerDetail } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/ipc-error';
 import { recordChange, requireCustomer, requireEditable } from '../customers/customer-records';
@@ -16,8 +16,6 @@ export interface SandboxService {
   acceptInvitation(customerId: string, acceptance: SandboxAcceptance): Promise<CustomerDetail>;
 }
 
-const refusalSchema = z.looseObject({ error: z.string() });
-
 function acceptanceSummary(acceptance: SandboxAcceptance, indirect: boolean): string {
   const parts = [acceptance.grantDelegatedAdmin ? 'delegated admin granted' : 'without delegated admin'];
   if (indirect) parts.push(acceptance.associateReseller ? 'reseller associated' : 'reseller not associated');
@@ -25,11 +23,11 @@ function acceptanceSummary(acceptance: SandboxAcceptance, indirect: boolean): st
   return `Sandbox: the customer accepted the invitation (${parts.join(', ')})`;
 }
 
-// simulatorUrl is null outside sandbox mode: then there is no simulated customer to play.
-export function createSandboxService(context: ServiceContext, simulatorUrl: string | null): SandboxService {
+// control is null outside sandbox mode: then there is no simulated customer to play.
+export function createSandboxService(context: ServiceContext, control: SandboxControlClient | null): SandboxService {
   return {
     async acceptInvitation(customerId, acceptance) {
-      if (simulatorUrl === null) {
+      if (control === null) {
         throw new AppError('conflict', 'Accepting on the customer’s behalf exists only in sandbox mode.');
       }
       const customer = requireCustomer(context, customerId);
@@ -37,29 +35,23 @@ export function createSandboxService(context: ServiceContext, simulatorUrl: stri
       if (customer.authorizationLink === null) {
         throw new AppError('conflict', 'Get the authorization link for this customer first.');
       }
-      let response: Response;
       try {
-        response = await fetch(`${simulatorUrl}/sandbox/accept`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({
-            invitationUrl: customer.authorizationLink,
-            domainPrefix: customer.domainPrefix,
-            companyName: customer.companyName,
-            grantDelegatedAdmin: acceptance.grantDelegatedAdmin,
-            associateReseller: acceptance.associateReseller,
-            customDefaultDomain: acceptance.customDefaultDomain,
-          }),
+        await control.accept({
+          invitationUrl: customer.authorizationLink,
+          domainPrefix: customer.domainPrefix,
+          companyName: customer.companyName,
+          grantDelegatedAdmin: acceptance.grantDelegatedAdmin,
+          associateReseller: acceptance.associateReseller,
+          customDefaultDomain: acceptance.customDefaultDomain,
         });
-      } catch {
-        throw new AppError('offline', 'The sandbox Partner Center simulator could not be reached.');
-      }
-      if (!response.ok) {
-        const refusal = refusalSchema.safeParse(await response.json().catch(() => null));
-        throw new AppError(
-          'partner-center',
-          `The sandbox refused the acceptance: ${refusal.success ? refusal.data.error : `HTTP ${response.status}`}`,
-        );
+      } catch (error) {
+        if (error instanceof SandboxControlError) {
+          throw new AppError('partner-center', `The sandbox refused the acceptance: ${error.reason}`);
+        }
+        // fetch rejects with a TypeError when the simulator cannot be reached.
+        if (error instanceof TypeError)
+          throw new AppError('offline', 'The sandbox Partner Center simulator could not be reached.');
+        throw error;
       }
       return recordChange(context, null, customerId, {
         type: 'sandbox-accepted',

@@ -2,11 +2,11 @@
 // $skipToken paging, and the lockForApproval / terminate requests, over the Microsoft HTTP core (Retry-After
 // on 429, exponential backoff on 5xx and network trouble, one token refresh on 401).
 import type { z } from 'zod';
+import { maxPageSize } from '../../../shared/domain/gdap-graph-limits';
 import { createMicrosoftHttpCore, type MicrosoftHttpRequest } from '../../platform/http/microsoft-http-core';
 import { graphErrorOf } from './graph-error';
 import {
   delegatedAdminRelationshipSchema,
-  maxPageSize,
   relationshipCollectionSchema,
   relationshipRequestSchema,
   skipTokenOf,

@@ -1,20 +1,6 @@
 // Microsoft Graph's delegatedAdminRelationship (GDAP) as AuthDesk reads and writes it, validated with zod.
 import { z } from 'zod';
 
-export const gdapStatuses = [
-  'created',
-  'approvalPending',
-  'approved',
-  'activating',
-  'active',
-  'expiring',
-  'expired',
-  'terminationRequested',
-  'terminating',
-  'terminated',
-] as const;
-export type GdapStatus = (typeof gdapStatuses)[number];
-
 // Unknown statuses Microsoft may add later are kept as text rather than failing the whole answer.
 const statusSchema = z.string();
 
@@ -62,10 +48,6 @@ export interface NewRelationship {
   customer?: { tenantId: string; displayName?: string };
   autoExtendDuration?: 'P0D' | 'PT0S' | 'P180D';
 }
-
-export const maxDisplayNameLength = 50;
-// Graph's $top maximum for delegatedAdminRelationships.
-export const maxPageSize = 300;
 
 export function invitationLink(relationshipId: string): string {
   return `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${encodeURIComponent(relationshipId)}`;

@@ -8,7 +8,6 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../sandbox/start-simulator';
 import { customerAddArgs, profileSetArgs, type CliRun } from '../../support/cli-fixtures';
-import { postSandbox } from '../../support/simulator-control';
 import { makeTempDir } from '../../support/temp-dir';
 
 const run = promisify(execFile);
@@ -103,7 +102,7 @@ describe('authdesk command line', () => {
     expect(link.stdout.trim()).toMatch(/^https:\/\/admin\.microsoft\.com\/.*invType=IndirectResellerRelationship/);
 
     // The customer's Global admin accepts, but only after one more check.
-    await postSandbox(simulator.url, 'scenarios', {
+    await simulator.control.addScenarios({
       domain: 'litware.onmicrosoft.com',
       acceptAfterChecks: 1,
       resellerMpnId: '4391507',

@@ -16,7 +16,6 @@ import {
   type VerificationRequest,
 } from '../../../main/features/verification/verify-authorization';
 import { summarizeVerification } from '../../../shared/domain/verification';
-import { postSandbox } from '../../support/simulator-control';
 
 const fabrikam = seedResellers[0]!;
 let simulator: Simulator;
@@ -50,7 +49,7 @@ beforeEach(() => resetSimulatorState(simulator.state));
 
 describe('scenario control', () => {
   it('accepts after N checks: the first N verifications find nothing, the next one everything', async () => {
-    await postSandbox(simulator.url, 'scenarios', {
+    await simulator.control.addScenarios({
       domain: 'adatum.onmicrosoft.com',
       companyName: 'Adatum',
       acceptAfterChecks: 2,
@@ -72,7 +71,7 @@ describe('scenario control', () => {
   });
 
   it('accepts without delegated admin', async () => {
-    await postSandbox(simulator.url, 'scenarios', {
+    await simulator.control.addScenarios({
       domain: 'adatum.onmicrosoft.com',
       grantDelegatedAdmin: false,
       resellerMpnId: fabrikam.mpnId,
@@ -83,7 +82,7 @@ describe('scenario control', () => {
   });
 
   it('accepts without the reseller', async () => {
-    await postSandbox(simulator.url, 'scenarios', {
+    await simulator.control.addScenarios({
       domain: 'adatum.onmicrosoft.com',
       associateReseller: false,
       resellerMpnId: fabrikam.mpnId,
@@ -94,7 +93,7 @@ describe('scenario control', () => {
   });
 
   it('accepts with a custom default domain: found only by that domain', async () => {
-    await postSandbox(simulator.url, 'scenarios', [
+    await simulator.control.addScenarios([
       { domain: 'adatum.onmicrosoft.com', customDefaultDomain: 'adatum.com', resellerMpnId: fabrikam.mpnId },
     ]);
     const byOnMicrosoft = await verifyAuthorization(client, request());
@@ -105,7 +104,7 @@ describe('scenario control', () => {
   });
 
   it('tells a domain that is no Microsoft 365 tenant from one that has not accepted', async () => {
-    await postSandbox(simulator.url, 'scenarios', { domain: 'nosuch.onmicrosoft.com', tenantExists: false });
+    await simulator.control.addScenarios({ domain: 'nosuch.onmicrosoft.com', tenantExists: false });
     const missing = await verifyAuthorization(client, request({ defaultDomain: 'nosuch.onmicrosoft.com' }));
     expect(missing.outcome).toBe('not-authorized');
     expect(missing.domainIsTenant).toBe(false);
@@ -119,8 +118,8 @@ describe('scenario control', () => {
 
   it('refuses a scenario naming an unknown reseller', async () => {
     await expect(
-      postSandbox(simulator.url, 'scenarios', { domain: 'adatum.onmicrosoft.com', resellerMpnId: '9999999' }),
-    ).rejects.toThrow(/400/);
+      simulator.control.addScenarios({ domain: 'adatum.onmicrosoft.com', resellerMpnId: '9999999' }),
+    ).rejects.toMatchObject({ status: 400, reason: expect.stringMatching(/no reseller 9999999/) });
   });
 });
 
@@ -147,7 +146,7 @@ describe('OpenID configuration', () => {
 
 describe('throttling', () => {
   it('answers 429 with Retry-After past the per-minute limit', async () => {
-    await postSandbox(simulator.url, 'rate-limit', { perMinute: 3 });
+    await simulator.control.setRateLimit(3);
     const token = await simulatorTokenProvider({ simulatorUrl: simulator.url, tenantId: 'organizations' })();
     const statuses: number[] = [];
     let retryAfter: string | null = null;
@@ -164,7 +163,7 @@ describe('throttling', () => {
   });
 
   it('a client paced by its rate limiter is never throttled by the same limit', async () => {
-    await postSandbox(simulator.url, 'rate-limit', { perMinute: 600 });
+    await simulator.control.setRateLimit(600);
     // Drain the simulator's own burst so only the sustained rate (10 per second) is left.
     simulator.state.rateLimit!.tokens = 1;
     const paced = createPartnerCenterClient({
@@ -181,7 +180,7 @@ describe('throttling', () => {
   });
 
   it('an unpaced client is throttled, honours Retry-After and gets through', async () => {
-    await postSandbox(simulator.url, 'rate-limit', { perMinute: 60 });
+    await simulator.control.setRateLimit(60);
     simulator.state.rateLimit!.tokens = 1;
     const waits: number[] = [];
     const eager = createPartnerCenterClient({
@@ -198,7 +197,7 @@ describe('throttling', () => {
   });
 
   it('turns endless throttling into a typed error', async () => {
-    await postSandbox(simulator.url, 'rate-limit', { perMinute: 1 });
+    await simulator.control.setRateLimit(1);
     simulator.state.rateLimit!.tokens = 0;
     const eager = createPartnerCenterClient({
       baseUrl: simulator.url,

@@ -2,11 +2,9 @@
 // "no such partner" (404, code 3000) from "a partner, but not our reseller", and a failed lookup claims
 // neither. The cached list keeps working offline.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { resetSimulatorState } from '../../../../sandbox/simulator-state';
 import { startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
 import { distributorProfile, indirectDetails } from '../../../support/customer-fixtures';
 import { call, callError } from '../../../support/ipc-call';
-import { postSandbox } from '../../../support/simulator-control';
 import { startTestApp, type TestApp } from '../../../support/test-app';
 
 describe('reseller MPN ID validation', () => {
@@ -21,7 +19,7 @@ describe('reseller MPN ID validation', () => {
     await app.close();
     await simulator.stop();
   });
-  beforeEach(() => resetSimulatorState(simulator.state));
+  beforeEach(() => simulator.control.reset());
 
   it('says when no partner has the MPN ID, and asks Partner Center for it', async () => {
     const error = await callError(app, 'createCustomer', indirectDetails({ resellerMpnId: '9999999' }));
@@ -37,7 +35,7 @@ describe('reseller MPN ID validation', () => {
   });
 
   it('does not call an MPN ID unknown when the lookup itself failed', async () => {
-    await postSandbox(simulator.url, 'faults', { path: '/v1/profiles/mpn', times: 20, status: 400 });
+    await simulator.control.addFault({ path: '/v1/profiles/mpn', times: 20, status: 400 });
     const error = await callError(app, 'createCustomer', indirectDetails({ resellerMpnId: '9999999' }));
     expect(error.fieldErrors?.resellerMpnId).toBe(
       'No indirect reseller with MPN ID 9999999 works with Contoso Distribution. Check the number with the reseller, or leave it blank.',
@@ -46,7 +44,7 @@ describe('reseller MPN ID validation', () => {
 
   it('asks nothing about an MPN ID among the cached resellers', async () => {
     await call(app, 'refreshResellers', {});
-    simulator.state.requests = [];
+    await simulator.control.clearRequestLog();
     await call(app, 'createCustomer', indirectDetails({ resellerMpnId: '4391507', domainPrefix: 'cachedco' }));
     expect(simulator.state.requests.some((request) => request.path === '/v1/profiles/mpn')).toBe(false);
   });
@@ -54,7 +52,7 @@ describe('reseller MPN ID validation', () => {
   it('keeps the cached list when Partner Center cannot be reached', async () => {
     const cached = await call(app, 'refreshResellers', {});
     expect(cached.map((reseller) => reseller.mpnId)).toContain('4391507');
-    await postSandbox(simulator.url, 'faults', { path: '/v1/relationships', times: 50, dropConnection: true });
+    await simulator.control.addFault({ path: '/v1/relationships', times: 50, dropConnection: true });
     const refused = await callError(app, 'refreshResellers', {});
     expect(refused.code).toBe('offline');
     expect(await call(app, 'listResellers', {})).toEqual(cached);

@@ -7,7 +7,6 @@ import { tokenCacheSecretName } from '../../../../main/microsoft/sign-in/keychai
 import { startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
 import { distributorProfile } from '../../../support/customer-fixtures';
 import { call, callError } from '../../../support/ipc-call';
-import { postSandbox } from '../../../support/simulator-control';
 import { completeSignInInBrowser } from '../../../support/sign-in-browser';
 import { startTestApp, type TestApp } from '../../../support/test-app';
 
@@ -59,7 +58,7 @@ describe('Connect to Partner Center', () => {
     const info = await call(app, 'getAppInfo', {});
     expect(info).toMatchObject({ mode: 'production', partnerCenterUrl: microsoft.url });
 
-    microsoft.state.requests = [];
+    await microsoft.control.clearRequestLog();
     const resellers = await call(app, 'refreshResellers', {});
     expect(resellers.length).toBeGreaterThan(0);
     const authorization = microsoft.state.requests.at(-1)?.headers.authorization ?? '';
@@ -74,16 +73,16 @@ describe('Connect to Partner Center', () => {
   });
 
   it('warns when the token lacks MFA', async () => {
-    await postSandbox(microsoft.url, 'sign-in', { mfa: false });
+    await microsoft.control.setUserSignIn({ mfa: false });
     const status = await call(app, 'signIn', {});
     expect(status.mfa).toBe(false);
     expect(status.warning).toContain('without multi-factor authentication');
-    await postSandbox(microsoft.url, 'sign-in', { mfa: true });
+    await microsoft.control.setUserSignIn({ mfa: true });
   });
 
   it('says "sign in again" on a Partner Center call once the refresh token expired (AADSTS700082)', async () => {
     await call(app, 'signIn', {});
-    await postSandbox(microsoft.url, 'sign-in', { refreshTokensExpired: true });
+    await microsoft.control.setUserSignIn({ refreshTokensExpired: true });
     // Drop the cached access token so the next call must renew it.
     const cache = JSON.parse((await credentials.get(tokenCacheSecretName)) ?? '{}') as Record<string, unknown>;
     cache.AccessToken = {};
@@ -94,7 +93,7 @@ describe('Connect to Partner Center', () => {
       message: 'Your Partner Center sign-in has expired after 90 days without use: sign in again in Settings.',
     });
     expect((await call(app, 'getSignInStatus', {})).warning).toBe(error.message);
-    await postSandbox(microsoft.url, 'sign-in', { refreshTokensExpired: false });
+    await microsoft.control.setUserSignIn({ refreshTokensExpired: false });
   });
 
   it('signs out back to the sandbox', async () => {

@@ -5,7 +5,6 @@ import { getBulkOperation } from '../../../../main/features/verification/bulk-op
 import { seedResellers, startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
 import { distributorProfile, indirectDetails } from '../../../support/customer-fixtures';
 import { call, callError } from '../../../support/ipc-call';
-import { postSandbox } from '../../../support/simulator-control';
 import { startTestApp, type TestApp } from '../../../support/test-app';
 
 const customerCount = 200;
@@ -45,9 +44,7 @@ describe('verify many', () => {
     }
     // Every customer accepts fully, except one in twenty scripted to accept only after five checks: this run
     // records those as a normal "not yet".
-    await postSandbox(
-      simulator.url,
-      'scenarios',
+    await simulator.control.addScenarios(
       ids.map((_, index) => ({
         domain: `bulk${String(index).padStart(3, '0')}.onmicrosoft.com`,
         resellerMpnId: fabrikam.mpnId,
@@ -67,21 +64,23 @@ describe('verify many', () => {
   });
 
   it('completes every verification exactly once through 5xx, 429 bursts and dropped connections', async () => {
-    simulator.state.requests = [];
+    await simulator.control.clearRequestLog();
     const faults = [
       { path: '/v1/', times: 10, status: 429, retryAfterSeconds: 1 },
       { path: '/v1/', times: 25, dropConnection: true, probability: 0.05 },
       { path: '/v1/', times: 1_000_000, status: 503, probability: 0.2 },
     ];
-    for (const fault of faults) await postSandbox(simulator.url, 'faults', fault);
+    for (const fault of faults) await simulator.control.addFault(fault);
     // A second throttling burst in the middle of the run: when half the customers are done, not after 1.5 s.
+    let burst: Promise<unknown> | null = null;
     atHalfway = () => {
-      simulator.state.faults.unshift({ path: '/v1/', times: 15, status: 429, retryAfterSeconds: 1 });
+      burst = simulator.control.addFault({ path: '/v1/', times: 15, status: 429, retryAfterSeconds: 1, first: true });
     };
     const pushedBefore = app.pushed.length;
     const { operationId, results } = await call(app, 'verifyCustomers', { all: true });
     atHalfway = null;
-    simulator.state.faults = [];
+    await burst;
+    await simulator.control.clearFaults();
 
     expect(results).toHaveLength(customerCount);
     expect(new Set(results.map((result) => result.customerId))).toEqual(new Set(ids));
@@ -105,7 +104,7 @@ describe('verify many', () => {
     expect(counts.every((row) => row.count === 1)).toBe(true);
 
     // The faults really happened.
-    const statuses = simulator.state.requests.length;
+    const { requestCount: statuses } = await simulator.control.requestLog();
     expect(statuses).toBeGreaterThan(customerCount * 3);
 
     const progress = app.pushed

@@ -7,7 +7,6 @@ import {
   type PartnerCenterClient,
 } from '../../../../main/microsoft/partner-center/partner-center-client';
 import { PartnerCenterError } from '../../../../main/microsoft/partner-center/partner-center-error';
-import { resetSimulatorState } from '../../../../sandbox/simulator-state';
 import { simulatorTokenProvider } from '../../../../main/microsoft/sign-in/simulator-token-client';
 import { defaultPartner, seedResellers, startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
 import {
@@ -78,8 +77,8 @@ describe('direct-bill partner', () => {
   afterAll(async () => {
     await simulator.stop();
   });
-  beforeEach(() => {
-    resetSimulatorState(simulator.state);
+  beforeEach(async () => {
+    await simulator.control.reset();
   });
 
   it('is not authorized before the customer accepts, and says what to do', async () => {
@@ -194,8 +193,7 @@ describe('direct-bill partner', () => {
     const tenantId = await accept(simulator, await client.getRelationshipRequestUrl({}), {
       grantDelegatedAdmin: false,
     });
-    const tenant = simulator.state.tenants.find((candidate) => candidate.id === tenantId)!;
-    tenant.relationshipToPartner = 'advisor';
+    await simulator.control.updateTenant(tenantId, { relationshipToPartner: 'advisor' });
     const result = await verifyAuthorization(client, { ...request, delegatedAdminRequested: false });
     expect(result.outcome).toBe('not-authorized');
     expect(result.customerTenantId).toBe(tenantId);
@@ -239,8 +237,8 @@ describe('indirect provider', () => {
   afterAll(async () => {
     await simulator.stop();
   });
-  beforeEach(() => {
-    resetSimulatorState(simulator.state);
+  beforeEach(async () => {
+    await simulator.control.reset();
   });
 
   it('is not authorized before acceptance; the reseller check waits for the customer', async () => {
@@ -311,7 +309,7 @@ describe('indirect provider', () => {
 
   it('makes a check unknown on a Partner Center outage, with its message', async () => {
     await accept(simulator, await resellerLink());
-    simulator.state.faults.push({ path: '/v1/customers/', times: 10, status: 503 });
+    await simulator.control.addFault({ path: '/v1/customers/', times: 10, status: 503 });
     const result = await verifyAuthorization(
       createPartnerCenterClient({
         baseUrl: simulator.url,
@@ -328,7 +326,7 @@ describe('indirect provider', () => {
   });
 
   it('rethrows offline errors so the caller can queue the verification', async () => {
-    simulator.state.faults.push({ path: '/v1/customers', times: 10, dropConnection: true });
+    await simulator.control.addFault({ path: '/v1/customers', times: 10, dropConnection: true });
     const offline = createPartnerCenterClient({
       baseUrl: simulator.url,
       getAccessToken: simulatorTokenProvider({ simulatorUrl: simulator.url, tenantId: 'x' }),

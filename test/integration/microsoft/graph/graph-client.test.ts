@@ -3,12 +3,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGraphClient, type GraphClient } from '../../../../main/microsoft/graph/graph-client';
 import { GraphError } from '../../../../main/microsoft/graph/graph-error';
-import { gdapStatuses, invitationLink, type NewRelationship } from '../../../../main/microsoft/graph/graph-types';
-import { resetGdapState } from '../../../../sandbox/graph-routes';
-import { resetSimulatorState } from '../../../../sandbox/simulator-state';
+import { gdapStatuses } from '../../../../shared/domain/gdap-graph-limits';
+import { invitationLink, type NewRelationship } from '../../../../main/microsoft/graph/graph-types';
 import { simulatorTokenProvider } from '../../../../main/microsoft/sign-in/simulator-token-client';
 import { startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
-import { postSandbox } from '../../../support/simulator-control';
 
 const relationshipId = /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/;
 const directoryReaders = '88d8e3e3-8f55-4a1e-953a-9b9898b8876b';
@@ -24,9 +22,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await simulator.stop();
 });
-beforeEach(() => {
-  resetSimulatorState(simulator.state);
-  resetGdapState(simulator.state);
+beforeEach(async () => {
+  await simulator.control.reset();
+  await simulator.control.gdapReset();
   sleeps = [];
   client = createGraphClient({
     baseUrl: `${simulator.url}/v1.0`,
@@ -81,7 +79,7 @@ describe('GDAP Graph client against the simulator', () => {
     expect(await status(created.id)).toBe('approvalPending');
     // A second lock is refused: only "created" can be locked.
     await expect(client.lockForApproval(created.id)).rejects.toMatchObject({ status: 400 });
-    await postSandbox(simulator.url, 'gdap/approve', { id: created.id });
+    await simulator.control.gdapApprove(created.id);
     const active = await client.getRelationship(created.id);
     expect(active.status).toBe('active');
     const days = (Date.parse(active.endDateTime ?? '') - Date.parse(active.activatedDateTime ?? '')) / 86_400_000;
@@ -132,7 +130,7 @@ describe('GDAP Graph client against the simulator', () => {
   it('terminates a relationship, and a terminated one cannot be terminated again', async () => {
     const created = await client.createRelationship(request('End me'));
     await client.lockForApproval(created.id);
-    await postSandbox(simulator.url, 'gdap/approve', { id: created.id });
+    await simulator.control.gdapApprove(created.id);
     const answer = await client.terminate(created.id);
     expect(answer.action).toBe('terminate');
     expect(await status(created.id)).toBe('terminated');
@@ -148,33 +146,33 @@ describe('GDAP Graph client against the simulator', () => {
   it('expires a request left unanswered for 90 days (simulator clock)', async () => {
     const created = await client.createRelationship(request('Ignored'));
     await client.lockForApproval(created.id);
-    await postSandbox(simulator.url, 'gdap/clock', { days: 89 });
+    await simulator.control.gdapAdvanceClock(89);
     expect(await status(created.id)).toBe('approvalPending');
-    await postSandbox(simulator.url, 'gdap/clock', { days: 1 });
+    await simulator.control.gdapAdvanceClock(1);
     expect(await status(created.id)).toBe('expired');
   });
 
   it('turns an active relationship expiring within 30 days of its end, then expired', async () => {
     const created = await client.createRelationship(request('Short', { duration: 'P60D' }));
     await client.lockForApproval(created.id);
-    await postSandbox(simulator.url, 'gdap/approve', { id: created.id });
+    await simulator.control.gdapApprove(created.id);
     expect(await status(created.id)).toBe('active');
-    await postSandbox(simulator.url, 'gdap/clock', { days: 31 });
+    await simulator.control.gdapAdvanceClock(31);
     expect(await status(created.id)).toBe('expiring');
-    await postSandbox(simulator.url, 'gdap/clock', { days: 30 });
+    await simulator.control.gdapAdvanceClock(30);
     expect(await status(created.id)).toBe('expired');
   });
 
   it('reads back every Graph status the sandbox can put a relationship in', async () => {
     const created = await client.createRelationship(request('Every status'));
     for (const wanted of gdapStatuses) {
-      await postSandbox(simulator.url, 'gdap/status', { id: created.id, status: wanted });
+      await simulator.control.gdapSetStatus(created.id, wanted);
       expect(await status(created.id)).toBe(wanted);
     }
   });
 
   it('retries a throttled call after Retry-After, then succeeds', async () => {
-    simulator.state.faults.push({
+    await simulator.control.addFault({
       method: 'GET',
       path: '/v1.0/tenantRelationships/delegatedAdminRelationships',
       times: 1,

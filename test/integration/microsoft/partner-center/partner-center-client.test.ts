@@ -10,7 +10,6 @@ import {
 import { PartnerCenterError } from '../../../../main/microsoft/partner-center/partner-center-error';
 import { isOfflineError } from '../../../../main/platform/http/microsoft-http-error';
 import { directInvitationUrl } from '../../../../sandbox/partner-center-routes';
-import { resetSimulatorState } from '../../../../sandbox/simulator-state';
 import { simulatorTokenProvider } from '../../../../main/microsoft/sign-in/simulator-token-client';
 import { seedResellers, startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
 
@@ -25,8 +24,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await simulator.stop();
 });
-beforeEach(() => {
-  resetSimulatorState(simulator.state);
+beforeEach(async () => {
+  await simulator.control.reset();
 });
 
 function setup(overrides: Partial<PartnerCenterClientOptions> = {}, target: Simulator = simulator) {
@@ -137,18 +136,18 @@ describe('calls and headers', () => {
   });
 
   it('follows every page with seekOperation=Next and the continuation token header', async () => {
-    for (let index = 0; index < 230; index += 1) {
-      simulator.state.tenants.push({
+    await simulator.control.addTenants(
+      Array.from({ length: 230 }, (_, index) => ({
         id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
         companyName: `Bulk ${index}`,
         onMicrosoftDomain: `bulk${index}.onmicrosoft.com`,
         defaultDomain: `bulk${index}.onmicrosoft.com`,
         customDomains: [],
-        relationshipToPartner: 'reseller',
+        relationshipToPartner: 'reseller' as const,
         allowDelegatedAccess: false,
         associatedResellerIds: [],
-      });
-    }
+      })),
+    );
     const { client } = setup();
     const customers = await client.findCustomersByDomain('BULK');
     expect(customers).toHaveLength(230);
@@ -216,7 +215,12 @@ describe('calls and headers', () => {
   });
 
   it('does not mistake a 404 without code 3000 for an unknown MPN ID', async () => {
-    simulator.state.faults.push({ path: '/v1/profiles/mpn', times: 1, status: 404, body: { error: 'No such route' } });
+    await simulator.control.addFault({
+      path: '/v1/profiles/mpn',
+      times: 1,
+      status: 404,
+      body: { error: 'No such route' },
+    });
     const { client } = setup();
     const error = await caught(client.getMpnProfile('4391507'));
     expect(error.kind).toBe('not-found');
@@ -237,7 +241,7 @@ describe('calls and headers', () => {
   });
 
   it('rejects a response body that does not have the documented shape', async () => {
-    simulator.state.faults.push({
+    await simulator.control.addFault({
       path: '/v1/customers/relationshiprequests',
       times: 1,
       status: 200,
@@ -298,7 +302,7 @@ describe('errors and retries', () => {
   });
 
   it('waits Retry-After on 429, then retries with the same request id', async () => {
-    simulator.state.faults.push({ path: '/v1/relationships', times: 1, status: 429, retryAfterSeconds: 7 });
+    await simulator.control.addFault({ path: '/v1/relationships', times: 1, status: 429, retryAfterSeconds: 7 });
     const { client, sleeps } = setup();
     expect(await client.listIndirectResellers()).toHaveLength(3);
     expect(sleeps).toEqual([7000]);
@@ -308,7 +312,7 @@ describe('errors and retries', () => {
   });
 
   it('backs off exponentially when throttling repeats, never waiting less than Retry-After', async () => {
-    simulator.state.faults.push({ path: '/v1/relationships', times: 3, status: 429, retryAfterSeconds: 1 });
+    await simulator.control.addFault({ path: '/v1/relationships', times: 3, status: 429, retryAfterSeconds: 1 });
     const { client, sleeps } = setup();
     expect(await client.listIndirectResellers()).toHaveLength(3);
     // random() = 0.5: backoff(n) = 0.75 * 500 * 2^n → 375, 750, 1500.
@@ -317,7 +321,7 @@ describe('errors and retries', () => {
   });
 
   it('stops after maxRetries throttled attempts with kind throttled', async () => {
-    simulator.state.faults.push({ path: '/v1/relationships', times: 10, status: 429, retryAfterSeconds: 2 });
+    await simulator.control.addFault({ path: '/v1/relationships', times: 10, status: 429, retryAfterSeconds: 2 });
     const { client, sleeps } = setup({ maxRetries: 2 });
     const error = await caught(client.listIndirectResellers());
     expect(error.kind).toBe('throttled');
@@ -328,7 +332,7 @@ describe('errors and retries', () => {
   });
 
   it('retries 5xx with exponential backoff and jitter, reusing the request id', async () => {
-    simulator.state.faults.push({ path: '/v1/customers', times: 2, status: 503 });
+    await simulator.control.addFault({ path: '/v1/customers', times: 2, status: 503 });
     const { client, sleeps } = setup();
     expect(await client.findCustomersByDomain('woodgrove')).toHaveLength(1);
     expect(sleeps).toEqual([375, 750]);
@@ -337,14 +341,14 @@ describe('errors and retries', () => {
   });
 
   it('jitters the backoff with the random source', async () => {
-    simulator.state.faults.push({ path: '/v1/customers', times: 1, status: 500 });
+    await simulator.control.addFault({ path: '/v1/customers', times: 1, status: 500 });
     const { client, sleeps } = setup({ random: () => 0 });
     await client.findCustomersByDomain('woodgrove');
     expect(sleeps).toEqual([250]);
   });
 
   it('reports a lasting server error as kind server after maxRetries', async () => {
-    simulator.state.faults.push({ path: '/v1/customers', times: 10, status: 500 });
+    await simulator.control.addFault({ path: '/v1/customers', times: 10, status: 500 });
     const { client, sleeps } = setup({ maxRetries: 3 });
     const error = await caught(client.findCustomersByDomain('woodgrove'));
     expect(error.kind).toBe('server');
@@ -355,7 +359,7 @@ describe('errors and retries', () => {
   });
 
   it('does not retry other 4xx answers', async () => {
-    simulator.state.faults.push({
+    await simulator.control.addFault({
       path: '/v1/customers',
       times: 5,
       status: 400,
@@ -384,7 +388,7 @@ describe('errors and retries', () => {
   });
 
   it('retries a dropped connection', async () => {
-    simulator.state.faults.push({ path: '/v1/customers', times: 1, dropConnection: true });
+    await simulator.control.addFault({ path: '/v1/customers', times: 1, dropConnection: true });
     const { client, sleeps } = setup();
     expect(await client.findCustomersByDomain('woodgrove')).toHaveLength(1);
     expect(sleeps).toEqual([375]);
@@ -393,12 +397,12 @@ describe('errors and retries', () => {
   });
 
   it('times out a slow answer, retries, and reports kind timeout when it stays slow', async () => {
-    simulator.state.faults.push({ path: '/v1/customers', times: 1, delayMs: 600 });
+    await simulator.control.addFault({ path: '/v1/customers', times: 1, delayMs: 600 });
     const retried = setup({ timeoutMs: 150 });
     expect(await retried.client.findCustomersByDomain('woodgrove')).toHaveLength(1);
     expect(retried.sleeps).toEqual([375]);
 
-    simulator.state.faults.push({ path: '/v1/customers', times: 1, delayMs: 600 });
+    await simulator.control.addFault({ path: '/v1/customers', times: 1, delayMs: 600 });
     const once = setup({ timeoutMs: 150, maxRetries: 0 });
     const error = await caught(once.client.findCustomersByDomain('woodgrove'));
     expect(error.kind).toBe('timeout');

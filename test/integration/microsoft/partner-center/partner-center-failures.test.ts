@@ -28,7 +28,7 @@ describe('Partner Center failures', () => {
 
   it('keeps the customer and reports the refusal when Partner Center refuses the link', async () => {
     await call(app, 'refreshResellers', {});
-    simulator.state.faults.push({
+    await simulator.control.addFault({
       path: '/v1/customers/relationshiprequests',
       times: 1,
       status: 403,
@@ -68,7 +68,7 @@ describe('Partner Center failures', () => {
   });
 
   it('signs in to the sandbox with the client secret from the credential store', async () => {
-    simulator.state.clientSecret = 'rotated-elsewhere';
+    await simulator.control.setClientSecret('rotated-elsewhere');
     const error = await callError(app, 'refreshResellers', {});
     expect(error.code).toBe('partner-center');
     expect(error.message).toMatch(/sign-in/);

@@ -13,7 +13,6 @@ import {
 } from '../../../../main/platform/keychain/credential-store';
 import { defaultPartner, startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
 import { AppError } from '../../../../shared/ipc/ipc-error';
-import { postSandbox } from '../../../support/simulator-control';
 import { completeSignInInBrowser } from '../../../support/sign-in-browser';
 
 const clientId = '11111111-2222-4333-8444-555555555555';
@@ -44,7 +43,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await credentials.delete(tokenCacheSecretName);
-  await postSandbox(simulator.url, 'sign-in', { mfa: true, refreshTokensExpired: false });
+  await simulator.control.setUserSignIn({ mfa: true, refreshTokensExpired: false });
   opened.length = 0;
 });
 
@@ -99,7 +98,7 @@ describe('Partner Center sign-in with MSAL', () => {
   });
 
   it('tells when the sign-in lacked MFA', async () => {
-    await postSandbox(simulator.url, 'sign-in', { mfa: false });
+    await simulator.control.setUserSignIn({ mfa: false });
     const { mfa } = await signInFor().signIn();
     expect(mfa).toBe(false);
   });
@@ -107,7 +106,7 @@ describe('Partner Center sign-in with MSAL', () => {
   it('says "sign in again" when the refresh token expired (AADSTS700082)', async () => {
     const signIn = signInFor();
     await signIn.signIn();
-    await postSandbox(simulator.url, 'sign-in', { refreshTokensExpired: true });
+    await simulator.control.setUserSignIn({ refreshTokensExpired: true });
     // Force a renewal: the cached access token is still valid, so drop it from the keychain copy.
     const cache = JSON.parse((await credentials.get(tokenCacheSecretName)) ?? '{}') as Record<string, unknown>;
     cache.AccessToken = {};
