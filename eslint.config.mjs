@@ -8,6 +8,11 @@ import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util'];
 
+const sandboxOnlyThroughIndex = {
+  group: ['**/sandbox/*', '!**/sandbox/index'],
+  message: 'main/ uses the simulator only through sandbox/index.ts.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -106,20 +111,40 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['main/**/*.ts'],
+  // main/ depends downwards only: platform/ (plumbing, no business rules) < microsoft/ (the Partner Center and
+  // Graph clients, sign-in) < features/ < app/ (composition root), cli/ and the entry points. A feature uses
+  // another feature through its services, never through its repository (its SQL). Every block of main/ also
+  // keeps the simulator behind sandbox/index.ts.
+  ...[
+    { files: ['main/*.ts', 'main/cli/**/*.ts'], layer: 'entry', forbidden: [] },
+    { files: ['main/app/**/*.ts'], layer: 'app', forbidden: ['cli'] },
+    { files: ['main/features/**/*.ts'], layer: 'features', forbidden: ['app', 'cli'] },
+    { files: ['main/microsoft/**/*.ts'], layer: 'microsoft', forbidden: ['features', 'app', 'cli'] },
+    { files: ['main/platform/**/*.ts'], layer: 'platform', forbidden: ['microsoft', 'features', 'app', 'cli'] },
+  ].map(({ files, layer, forbidden }) => ({
+    files,
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            {
-              group: ['**/sandbox/*', '!**/sandbox/index'],
-              message: 'main/ uses the simulator only through sandbox/index.ts.',
-            },
+            sandboxOnlyThroughIndex,
+            ...forbidden.map((folder) => ({
+              regex: `^(\\.\\./)+${folder}(/|$)`,
+              message: `Imports in main/ point downwards: ${layer}/ may not import ${folder}/.`,
+            })),
+            ...(layer === 'features'
+              ? [
+                  {
+                    // ../<another feature>/<name>-repository from inside features/<feature>/.
+                    regex: '^\\.\\./[^./][^/]*/[^/]+-repository$',
+                    message: 'A feature uses another feature through its services, never through its repository.',
+                  },
+                ]
+              : []),
           ],
         },
       ],
     },
-  },
+  })),
 );

@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/ipc/ipc-error';
 import type { OutboxHandler } from '../../platform/outbox/outbox-worker';
 import type { RetrySchedule } from '../../platform/outbox/outbox-backoff';
 import type { ServiceContext } from '../../platform/service-context';
-import { getCustomer } from '../customers/customers-repository';
+import { findCustomer } from '../customers/customer-records';
 import { emailPayloadSchema, emailOutboxKind } from './email-outbox';
 import { recordEmailEvent } from './email-events';
 import type { EmailSettingsService } from './email-settings-service';
@@ -44,7 +44,7 @@ export function createEmailOutboxHandler(
     },
     async run({ item, complete, cancel }) {
       const payload = emailPayloadSchema.parse(item.payload);
-      const customer = getCustomer(context.db, payload.customerId);
+      const customer = findCustomer(context, payload.customerId);
       // Reminders stop once a customer authorizes: a queued invitation or reminder is dropped, not sent.
       if (!customer || (noLongerWaiting.includes(customer.status) && payload.template !== 'thank-you')) {
         cancel();
@@ -57,7 +57,7 @@ export function createEmailOutboxHandler(
       } catch (error) {
         const message =
           error instanceof SmtpSendError || error instanceof AppError ? error.message : 'Sending failed unexpectedly.';
-        if (getCustomer(context.db, payload.customerId)) {
+        if (findCustomer(context, payload.customerId)) {
           recordEmailEvent(context, payload.customerId, payload, 'smtp', { ok: false, error: message });
         }
         // The worker keeps the message and decides, from the error, whether it is tried again by itself.
@@ -68,7 +68,7 @@ export function createEmailOutboxHandler(
       // Sent: nothing after this may throw the item back into the queue, or the message would go out twice.
       context.db.transaction(() => {
         complete();
-        if (getCustomer(context.db, payload.customerId)) {
+        if (findCustomer(context, payload.customerId)) {
           recordEmailEvent(context, payload.customerId, payload, 'smtp', { ok: true, detail: response || 'accepted' });
         }
       })();

@@ -15,14 +15,13 @@ import { AppError } from '../../../shared/ipc/ipc-error';
 import { retryOutboxNow, type OutboxItem } from '../../platform/outbox/outbox-repository';
 import type { OutboxWorker } from '../../platform/outbox/outbox-worker';
 import type { Timers } from '../../platform/clock/timers';
-import { getCustomer } from '../customers/customers-repository';
 import { listUnsentEmails, recordEmail, type EmailPayload } from './email-outbox';
 import { recordEmailEvent } from './email-events';
 import { createSendPacer } from './send-pacer';
 import { getCustomerLanguage } from './email-repository';
 import { SmtpSendError, type Mailer } from './smtp-mailer';
 import { openExternalSafely, type OpenExternal } from '../../platform/security/external-url-policy';
-import { customerDetail, requireCustomer, requireProfile } from '../customers/customer-records';
+import { customerDetail, findCustomer, requireCustomer, requireProfile } from '../customers/customer-records';
 import type { EmailSettingsService } from './email-settings-service';
 import type { ServiceContext } from '../../platform/service-context';
 
@@ -284,7 +283,7 @@ export function createEmailService(
         const { ran, item } = await dependencies.worker.runNow(email.id);
         // Cancelled (the customer authorized since) or taken by the worker meanwhile: nothing to report here.
         if (!ran || item.status === 'cancelled') continue;
-        const companyName = getCustomer(context.db, email.payload.customerId)?.companyName ?? 'a removed customer';
+        const companyName = findCustomer(context, email.payload.customerId)?.companyName ?? 'a removed customer';
         results.push(resultOf(item, { customerId: email.payload.customerId, companyName, to: email.payload.to }));
       }
       return results;
