@@ -3,7 +3,11 @@
 // on 429, exponential backoff on 5xx and network trouble, one token refresh on 401).
 import type { z } from 'zod';
 import { maxPageSize } from '../../../shared/domain/gdap-graph-limits';
-import { createMicrosoftHttpCore, type MicrosoftHttpRequest } from '../../platform/http/microsoft-http-core';
+import {
+  createMicrosoftHttpCore,
+  type MicrosoftHttpRequest,
+  type MicrosoftHttpTuning,
+} from '../../platform/http/microsoft-http-core';
 import { graphErrorOf } from './graph-error';
 import {
   delegatedAdminRelationshipSchema,
@@ -17,15 +21,8 @@ import {
 
 export const defaultGraphUrl = 'https://graph.microsoft.com/v1.0';
 
-export interface GraphClientOptions {
-  baseUrl: string;
-  getAccessToken: () => Promise<string>;
-  timeoutMs?: number;
-  maxRetries?: number;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  fetch?: typeof fetch;
-}
+// Graph has no client-side rate limit of ours: GDAP calls are few and user-driven.
+export type GraphClientOptions = Omit<MicrosoftHttpTuning, 'rateLimiter'>;
 
 export interface RelationshipPage {
   items: DelegatedAdminRelationship[];

@@ -16,21 +16,15 @@ import {
   type PartnerCenterCustomer,
   type PartnerRelationship,
 } from './partner-center-types';
-import { createMicrosoftHttpCore, type MicrosoftHttpRequest } from '../../platform/http/microsoft-http-core';
-import type { RateLimiter } from '../../platform/http/rate-limiter';
+import {
+  createMicrosoftHttpCore,
+  type MicrosoftHttpRequest,
+  type MicrosoftHttpTuning,
+} from '../../platform/http/microsoft-http-core';
 
-export interface PartnerCenterClientOptions {
-  baseUrl: string;
-  getAccessToken: () => Promise<string>;
+export interface PartnerCenterClientOptions extends MicrosoftHttpTuning {
   applicationName?: string;
   locale?: string;
-  timeoutMs?: number;
-  maxRetries?: number;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  fetch?: typeof fetch;
-  // Paces every attempt (retries included) under the tenant's request limit; none means unpaced.
-  rateLimiter?: RateLimiter;
 }
 
 export interface PartnerCenterClient {

@@ -10,16 +10,11 @@ import type { RateLimiter } from './rate-limiter';
 import { describeSchemaMismatch, parseJson } from './response-body';
 import { backoffDelayMs, parseRetryAfterMs, retryDelayMs } from './retry-policy';
 
-export interface MicrosoftHttpOptions<E extends MicrosoftHttpError> {
+// Where a client talks to and how patiently: what a caller of either client may tune (tests inject fetch,
+// sleep and random).
+export interface MicrosoftHttpTuning {
   baseUrl: string;
   getAccessToken: () => Promise<string>;
-  // The API's tracing header (Partner Center's MS-RequestId, Graph's client-request-id): one value per
-  // call, kept on its retries so the API recognises them as one request.
-  requestIdHeader: string;
-  // Sent with every call, after the standard ones.
-  headers?: Record<string, string>;
-  // Builds the client's own error, with its messages, from what went wrong.
-  errorOf: (failure: MicrosoftHttpFailure) => E;
   timeoutMs?: number;
   maxRetries?: number;
   sleep?: (ms: number) => Promise<void>;
@@ -27,6 +22,16 @@ export interface MicrosoftHttpOptions<E extends MicrosoftHttpError> {
   fetch?: typeof fetch;
   // Paces every attempt (retries included) under the tenant's request limit; none means unpaced.
   rateLimiter?: RateLimiter;
+}
+
+export interface MicrosoftHttpOptions<E extends MicrosoftHttpError> extends MicrosoftHttpTuning {
+  // The API's tracing header (Partner Center's MS-RequestId, Graph's client-request-id): one value per
+  // call, kept on its retries so the API recognises them as one request.
+  requestIdHeader: string;
+  // Sent with every call, after the standard ones.
+  headers?: Record<string, string>;
+  // Builds the client's own error, with its messages, from what went wrong.
+  errorOf: (failure: MicrosoftHttpFailure) => E;
 }
 
 export interface MicrosoftHttpRequest {
