@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';
 import { fillServiceDetails, saveProfile } from './support/flows';
+import { loopbackEmailSettings } from '../support/loopback-email-settings';
 import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server';
 import { directDetails } from '../support/customer-fixtures';
 
@@ -133,19 +134,7 @@ describe('email', () => {
     });
     // Setting up data through the same dispatch the page uses (typing 50 customers adds nothing to the test).
     await app.invoke('saveEmailSettings', {
-      settings: {
-        smtp: {
-          host: '127.0.0.1',
-          port: smtp.port,
-          tlsMode: 'none',
-          user: '',
-          fromAddress: 'desk@northwind.example',
-          fromName: '',
-        },
-        defaultLanguage: 'en',
-        reminderDays: [3, 7],
-        messagesPerMinute: 1200,
-      },
+      settings: loopbackEmailSettings(smtp.port, { fromAddress: 'desk@northwind.example', messagesPerMinute: 1200 }),
     });
     for (let index = 0; index < 50; index++) {
       await app.invoke(
@@ -185,19 +174,7 @@ describe('email', () => {
       requireBillingAddress: false,
     });
     await app.invoke('saveEmailSettings', {
-      settings: {
-        smtp: {
-          host: '127.0.0.1',
-          port: smtp.port,
-          tlsMode: 'none',
-          user: '',
-          fromAddress: 'desk@northwind.example',
-          fromName: '',
-        },
-        defaultLanguage: 'en',
-        reminderDays: [3, 7],
-        messagesPerMinute: 6000,
-      },
+      settings: loopbackEmailSettings(smtp.port, { fromAddress: 'desk@northwind.example' }),
     });
     const { detail } = await app.invoke('createCustomer', directDetails({ companyName: 'Fourth Coffee' }));
     await page.getByRole('row', { name: /Fourth Coffee/ }).click();
@@ -239,19 +216,7 @@ describe('email', () => {
       requireBillingAddress: false,
     });
     await app.invoke('saveEmailSettings', {
-      settings: {
-        smtp: {
-          host: '127.0.0.1',
-          port: smtp.port,
-          tlsMode: 'none',
-          user: '',
-          fromAddress: 'desk@northwind.example',
-          fromName: '',
-        },
-        defaultLanguage: 'de',
-        reminderDays: [3, 7],
-        messagesPerMinute: 6000,
-      },
+      settings: loopbackEmailSettings(smtp.port, { fromAddress: 'desk@northwind.example', defaultLanguage: 'de' }),
     });
     await app.invoke(
       'createCustomer',

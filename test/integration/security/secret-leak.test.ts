@@ -12,6 +12,7 @@ import { sandboxClientSecretName } from '../../../main/microsoft/partner-center-
 import type { Method, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import { distributorProfile, indirectDetails } from '../../support/customer-fixtures';
 import { call } from '../../support/ipc-call';
+import { loopbackEmailSettings } from '../../support/loopback-email-settings';
 import { startSmtpTestServer, type SmtpTestServer } from '../../support/smtp-test-server';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
@@ -48,19 +49,11 @@ describe.runIf(hasKeychain)('secrets never leak', () => {
 
     await rendererCall('savePartnerProfile', distributorProfile);
     await rendererCall('saveEmailSettings', {
-      settings: {
-        smtp: {
-          host: '127.0.0.1',
-          port: smtp.port,
-          tlsMode: 'none',
-          user: 'mailer',
-          fromAddress: 'desk@contoso.example',
-          fromName: 'Desk',
-        },
-        defaultLanguage: 'en',
-        reminderDays: [3, 7],
-        messagesPerMinute: 6000,
-      },
+      settings: loopbackEmailSettings(smtp.port, {
+        user: 'mailer',
+        fromAddress: 'desk@contoso.example',
+        fromName: 'Desk',
+      }),
       password: smtpPassword,
     });
     const { detail } = await rendererCall('createCustomer', indirectDetails());

@@ -3,29 +3,13 @@
 // reminders fall due 3 and 7 days after the link went out, can be snoozed and rescheduled, are sent once, and
 // stop when the customer authorizes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EmailSettings } from '../../../../shared/email/email-settings';
 import { distributorProfile, indirectDetails } from '../../../support/customer-fixtures';
 import { call, callError } from '../../../support/ipc-call';
+import { loopbackEmailSettings } from '../../../support/loopback-email-settings';
 import { startSmtpTestServer, type SmtpTestServer } from '../../../support/smtp-test-server';
 import { startTestApp, type TestApp } from '../../../support/test-app';
 
 const dayMs = 24 * 60 * 60 * 1000;
-
-function settingsFor(port: number): EmailSettings {
-  return {
-    smtp: {
-      host: '127.0.0.1',
-      port,
-      tlsMode: 'none',
-      user: '',
-      fromAddress: 'desk@contoso-dist.example',
-      fromName: '',
-    },
-    defaultLanguage: 'en',
-    reminderDays: [3, 7],
-    messagesPerMinute: 6000,
-  };
-}
 
 describe('bulk email and reminders', () => {
   let app: TestApp;
@@ -36,7 +20,7 @@ describe('bulk email and reminders', () => {
     smtp = await startSmtpTestServer();
     app = await startTestApp({ now: () => now });
     await call(app, 'savePartnerProfile', distributorProfile);
-    await call(app, 'saveEmailSettings', { settings: settingsFor(smtp.port) });
+    await call(app, 'saveEmailSettings', { settings: loopbackEmailSettings(smtp.port) });
   });
   afterEach(async () => {
     await app.close();

@@ -3,30 +3,14 @@
 // email's own runs it), a bulk send paces itself on the injected timers, and closing the app leaves no timer
 // behind, not even a bulk send's pause or a deferred message's retry.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EmailSettings } from '../../../../shared/email/email-settings';
 import { distributorProfile, indirectDetails } from '../../../support/customer-fixtures';
 import { call, callError } from '../../../support/ipc-call';
 import { manualClock, type ManualClock } from '../../../support/manual-clock';
+import { loopbackEmailSettings } from '../../../support/loopback-email-settings';
 import { startSmtpTestServer, type SmtpTestServer } from '../../../support/smtp-test-server';
 import { startTestApp, type TestApp } from '../../../support/test-app';
 
 const minuteMs = 60_000;
-
-function settingsFor(port: number, messagesPerMinute: number): EmailSettings {
-  return {
-    smtp: {
-      host: '127.0.0.1',
-      port,
-      tlsMode: 'none',
-      user: '',
-      fromAddress: 'desk@contoso-dist.example',
-      fromName: '',
-    },
-    defaultLanguage: 'en',
-    reminderDays: [3, 7],
-    messagesPerMinute,
-  };
-}
 
 // Resolves when the services push an event that matches: the test awaits the work, not a number of turns.
 function whenPushed(app: TestApp, matches: (push: TestApp['pushed'][number]) => boolean): Promise<void> {
@@ -74,7 +58,9 @@ describe('email through the outbox worker', () => {
 
   it('retries a deferred message when its time comes on the injected clock, and sends it once', async () => {
     const running = app!;
-    await call(running, 'saveEmailSettings', { settings: settingsFor(smtp.port, 6000) });
+    await call(running, 'saveEmailSettings', {
+      settings: loopbackEmailSettings(smtp.port, { messagesPerMinute: 6000 }),
+    });
     const customerId = await customer(0);
     smtp.behaviour = 'defer';
     const { result } = await call(running, 'sendEmail', {
@@ -118,7 +104,9 @@ describe('email through the outbox worker', () => {
 
   it('gives up after the last attempt of the email schedule and waits for "Retry failed emails"', async () => {
     const running = app!;
-    await call(running, 'saveEmailSettings', { settings: settingsFor(smtp.port, 6000) });
+    await call(running, 'saveEmailSettings', {
+      settings: loopbackEmailSettings(smtp.port, { messagesPerMinute: 6000 }),
+    });
     const customerId = await customer(0);
     smtp.behaviour = 'defer';
     await call(running, 'sendEmail', { customerId, template: 'invitation', language: null, requestId: 'request-6' });
@@ -138,7 +126,7 @@ describe('email through the outbox worker', () => {
 
   it('paces a bulk send on the injected timers, and closing stops its pause and the worker with no timer left', async () => {
     const running = app!;
-    await call(running, 'saveEmailSettings', { settings: settingsFor(smtp.port, 1) });
+    await call(running, 'saveEmailSettings', { settings: loopbackEmailSettings(smtp.port, { messagesPerMinute: 1 }) });
     const ids = [await customer(0), await customer(1), await customer(2)];
     const firstSent = whenPushed(
       running,
@@ -175,7 +163,9 @@ describe('email through the outbox worker', () => {
     const running = await startTestApp();
     app = running;
     await call(running, 'savePartnerProfile', distributorProfile);
-    await call(running, 'saveEmailSettings', { settings: settingsFor(smtp.port, 6000) });
+    await call(running, 'saveEmailSettings', {
+      settings: loopbackEmailSettings(smtp.port, { messagesPerMinute: 6000 }),
+    });
     const customerId = await customer(0);
     smtp.behaviour = 'defer';
     const { result } = await call(running, 'sendEmail', {

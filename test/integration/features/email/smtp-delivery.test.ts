@@ -9,26 +9,16 @@ import { smtpPasswordCredential } from '../../../../main/features/email/email-se
 import type { EmailSettings } from '../../../../shared/email/email-settings';
 import { distributorProfile, indirectDetails } from '../../../support/customer-fixtures';
 import { call, callError } from '../../../support/ipc-call';
+import { loopbackEmailSettings } from '../../../support/loopback-email-settings';
 import { startSmtpTestServer, unusedPort, type SmtpTestServer } from '../../../support/smtp-test-server';
 import { startTestApp, type TestApp } from '../../../support/test-app';
 
 const hasKeychain =
   process.platform === 'linux' && (Boolean(process.env.DBUS_SESSION_BUS_ADDRESS) || process.env.CI === 'true');
 
+// An account with a password: the SMTP test server asks for it.
 function settingsFor(port: number, user = 'mailer'): EmailSettings {
-  return {
-    smtp: {
-      host: '127.0.0.1',
-      port,
-      tlsMode: 'none',
-      user,
-      fromAddress: 'desk@contoso-dist.example',
-      fromName: 'Contoso Desk',
-    },
-    defaultLanguage: 'en',
-    reminderDays: [3, 7],
-    messagesPerMinute: 6000,
-  };
+  return loopbackEmailSettings(port, { user, fromName: 'Contoso Desk' });
 }
 
 async function customerWithLink(app: TestApp, overrides: Parameters<typeof indirectDetails>[0] = {}) {
