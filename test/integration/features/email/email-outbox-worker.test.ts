@@ -56,8 +56,8 @@ describe('email through the outbox worker', () => {
     return detail.customer.id;
   }
 
-  it('retries a deferred message when its time comes on the injected clock, and sends it once', async () => {
-    const running = app!;
+  // An invitation to a new customer that the SMTP server defers: the message every test here retries.
+  async function deferredInvitation(running: TestApp, requestId: string) {
     await call(running, 'saveEmailSettings', {
       settings: loopbackEmailSettings(smtp.port, { messagesPerMinute: 6000 }),
     });
@@ -67,8 +67,14 @@ describe('email through the outbox worker', () => {
       customerId,
       template: 'invitation',
       language: null,
-      requestId: 'request-worker-1',
+      requestId,
     });
+    return { customerId, result };
+  }
+
+  it('retries a deferred message when its time comes on the injected clock, and sends it once', async () => {
+    const running = app!;
+    const { customerId, result } = await deferredInvitation(running, 'request-worker-1');
     expect(result).toMatchObject({
       outcome: 'failed',
       retryAt: new Date(clock.now().getTime() + 5 * minuteMs).toISOString(),
@@ -104,12 +110,7 @@ describe('email through the outbox worker', () => {
 
   it('gives up after the last attempt of the email schedule and waits for "Retry failed emails"', async () => {
     const running = app!;
-    await call(running, 'saveEmailSettings', {
-      settings: loopbackEmailSettings(smtp.port, { messagesPerMinute: 6000 }),
-    });
-    const customerId = await customer(0);
-    smtp.behaviour = 'defer';
-    await call(running, 'sendEmail', { customerId, template: 'invitation', language: null, requestId: 'request-6' });
+    await deferredInvitation(running, 'request-6');
     // 5, 15, 60, 240 and 720 minutes later: five more attempts, then it needs a person.
     for (const minutes of [5, 15, 60, 240, 720]) {
       // The worker announces every attempt's end; the next one waits for the clock.
@@ -163,17 +164,7 @@ describe('email through the outbox worker', () => {
     const running = await startTestApp();
     app = running;
     await call(running, 'savePartnerProfile', distributorProfile);
-    await call(running, 'saveEmailSettings', {
-      settings: loopbackEmailSettings(smtp.port, { messagesPerMinute: 6000 }),
-    });
-    const customerId = await customer(0);
-    smtp.behaviour = 'defer';
-    const { result } = await call(running, 'sendEmail', {
-      customerId,
-      template: 'invitation',
-      language: null,
-      requestId: 'request-close-1',
-    });
+    const { result } = await deferredInvitation(running, 'request-close-1');
     expect(result.retryAt).not.toBeNull();
     await running.close();
     app = null;
