@@ -8,7 +8,7 @@ import type { PartnerProfile } from '../../../shared/domain/partner-profile';
 import type { CustomerDetail } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/ipc-error';
 import { getCustomer, listCustomers, updateCustomer } from './customers-repository';
-import { appendEvent, listEventsForCustomer } from './events-repository';
+import { appendEvent, lastEventIdForCustomer, listEventsForCustomer } from './events-repository';
 import { readPartnerProfile } from '../partner-profile/partner-profile-service';
 import type { ServiceContext } from '../../platform/service-context';
 
@@ -28,7 +28,7 @@ export function customersWithStatus(context: ServiceContext, status: CustomerSta
 
 // The id of the customer's newest history event (0 for none): what "the same request" means for idempotency.
 export function lastEventId(context: ServiceContext, customerId: string): number {
-  return listEventsForCustomer(context.db, customerId).at(-1)?.id ?? 0;
+  return lastEventIdForCustomer(context.db, customerId);
 }
 
 // Appends one event; call it inside the transaction of the change it records (nested transactions are savepoints).

@@ -31,6 +31,9 @@ const statements = statementCache((db) => ({
   listForCustomer: db.prepare<{ customerId: string }, EventRow>(
     'SELECT * FROM customer_events WHERE customer_id = @customerId ORDER BY id',
   ),
+  lastId: db.prepare<{ customerId: string }, { id: number | null }>(
+    'SELECT max(id) AS id FROM customer_events WHERE customer_id = @customerId',
+  ),
 }));
 
 const toEvent = (row: EventRow): CustomerEvent =>
@@ -59,4 +62,9 @@ export function appendEvent(db: Database, event: NewCustomerEvent): CustomerEven
 
 export function listEventsForCustomer(db: Database, customerId: string): CustomerEvent[] {
   return statements(db).listForCustomer.all({ customerId }).map(toEvent);
+}
+
+// The newest event's id (0 when there is none), read from the (customer_id, id) index, not the whole history.
+export function lastEventIdForCustomer(db: Database, customerId: string): number {
+  return statements(db).lastId.get({ customerId })?.id ?? 0;
 }

@@ -3,7 +3,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../../../main/platform/db/connection';
 import { insertCustomer } from '../../../../main/features/customers/customers-repository';
-import { appendEvent, listEventsForCustomer } from '../../../../main/features/customers/events-repository';
+import {
+  appendEvent,
+  lastEventIdForCustomer,
+  listEventsForCustomer,
+} from '../../../../main/features/customers/events-repository';
 import { sampleCustomer } from '../../../support/sample-customer';
 
 describe('customer events', () => {
@@ -37,6 +41,19 @@ describe('customer events', () => {
       data: { mpnId: '4391507', nested: { dap: true } },
     });
     expect(events[0]!.id).toBeLessThan(events[1]!.id);
+  });
+
+  it("knows each customer's newest event id, and 0 for a customer without history", () => {
+    insertCustomer(db, sampleCustomer({ id: 'c2' }), 'tester');
+    expect(lastEventIdForCustomer(db, 'c1')).toBe(0);
+    const event = (customerId: string, type: 'created' | 'updated') =>
+      appendEvent(db, { customerId, type, at: '2026-01-01T10:00:00.000Z', actor: 'anna', summary: type });
+    event('c1', 'created');
+    const newest = event('c1', 'updated');
+    const other = event('c2', 'created');
+    expect(lastEventIdForCustomer(db, 'c1')).toBe(newest.id);
+    expect(lastEventIdForCustomer(db, 'c2')).toBe(other.id);
+    expect(lastEventIdForCustomer(db, 'nobody')).toBe(0);
   });
 
   it('refuses updates and deletes', () => {
