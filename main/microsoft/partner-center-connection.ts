@@ -5,6 +5,7 @@
 // The mode follows the sign-in as it changes, without a restart.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { TokenAudience } from './sign-in/partner-center-sign-in';
+import type { TokenRequest } from '../platform/http/microsoft-http-core';
 import type { PartnerProfile } from '../../shared/domain/partner-profile';
 import { AppError } from '../../shared/ipc/ipc-error';
 import type { AppConfig } from '../platform/config/app-config';
@@ -48,7 +49,7 @@ export interface PartnerCenterConnection {
 export interface UserSession {
   isSignedIn(): boolean;
   // Partner Center's token by default; Graph's for GDAP.
-  accessToken(audience?: TokenAudience): Promise<string>;
+  accessToken(audience?: TokenAudience, request?: TokenRequest): Promise<string>;
 }
 
 export interface ConnectOptions {
@@ -119,7 +120,7 @@ function productionConnection(
       const client = createPartnerCenterClient({
         baseUrl: url,
         rateLimiter: limiterFor(tenantId()),
-        getAccessToken: async () => {
+        getAccessToken: async (request) => {
           if (!user) {
             throw new PartnerCenterError({
               kind: 'unauthorized',
@@ -129,7 +130,7 @@ function productionConnection(
               requestId: randomUUID(),
             });
           }
-          return user.accessToken();
+          return user.accessToken('partner-center', request);
         },
       });
       cached = { tenantId: tenantId(), client };
@@ -200,7 +201,7 @@ async function sandboxConnection(
     const provider = simulatorTokenProvider({ simulatorUrl, tenantId, clientSecret: secret });
     const created = createPartnerCenterClient({
       baseUrl: simulatorUrl,
-      getAccessToken: () => networkAware(provider),
+      getAccessToken: (request) => networkAware(() => provider(request)),
       rateLimiter: limiterFor(tenantId),
     });
     cached = { tenantId, client: created };

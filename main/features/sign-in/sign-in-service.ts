@@ -3,6 +3,7 @@
 // Signed in means production mode; signed out, the sandbox.
 import type { SignInSettings, SignInStatus } from '../../../shared/domain/partner-center-sign-in';
 import type { TokenAudience } from '../../microsoft/sign-in/partner-center-sign-in';
+import type { TokenRequest } from '../../platform/http/microsoft-http-core';
 import { AppError } from '../../../shared/ipc/ipc-error';
 import {
   createPartnerCenterSignIn,
@@ -21,7 +22,7 @@ export interface SignInService {
   signIn(): Promise<SignInStatus>;
   signOut(): Promise<SignInStatus>;
   isSignedIn(): boolean;
-  accessToken(audience?: TokenAudience): Promise<string>;
+  accessToken(audience?: TokenAudience, request?: TokenRequest): Promise<string>;
   // Reads the cached account at start, so a signed-in user starts in production mode.
   restore(): Promise<void>;
 }
@@ -107,9 +108,9 @@ export function createSignInService(context: ServiceContext, options: SignInServ
       return status();
     },
     isSignedIn: () => account !== null,
-    async accessToken(audience: TokenAudience = 'partner-center') {
+    async accessToken(audience: TokenAudience = 'partner-center', request?: TokenRequest) {
       try {
-        const token = await signInFor(requireSettings()).getAccessToken(audience);
+        const token = await signInFor(requireSettings()).getAccessToken(audience, request);
         noteMfa(token.mfa);
         return token.accessToken;
       } catch (error) {

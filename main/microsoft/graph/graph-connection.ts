@@ -23,7 +23,7 @@ export function createGraphConnection(options: GraphConnectionOptions): () => Pr
     if (connection.mode === 'production' || connection.simulatorUrl === null) {
       production ??= createGraphClient({
         baseUrl: config.graphUrl ?? defaultGraphUrl,
-        getAccessToken: () => user.accessToken('graph'),
+        getAccessToken: (request) => user.accessToken('graph', request),
       });
       return production;
     }

@@ -13,6 +13,7 @@ import { AppError } from '../../../shared/ipc/ipc-error';
 import type { CredentialStore } from '../../platform/keychain/credential-store';
 import { createKeychainCachePlugin, tokenCacheSecretName } from './keychain-token-cache-plugin';
 import { accessTokenUsedMfa } from './token-claims';
+import type { TokenRequest } from '../../platform/http/microsoft-http-core';
 
 export const partnerCenterScope = 'https://api.partnercenter.microsoft.com/user_impersonation';
 // GDAP goes through Microsoft Graph: its own token, consented to at the same sign-in.
@@ -39,7 +40,11 @@ export interface PartnerCenterSignIn {
   signIn(): Promise<{ account: SignedInAccount; mfa: boolean | null }>;
   account(): Promise<SignedInAccount | null>;
   // A valid access token (silently renewed); an AppError saying "sign in again" when that is needed.
-  getAccessToken(audience?: TokenAudience): Promise<{ accessToken: string; mfa: boolean | null }>;
+  // forceRefresh skips the cached access token (the API refused it) and redeems the refresh token.
+  getAccessToken(
+    audience?: TokenAudience,
+    request?: TokenRequest,
+  ): Promise<{ accessToken: string; mfa: boolean | null }>;
   signOut(): Promise<void>;
 }
 
@@ -169,12 +174,18 @@ export function createPartnerCenterSignIn(options: SignInOptions): PartnerCenter
         });
         return account ? toAccount(account) : null;
       }),
-    getAccessToken: (audience = 'partner-center') =>
+    getAccessToken: (audience = 'partner-center', request) =>
       exclusive(async () => {
         const account = await firstAccount();
         if (!account) throw new AppError('not-configured', 'Sign in to Partner Center in Settings first.');
         try {
-          const result = await (await app()).acquireTokenSilent({ account, scopes: scopesFor(audience) });
+          const result = await (
+            await app()
+          ).acquireTokenSilent({
+            account,
+            scopes: scopesFor(audience),
+            forceRefresh: request?.forceRefresh ?? false,
+          });
           return { accessToken: result.accessToken, mfa: accessTokenUsedMfa(result.accessToken) };
         } catch (error) {
           throw signInFailure(error);

@@ -12,12 +12,14 @@ export interface SimulatorTokenOptions {
   now?: () => number;
 }
 
-export function simulatorTokenProvider(options: SimulatorTokenOptions): () => Promise<string> {
+export function simulatorTokenProvider(
+  options: SimulatorTokenOptions,
+): (request?: { forceRefresh: boolean }) => Promise<string> {
   const now = options.now ?? Date.now;
   let cached: { token: string; expiresAt: number } | null = null;
-  return async () => {
+  return async (request) => {
     // A minute's margin so a token does not expire on its way to the server.
-    if (cached && cached.expiresAt - 60_000 > now()) return cached.token;
+    if (!request?.forceRefresh && cached && cached.expiresAt - 60_000 > now()) return cached.token;
     const response = await fetch(
       `${options.simulatorUrl.replace(/\/+$/, '')}/${encodeURIComponent(options.tenantId)}/oauth2/v2.0/token`,
       {

@@ -1,6 +1,6 @@
 // The one way AuthDesk sends a request to a Microsoft API (Partner Center, Graph): each attempt with a fresh
-// token, the rate limiter's turn and a timeout; the same request id on every retry; one token refresh on
-// 401; bounded retries on throttling, server errors and network trouble; the body validated with zod. Every
+// token, the rate limiter's turn and a timeout; the same request id on every retry; after a 401 one retry
+// with a token fetched anew (not the cached one, which the server may have revoked); bounded retries on throttling, server errors and network trouble; the body validated with zod. Every
 // failure is described once here and built into the client's own error by the factory it passes in.
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
@@ -14,7 +14,8 @@ import { backoffDelayMs, parseRetryAfterMs, retryDelayMs } from './retry-policy'
 // sleep and random).
 export interface MicrosoftHttpTuning {
   baseUrl: string;
-  getAccessToken: () => Promise<string>;
+  // forceRefresh: the last token was refused (401), so the provider must not hand out its cached one again.
+  getAccessToken: (request: TokenRequest) => Promise<string>;
   timeoutMs?: number;
   maxRetries?: number;
   sleep?: (ms: number) => Promise<void>;
@@ -22,6 +23,10 @@ export interface MicrosoftHttpTuning {
   fetch?: typeof fetch;
   // Paces every attempt (retries included) under the tenant's request limit; none means unpaced.
   rateLimiter?: RateLimiter;
+}
+
+export interface TokenRequest {
+  forceRefresh: boolean;
 }
 
 export interface MicrosoftHttpOptions<E extends MicrosoftHttpError> extends MicrosoftHttpTuning {
@@ -91,10 +96,10 @@ export function createMicrosoftHttpCore<E extends MicrosoftHttpError>(
     return url.toString();
   }
 
-  async function attempt(request: MicrosoftHttpRequest, requestId: string): Promise<Attempt> {
+  async function attempt(request: MicrosoftHttpRequest, requestId: string, forceRefresh: boolean): Promise<Attempt> {
     let token: string;
     try {
-      token = await options.getAccessToken();
+      token = await options.getAccessToken({ forceRefresh });
     } catch (error) {
       // Nothing was sent, so an unreachable token endpoint is worth another try like a dropped connection.
       if (isOfflineError(error)) return { answered: false, error, mayResend: true };
@@ -176,8 +181,10 @@ export function createMicrosoftHttpCore<E extends MicrosoftHttpError>(
     let retries = 0;
     let throttledBefore = false;
     let tokenRefreshed = false;
+    let forceRefresh = false;
     for (;;) {
-      const outcome = await attempt(request, requestId);
+      const outcome = await attempt(request, requestId, forceRefresh);
+      forceRefresh = false;
       if (!outcome.answered) {
         if (!outcome.mayResend || retries >= maxRetries) throw outcome.error;
         await sleep(backoffDelayMs(retries, random));
@@ -187,8 +194,10 @@ export function createMicrosoftHttpCore<E extends MicrosoftHttpError>(
       const { response } = outcome;
       if (accept(response.status)) return response;
       if (response.status === 401 && !tokenRefreshed) {
-        // The token may have expired between being handed out and arriving; the next attempt gets a new one.
+        // The token may have expired on its way or been revoked (password reset, Conditional Access): the next
+        // attempt gets a new one from the refresh token. A second 401 means the sign-in itself is gone.
         tokenRefreshed = true;
+        forceRefresh = true;
         continue;
       }
       const throttled = response.status === 429;

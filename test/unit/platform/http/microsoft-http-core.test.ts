@@ -261,6 +261,19 @@ describe('tokens', () => {
     expect(sleeps).toEqual([]);
   });
 
+  it('asks for a fresh token, not the cached one, only for the attempt after a 401', async () => {
+    const asked: boolean[] = [];
+    const { core } = setup([json(401, {}), json(200, {}), json(200, {})], {
+      getAccessToken: async ({ forceRefresh }) => {
+        asked.push(forceRefresh);
+        return 'token';
+      },
+    });
+    await core.send({ method: 'GET', path: '/a' });
+    await core.send({ method: 'GET', path: '/b' });
+    expect(asked).toEqual([false, true, false]);
+  });
+
   it('reports a second 401 as unauthorized', async () => {
     const { core, sent } = setup([json(401, {}), json(401, { error: 'expired' })]);
     const details = await failure(core.send({ method: 'GET', path: '/a' }));
