@@ -21,6 +21,9 @@ export type FaultInput = z.input<typeof faultSchema>;
 export const userSignInSchema = z.object({
   mfa: z.boolean().optional(),
   refreshTokensExpired: z.boolean().optional(),
+  // Revoke every access token issued so far, as a password reset or a Conditional Access change does; refresh
+  // tokens stay valid, so a client that asks for a new token gets one silently.
+  revokeAccessTokens: z.boolean().optional(),
   user: z.object({ name: z.string().min(1), username: z.string().min(3) }).optional(),
 });
 export type UserSignInInput = z.input<typeof userSignInSchema>;

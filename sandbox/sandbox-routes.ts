@@ -18,7 +18,8 @@ import { scenarioRoute } from './simulator-scenarios';
 import { seedResellers } from './simulator-seed';
 import { clearRequests, resetSimulatorState, snapshotState } from './simulator-state';
 
-// How the next sign-ins behave: with or without MFA, refresh tokens expired (AADSTS700082), who signs in.
+// How the next sign-ins behave: with or without MFA, refresh tokens expired (AADSTS700082), who signs in;
+// and access tokens revoked server-side.
 function userSignIn(request: SimulatorRequest): SimulatorResponse {
   const input = userSignInSchema.safeParse(parseJsonBody(request));
   if (!input.success) return badRequest(input.error);
@@ -26,6 +27,7 @@ function userSignIn(request: SimulatorRequest): SimulatorResponse {
   if (input.data.mfa !== undefined) signIn.mfa = input.data.mfa;
   if (input.data.refreshTokensExpired !== undefined) signIn.refreshTokensExpired = input.data.refreshTokensExpired;
   if (input.data.user) signIn.user = { ...signIn.user, ...input.data.user };
+  if (input.data.revokeAccessTokens) request.state.tokens.clear();
   return json(200, { mfa: signIn.mfa, refreshTokensExpired: signIn.refreshTokensExpired, user: signIn.user });
 }
 

@@ -1,5 +1,5 @@
 // The simulator's HTTP server: records and routes each request, applies injected faults and the bearer
-// check to Partner Center routes, and echoes Partner Center's tracing headers.
+// check and the required headers to Partner Center routes, and echoes Partner Center's tracing headers.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { graphRoutes } from './graph-routes';
 import { partnerCenterRoutes } from './partner-center-routes';
@@ -8,6 +8,7 @@ import { json, matchRoute, readBody, type SimulatorRequest, type SimulatorRespon
 import { recordRequest, takeFault, type SimulatedFault, type SimulatorState } from './simulator-state';
 import { openIdRoutes } from './simulator-openid';
 import { throttle } from './simulator-rate-limit';
+import { rejectMissingHeaders } from './simulator-required-headers';
 import { rejectUnauthenticated, tokenRoutes } from './simulator-token';
 
 const echoedHeaders = ['ms-requestid', 'ms-correlationid'];
@@ -68,8 +69,11 @@ async function handle(
   }
 
   let answer: SimulatorResponse;
-  // Throttling comes before the token check, as Microsoft's gateway counts every call.
-  const rejected = isPartnerCenter ? (throttle(state) ?? rejectUnauthenticated(request)) : null;
+  // Throttling comes before the token check, as Microsoft's gateway counts every call; the headers are
+  // looked at once the caller is known.
+  const rejected = isPartnerCenter
+    ? (throttle(state) ?? rejectUnauthenticated(request) ?? rejectMissingHeaders(request))
+    : null;
   if (rejected) {
     answer = rejected;
   } else {

@@ -42,11 +42,9 @@ export const customerPageSize = 100;
 // any partner's customer list.
 const maxPages = 1000;
 
-// A call: the request, and the correlation id that ties it to the other requests of one operation (the
-// pages of one search).
+// A GET or HEAD; each call (each continuation page too) gets a fresh MS-CorrelationId, as Microsoft asks.
 interface PartnerCenterRequest extends Omit<MicrosoftHttpRequest, 'method'> {
   method: 'GET' | 'HEAD';
-  correlationId: string;
 }
 
 const foundOrNotFound = (status: number) => (status >= 200 && status < 300) || status === 404;
@@ -57,14 +55,16 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
     // Partner Center recognises a retry by its MS-RequestId.
     requestIdHeader: 'MS-RequestId',
     headers: {
+      // Marked required in Microsoft's headers reference.
+      'MS-Contract-Version': 'v1',
       'MS-PartnerCenter-Application': options.applicationName ?? 'AuthDesk',
       'X-Locale': options.locale ?? 'en-US',
     },
     errorOf: partnerCenterErrorOf,
   });
 
-  function send({ correlationId, ...request }: PartnerCenterRequest) {
-    return http.send({ ...request, headers: { 'MS-CorrelationId': correlationId, ...request.headers } });
+  function send(request: PartnerCenterRequest) {
+    return http.send({ ...request, headers: { 'MS-CorrelationId': randomUUID(), ...request.headers } });
   }
 
   async function getJson<Schema extends z.ZodType>(
@@ -79,23 +79,19 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
       const query: Record<string, string> = {};
       if (params.indirectResellerId) query.indirectResellerId = params.indirectResellerId;
       const body = await getJson(
-        { method: 'GET', path: '/v1/customers/relationshiprequests', query, correlationId: randomUUID() },
+        { method: 'GET', path: '/v1/customers/relationshiprequests', query },
         relationshipRequestSchema,
       );
       return body.url;
     },
 
     async findCustomersByDomain(domain) {
-      const correlationId = randomUUID();
       const query = {
         size: String(customerPageSize),
         filter: JSON.stringify({ Field: 'Domain', Value: domain, Operator: 'starts_with' }),
       };
       const customers: PartnerCenterCustomer[] = [];
-      let page = await getJson(
-        { method: 'GET', path: '/v1/customers', query, correlationId },
-        customerCollectionSchema,
-      );
+      let page = await getJson({ method: 'GET', path: '/v1/customers', query }, customerCollectionSchema);
       customers.push(...page.items);
       const seenTokens = new Set<string>();
       for (let pages = 1; pages < maxPages; pages += 1) {
@@ -109,7 +105,6 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
             path: '/v1/customers',
             query: { ...query, seekOperation: 'Next' },
             headers: { [continuationHeaderName]: token },
-            correlationId,
           },
           customerCollectionSchema,
         );
@@ -119,10 +114,7 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
     },
 
     async getCustomer(tenantId) {
-      return getJson(
-        { method: 'GET', path: `/v1/customers/${encodeURIComponent(tenantId)}`, correlationId: randomUUID() },
-        customerSchema,
-      );
+      return getJson({ method: 'GET', path: `/v1/customers/${encodeURIComponent(tenantId)}` }, customerSchema);
     },
 
     async getCustomerRelationships(tenantId) {
@@ -130,7 +122,6 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
         {
           method: 'GET',
           path: `/v1/customers/${encodeURIComponent(tenantId)}/relationships`,
-          correlationId: randomUUID(),
         },
         partnerRelationshipCollectionSchema,
       );
@@ -143,7 +134,6 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
           method: 'GET',
           path: '/v1/relationships',
           query: { relationship_type: 'IsIndirectCloudSolutionProviderOf' },
-          correlationId: randomUUID(),
         },
         partnerRelationshipCollectionSchema,
       );
@@ -155,7 +145,6 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
         method: 'GET',
         path: '/v1/profiles/mpn',
         query: { mpnId },
-        correlationId: randomUUID(),
         accept: foundOrNotFound,
       });
       if (response.status === 404) {
@@ -171,7 +160,6 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
       const response = await send({
         method: 'HEAD',
         path: `/v1/domains/${encodeURIComponent(domain)}`,
-        correlationId: randomUUID(),
         accept: foundOrNotFound,
       });
       return response.status !== 404;

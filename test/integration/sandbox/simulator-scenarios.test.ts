@@ -1,5 +1,6 @@
 // The simulator's scenario control, throttling and OpenID configuration, seen through the real REST client,
 // the tenant directory and Verify Authorization over HTTP.
+import { partnerCenterHeaders } from '../../support/partner-center-headers';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   createPartnerCenterClient,
@@ -152,7 +153,7 @@ describe('throttling', () => {
     let retryAfter: string | null = null;
     for (let index = 0; index < 5; index += 1) {
       const response = await fetch(`${simulator.url}/v1/customers?size=1`, {
-        headers: { Authorization: `Bearer ${token}` },
+        headers: { Authorization: `Bearer ${token}`, ...partnerCenterHeaders() },
       });
       statuses.push(response.status);
       if (response.status === 429) retryAfter = response.headers.get('Retry-After');

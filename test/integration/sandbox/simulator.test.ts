@@ -1,6 +1,7 @@
 // The simulator's own behaviour that the client tests do not cover: sign-in, the bearer check, the
 // sandbox control routes (accept, state, reset, faults) and the invitation links it hands out.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { partnerCenterHeaders } from '../../support/partner-center-headers';
 import { directInvitationUrl } from '../../../sandbox/partner-center-routes';
 import { defaultPartner, seedResellers, startSimulator, type Simulator } from '../../../sandbox/start-simulator';
 
@@ -85,13 +86,32 @@ describe('simulator', () => {
     expect(await response.json()).toMatchObject({ data: [], source: 'PartnerFD' });
   });
 
+  it('refuses a call without the headers Microsoft lists as required, naming each', async () => {
+    const call = (headers: Record<string, string>) =>
+      fetch(`${simulator.url}/v1/customers/relationshiprequests`, {
+        headers: { Authorization: `Bearer ${token}`, ...headers },
+      });
+    const token = await accessToken();
+    const bare = await call({});
+    expect(bare.status).toBe(400);
+    expect(await bare.json()).toMatchObject({
+      description:
+        'Missing or invalid request headers: MS-Contract-Version must be v1; MS-RequestId must be a GUID; MS-CorrelationId must be a GUID.',
+    });
+    const notGuids = await call({ 'MS-Contract-Version': 'v1', 'MS-RequestId': 'r-1', 'MS-CorrelationId': 'c-1' });
+    expect(notGuids.status).toBe(400);
+    expect(((await notGuids.json()) as { description: string }).description).not.toContain('Contract');
+    expect((await call(partnerCenterHeaders())).status).toBe(200);
+  });
+
   it('echoes the tracing headers on a successful call', async () => {
+    const headers = partnerCenterHeaders();
     const response = await fetch(`${simulator.url}/v1/customers/relationshiprequests`, {
-      headers: { Authorization: `Bearer ${await accessToken()}`, 'MS-RequestId': 'r-2', 'MS-CorrelationId': 'c-2' },
+      headers: { Authorization: `Bearer ${await accessToken()}`, ...headers },
     });
     expect(response.status).toBe(200);
-    expect(response.headers.get('ms-requestid')).toBe('r-2');
-    expect(response.headers.get('ms-correlationid')).toBe('c-2');
+    expect(response.headers.get('ms-requestid')).toBe(headers['MS-RequestId']);
+    expect(response.headers.get('ms-correlationid')).toBe(headers['MS-CorrelationId']);
     expect(await response.json()).toEqual({
       url: `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${defaultPartner.tenantId}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`,
       attributes: { objectType: 'RelationshipRequest' },
@@ -204,10 +224,10 @@ describe('simulator', () => {
   it('injects faults through /sandbox/faults', async () => {
     const added = await post('/sandbox/faults', { path: '/v1/relationships', status: 503 });
     expect(added.status).toBe(200);
-    const bearer = { Authorization: `Bearer ${await accessToken()}` };
+    const headers = { Authorization: `Bearer ${await accessToken()}`, ...partnerCenterHeaders() };
     const url = `${simulator.url}/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf`;
-    expect((await fetch(url, { headers: bearer })).status).toBe(503);
-    expect((await fetch(url, { headers: bearer })).status).toBe(200);
+    expect((await fetch(url, { headers })).status).toBe(503);
+    expect((await fetch(url, { headers })).status).toBe(200);
   });
 
   it('gives a direct-bill partner no resellers', async () => {

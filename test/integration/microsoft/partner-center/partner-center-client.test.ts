@@ -78,6 +78,7 @@ describe('calls and headers', () => {
     expect(request.headers['ms-correlationid']).toMatch(guid);
     expect(request.headers['ms-requestid']).not.toBe(request.headers['ms-correlationid']);
     expect(request.headers['ms-partnercenter-application']).toBe('AuthDesk');
+    expect(request.headers['ms-contract-version']).toBe('v1');
     expect(request.headers['x-locale']).toBe('en-US');
   });
 
@@ -161,8 +162,8 @@ describe('calls and headers', () => {
       expect(page.headers['ms-continuationtoken']).toBeTruthy();
     }
     expect(pages[1]?.headers['ms-continuationtoken']).not.toBe(pages[2]?.headers['ms-continuationtoken']);
-    // One logical call: one correlation id, a request id per page.
-    expect(new Set(pages.map((page) => page.headers['ms-correlationid'])).size).toBe(1);
+    // Microsoft asks for a fresh correlation id on every call, each continuation page included.
+    expect(new Set(pages.map((page) => page.headers['ms-correlationid'])).size).toBe(3);
     expect(new Set(pages.map((page) => page.headers['ms-requestid'])).size).toBe(3);
   });
 

@@ -11,8 +11,10 @@ import {
   createKeychainCredentialStore,
   type CredentialStore,
 } from '../../../../main/platform/keychain/credential-store';
+import { createPartnerCenterClient } from '../../../../main/microsoft/partner-center/partner-center-client';
 import { defaultPartner, startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
 import { AppError } from '../../../../shared/ipc/ipc-error';
+import { partnerCenterHeaders } from '../../../support/partner-center-headers';
 import { completeSignInInBrowser } from '../../../support/sign-in-browser';
 
 const clientId = '11111111-2222-4333-8444-555555555555';
@@ -75,7 +77,7 @@ describe('Partner Center sign-in with MSAL', () => {
     expect((await restarted.account())?.username).toBe('alex@contosodistribution.onmicrosoft.com');
     const { accessToken } = await restarted.getAccessToken();
     const partnerCenter = await fetch(`${simulator.url}/v1/customers?size=1`, {
-      headers: { Authorization: `Bearer ${accessToken}` },
+      headers: { Authorization: `Bearer ${accessToken}`, ...partnerCenterHeaders() },
     });
     expect(partnerCenter.status).toBe(200);
     expect(opened).toHaveLength(1);
@@ -95,6 +97,45 @@ describe('Partner Center sign-in with MSAL', () => {
     expect(audienceOf(partnerCenter.accessToken)).toBe('https://api.partnercenter.microsoft.com');
     expect(audienceOf(graph.accessToken)).toBe('https://graph.microsoft.com');
     expect(opened).toHaveLength(1);
+  });
+
+  it('after the server revoked the access token, the one retry redeems the refresh token silently', async () => {
+    const signIn = signInFor();
+    await signIn.signIn();
+    const refreshes: boolean[] = [];
+    const client = createPartnerCenterClient({
+      baseUrl: simulator.url,
+      getAccessToken: async (request) => {
+        refreshes.push(request.forceRefresh);
+        return (await signIn.getAccessToken('partner-center', request)).accessToken;
+      },
+    });
+    expect(await client.getRelationshipRequestUrl({})).toContain('partner-invitation');
+    await simulator.control.setUserSignIn({ revokeAccessTokens: true });
+    await simulator.control.clearRequestLog();
+
+    expect(await client.getRelationshipRequestUrl({})).toContain('partner-invitation');
+    // The cached token was refused once; the retry asked MSAL for a new one, without the browser.
+    expect(refreshes).toEqual([false, false, true]);
+    const { requests } = await simulator.control.requestLog();
+    expect(requests).toHaveLength(2);
+    expect(requests[0]?.headers.authorization).not.toBe(requests[1]?.headers.authorization);
+    // One call retried: the same MS-RequestId on both attempts.
+    expect(requests[0]?.headers['ms-requestid']).toBe(requests[1]?.headers['ms-requestid']);
+    expect(opened).toHaveLength(1);
+  });
+
+  it('asks to sign in again when the token is revoked and the refresh token is gone too', async () => {
+    const signIn = signInFor();
+    await signIn.signIn();
+    const client = createPartnerCenterClient({
+      baseUrl: simulator.url,
+      getAccessToken: async (request) => (await signIn.getAccessToken('partner-center', request)).accessToken,
+    });
+    await simulator.control.setUserSignIn({ revokeAccessTokens: true, refreshTokensExpired: true });
+    await expect(client.getRelationshipRequestUrl({})).rejects.toThrow(
+      'Your Partner Center sign-in has expired after 90 days without use: sign in again in Settings.',
+    );
   });
 
   it('tells when the sign-in lacked MFA', async () => {
