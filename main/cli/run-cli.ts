@@ -6,15 +6,10 @@ import { readAppConfig } from '../platform/config/app-config';
 import { createHandlers } from '../app/handlers';
 import { createServices, type ServiceOverrides } from '../app/create-services';
 import { CliCallError } from './call-handler';
-import { UsageError, exitCodes, type CliCommand, type CliIo, type CliOptions } from './cli-command';
+import { UsageError, exitCodes, type CliCommand, type CliIo } from './cli-command';
 import { commandTable } from './command-table';
 import { defaultDataDir } from './default-data-dir';
-
-const globalOptions: CliOptions = {
-  json: { type: 'boolean' },
-  'data-dir': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-};
+import { globalOptions, splitLeadingGlobalOptions } from './global-options';
 
 export interface RunCliOptions {
   io?: CliIo;
@@ -35,7 +30,7 @@ function usageLine(command: CliCommand): string {
 export function helpText(): string {
   const width = Math.max(...commandTable.map((command) => command.words.join(' ').length));
   return [
-    'Usage: authdesk <command> [options] [--json] [--data-dir DIR]',
+    'Usage: authdesk [--json] [--data-dir DIR] <command> [options]',
     '',
     'Commands:',
     ...commandTable.map((command) => `  ${command.words.join(' ').padEnd(width)}  ${command.summary}`),
@@ -53,19 +48,29 @@ function findCommand(args: readonly string[]): CliCommand | null {
 export async function runCli(args: readonly string[], options: RunCliOptions = {}): Promise<number> {
   const io = options.io ?? consoleIo;
   const env = options.env ?? process.env;
-  if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
-    io.out(helpText());
-    return args.length === 0 ? exitCodes.usage : exitCodes.ok;
+  const { leading, rest } = splitLeadingGlobalOptions(args);
+  if (rest.length === 0 || rest[0] === 'help') {
+    const askedForHelp = rest[0] === 'help' || leading.some((arg) => arg === '--help' || arg === '-h');
+    if (askedForHelp) {
+      io.out(helpText());
+      return exitCodes.ok;
+    }
+    (args.length === 0 ? io.out : io.err)(helpText());
+    return exitCodes.usage;
   }
-  const command = findCommand(args);
+  const command = findCommand(rest);
   if (!command) {
-    io.err(`Unknown command: ${args.slice(0, 2).join(' ')}\n\n${helpText()}`);
+    const what = rest[0]?.startsWith('-')
+      ? `Unknown option: ${rest[0]}`
+      : `Unknown command: ${rest.slice(0, 2).join(' ')}`;
+    io.err(`${what}\n\n${helpText()}`);
     return exitCodes.usage;
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
-      args: args.slice(command.words.length) as string[],
+      // The global options typed before the words count as if typed after them.
+      args: [...leading, ...rest.slice(command.words.length)],
       options: { ...globalOptions, ...command.options },
       allowPositionals: true,
       strict: true,

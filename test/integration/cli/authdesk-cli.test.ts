@@ -22,12 +22,15 @@ let simulator: Simulator;
 let data: ReturnType<typeof makeTempDir>;
 
 async function authdesk(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return authdeskAsTyped([...args, '--data-dir', data.dir], env);
+}
+
+async function authdeskAsTyped(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [path.join(outDir, 'main', 'cli.js'), ...args, '--data-dir', data.dir],
-      { env: { ...process.env, AUTHDESK_SIMULATOR_URL: simulator.url, ...env }, timeout: 60_000 },
-    );
+    const { stdout, stderr } = await run(process.execPath, [path.join(outDir, 'main', 'cli.js'), ...args], {
+      env: { ...process.env, AUTHDESK_SIMULATOR_URL: simulator.url, ...env },
+      timeout: 60_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -63,6 +66,20 @@ describe('authdesk command line', () => {
     const badOption = await authdesk(['report', '--colour']);
     expect(badOption.code).toBe(2);
     expect(badOption.stderr).toContain("Unknown option '--colour'");
+    const badLeading = await authdeskAsTyped(['--colour', 'report']);
+    expect(badLeading.code).toBe(2);
+    expect(badLeading.stderr).toContain('Unknown option: --colour');
+  });
+
+  it('takes the global options before the command as well as after it', async () => {
+    const before = await authdeskAsTyped(['--data-dir', data.dir, '--json', 'profile', 'show']);
+    const after = await authdesk(['profile', 'show', '--json']);
+    expect(before.code).toBe(after.code);
+    expect(before.stdout).toBe(after.stdout);
+    expect(() => JSON.parse(before.stdout) as unknown).not.toThrow();
+    const help = await authdeskAsTyped(['--data-dir', data.dir, '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: authdesk [--json] [--data-dir DIR] <command> [options]');
   });
 
   it('needs a partner profile, then adds, links, verifies and reports from a fresh data folder', async () => {
