@@ -1,13 +1,17 @@
 // The Electron shell, wiring only: single instance, hardened session, the window, services and IPC.
 // Everything that can be tested without Electron lives in services/ and ipc/dispatch.
 import path from 'node:path';
-import { app, dialog, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, protocol, session, shell, type BrowserWindow } from 'electron';
 import { readAppConfig } from './platform/config/app-config';
+import { shellRuntime } from './platform/config/shell-runtime';
 import { createHandlers } from './app/handlers';
 import { contract } from '../shared/ipc/contract';
 import { createPushEmitter } from './platform/ipc/push-events';
 import { registerIpcHandlers } from './platform/ipc/register-ipc-handlers';
 import { appOrigin } from './platform/security/app-origin';
+import { appScheme, appSchemePrivileges } from './platform/security/app-scheme';
+import { contentSecurityPolicy } from './platform/security/content-security-policy';
+import { createRendererFileHandler } from './platform/security/renderer-file-handler';
 import { openExternalSafely } from './platform/security/external-url-policy';
 import { hardenSession } from './platform/security/harden-session';
 import { createServices, type Services } from './app/create-services';
@@ -15,8 +19,12 @@ import { productionLoginUrl } from './microsoft/partner-center-connection';
 import { createMainWindow } from './platform/window/create-main-window';
 import { installAppMenu } from './platform/window/app-menu';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const origin = appOrigin(path.join(__dirname, '../renderer/index.html'), devServerUrl);
+// A packaged build honours no development switch (see shell-runtime); a development run keeps them all.
+const runtime = shellRuntime({ packaged: app.isPackaged, env: process.env, argv: process.argv });
+const devServerUrl = runtime.devServerUrl;
+const origin = appOrigin(devServerUrl);
+// Only possible before the app is ready: the scheme the built renderer is served from.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 // Set from the configuration at start: the sign-in page MSAL opens in the system browser lives there.
 let loginUrl: string | undefined;
 const openExternal = (url: string) => openExternalSafely((allowed) => shell.openExternal(allowed), url, loginUrl);
@@ -26,7 +34,7 @@ let services: Services | null = null;
 
 function showWindow(): void {
   if (mainWindow === null || mainWindow.isDestroyed()) {
-    mainWindow = createMainWindow(origin, openExternal);
+    mainWindow = createMainWindow(origin, openExternal, { devTools: runtime.devTools });
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
@@ -39,7 +47,14 @@ function showWindow(): void {
 async function start(): Promise<void> {
   app.setAppUserModelId('com.authdesk.app');
   hardenSession(session.defaultSession, devServerUrl);
-  const config = readAppConfig({ dataDir: app.getPath('userData'), version: app.getVersion() });
+  protocol.handle(
+    appScheme,
+    createRendererFileHandler({
+      rootDir: path.join(__dirname, '../renderer'),
+      contentSecurityPolicy: contentSecurityPolicy(undefined),
+    }),
+  );
+  const config = readAppConfig({ dataDir: app.getPath('userData'), version: app.getVersion() }, runtime.env);
   loginUrl = productionLoginUrl(config);
   services = await createServices(config, {
     emit: createPushEmitter(() => mainWindow),
@@ -49,8 +64,11 @@ async function start(): Promise<void> {
       if (problem) throw new Error(problem);
     },
   });
-  installAppMenu(services.diagnostics);
+  installAppMenu(services.diagnostics, { devTools: runtime.devTools });
   const { logger } = services;
+  if (runtime.ignoredVariables.length > 0) {
+    logger.warn(`Ignored in an installed AuthDesk: ${runtime.ignoredVariables.join(', ')}`);
+  }
   registerIpcHandlers(
     contract,
     createHandlers(services),
@@ -61,8 +79,12 @@ async function start(): Promise<void> {
   showWindow();
 }
 
-// A second AuthDesk would open the same database and keychain entries: hand over to the first one instead.
-if (!app.requestSingleInstanceLock()) {
+if (runtime.refusedSwitches.length > 0) {
+  // Another program could drive the window (and the user's Partner Center session) through them.
+  process.stderr.write(`AuthDesk does not start with ${runtime.refusedSwitches.join(' ')}.\n`);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
+  // A second AuthDesk would open the same database and keychain entries: hand over to the first one instead.
   app.quit();
 } else {
   app.on('second-instance', () => showWindow());

@@ -1,6 +1,7 @@
-// What counts as "the app's own page": the Vite dev server in development, the built renderer file otherwise.
-// Navigation guards and the IPC sender check both ask this one question.
-import { pathToFileURL } from 'node:url';
+// What counts as "the app's own page": the Vite dev server in development, the app scheme's host
+// (authdesk://app) otherwise. Navigation guards and the IPC sender check both ask this one question, and both
+// compare scheme and host, never only a path.
+import { appEntryUrl, appHost, appScheme } from './app-scheme';
 
 export interface AppOrigin {
   // The URL the main window loads.
@@ -8,31 +9,24 @@ export interface AppOrigin {
   isAppUrl(url: string): boolean;
 }
 
-export function appOrigin(rendererFile: string, devServerUrl: string | undefined): AppOrigin {
+export function appOrigin(devServerUrl: string | undefined): AppOrigin {
   if (devServerUrl) {
     const origin = new URL(devServerUrl).origin;
-    return {
-      url: devServerUrl,
-      isAppUrl: (url) => {
-        try {
-          return new URL(url).origin === origin;
-        } catch {
-          return false;
-        }
-      },
-    };
+    return { url: devServerUrl, isAppUrl: (url) => parse(url)?.origin === origin };
   }
-  const fileUrl = pathToFileURL(rendererFile);
   return {
-    url: fileUrl.toString(),
-    // file: URLs have no origin worth comparing: only the renderer's own index.html (any #route) is the app.
+    url: appEntryUrl,
     isAppUrl: (url) => {
-      try {
-        const parsed = new URL(url);
-        return parsed.protocol === 'file:' && parsed.pathname === fileUrl.pathname;
-      } catch {
-        return false;
-      }
+      const parsed = parse(url);
+      return parsed?.protocol === `${appScheme}:` && parsed.host === appHost;
     },
   };
+}
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
 }

@@ -1,9 +1,12 @@
 // The installer configuration: the targets we ship, the native modules unpacked from the asar (a .node
-// file cannot load from inside it), and the Electron fuses that close Node-level back doors.
+// file cannot load from inside it), the Electron fuses that close Node-level back doors, and that the shell's
+// code agrees with them (the renderer served from the app scheme, since file:// has no extra privileges).
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { appOrigin } from '../../../main/platform/security/app-origin';
+import { appSchemePrivileges } from '../../../main/platform/security/app-scheme';
 
 const root = resolve(__dirname, '../../..');
 const config = load(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
@@ -42,7 +45,18 @@ describe('electron-builder.yml', () => {
       enableCookieEncryption: true,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
+  });
+
+  it('agrees with the shell: with file:// unprivileged, the window loads the app scheme, registered and handled', () => {
+    expect(section('electronFuses').grantFileProtocolExtraPrivileges).toBe(false);
+    expect(appOrigin(undefined).url).toBe(`${appSchemePrivileges.scheme}://app/index.html`);
+    expect(appSchemePrivileges.privileges).toMatchObject({ standard: true, secure: true });
+    const shell = readFileSync(resolve(root, 'main/index.ts'), 'utf8');
+    expect(shell).toContain('protocol.registerSchemesAsPrivileged([appSchemePrivileges])');
+    expect(shell).toMatch(/protocol\.handle\(\s*appScheme,/);
+    expect(shell).not.toMatch(/loadFile|file:\/\//);
   });
 
   it('packs only the build output, and the build output holds the entry point package.json names', () => {

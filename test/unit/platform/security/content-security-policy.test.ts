@@ -24,16 +24,19 @@ describe('content security policy', () => {
 });
 
 describe('app origin', () => {
-  it('recognises the built renderer file and nothing else', () => {
-    const origin = appOrigin('/opt/AuthDesk/resources/app/out/renderer/index.html', undefined);
-    expect(origin.url).toBe('file:///opt/AuthDesk/resources/app/out/renderer/index.html');
-    expect(origin.isAppUrl('file:///opt/AuthDesk/resources/app/out/renderer/index.html#/customers/1')).toBe(true);
-    expect(origin.isAppUrl('file:///etc/passwd')).toBe(false);
+  it('recognises the app scheme host and nothing else, by scheme and host rather than path', () => {
+    const origin = appOrigin(undefined);
+    expect(origin.url).toBe('authdesk://app/index.html');
+    expect(origin.isAppUrl('authdesk://app/index.html#/customers/1')).toBe(true);
+    expect(origin.isAppUrl('authdesk://other/index.html')).toBe(false);
+    expect(origin.isAppUrl('file:///opt/AuthDesk/resources/app/out/renderer/index.html')).toBe(false);
+    expect(origin.isAppUrl('https://app/index.html')).toBe(false);
     expect(origin.isAppUrl('https://admin.microsoft.com/')).toBe(false);
+    expect(origin.isAppUrl('garbage')).toBe(false);
   });
 
   it('recognises the dev server origin in development', () => {
-    const origin = appOrigin('/unused', 'http://localhost:5173');
+    const origin = appOrigin('http://localhost:5173');
     expect(origin.isAppUrl('http://localhost:5173/#/settings')).toBe(true);
     expect(origin.isAppUrl('http://localhost:5174/')).toBe(false);
     expect(origin.isAppUrl('garbage')).toBe(false);
