@@ -7,7 +7,9 @@ export interface HelpMenuActions {
   collect(): Promise<{ text: string }>;
 }
 
-export function installAppMenu(diagnostics: HelpMenuActions): void {
+// devTools: the platform's View menu (with Reload and Toggle Developer Tools) in development; a packaged build's
+// View menu has only zoom and full screen.
+export function installAppMenu(diagnostics: HelpMenuActions, { devTools }: { devTools: boolean }): void {
   const help: MenuItemConstructorOptions = {
     role: 'help',
     submenu: [
@@ -22,7 +24,18 @@ export function installAppMenu(diagnostics: HelpMenuActions): void {
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     { role: 'fileMenu' },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    devTools
+      ? { role: 'viewMenu' }
+      : {
+          label: 'View',
+          submenu: [
+            { role: 'resetZoom' },
+            { role: 'zoomIn' },
+            { role: 'zoomOut' },
+            { type: 'separator' },
+            { role: 'togglefullscreen' },
+          ],
+        },
     { role: 'windowMenu' },
     help,
   ];

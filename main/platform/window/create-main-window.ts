@@ -6,7 +6,11 @@ import type { AppOrigin } from '../security/app-origin';
 import type { OpenExternal } from '../security/external-url-policy';
 import { guardNavigation } from '../security/guard-navigation';
 
-export function createMainWindow(origin: AppOrigin, openExternal: OpenExternal): BrowserWindow {
+export function createMainWindow(
+  origin: AppOrigin,
+  openExternal: OpenExternal,
+  { devTools }: { devTools: boolean },
+): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -23,6 +27,8 @@ export function createMainWindow(origin: AppOrigin, openExternal: OpenExternal):
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: true,
+      // Off in a packaged build: no DevTools window, not even by shortcut.
+      devTools,
       // Middle-click would otherwise try to open links in new windows (already denied, but not even tried).
       disableBlinkFeatures: 'Auxclick',
     },
