@@ -1,12 +1,29 @@
-// Writes CSV for spreadsheets: a header row, quoting where needed, CRLF line ends, and cells that a spreadsheet
-// would run as a formula (=, +, -, @ at the start) escaped, because exported names and notes are user input.
+// Writes CSV for spreadsheets: a header row, quoting where needed, CRLF line ends, and text a spreadsheet
+// would run as a formula defused with a leading apostrophe, because exported names and notes are user input.
+// A formula can start a cell (=, +, -, @, a tab or carriage return; full-width forms too, which some
+// spreadsheets fold), after leading spaces, and on any line of a multi-line cell, which some importers split
+// into rows of their own; each such line is defused.
 import Papa from 'papaparse';
 
 export type CsvCell = string | number | boolean | null;
 
+const formulaStart = /^[ \u00a0]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+export function defuseFormula(text: string): string {
+  return text
+    .split(/(\r\n|\n|\r)/)
+    .map((part, index) => (index % 2 === 0 && formulaStart.test(part) ? `'${part}` : part))
+    .join('');
+}
+
+function cellText(cell: CsvCell): string | number | boolean {
+  if (cell === null) return '';
+  return typeof cell === 'string' ? defuseFormula(cell) : cell;
+}
+
 export function writeCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   return Papa.unparse(
-    { fields: [...headers], data: rows.map((row) => row.map((cell) => (cell === null ? '' : cell))) },
-    { newline: '\r\n', escapeFormulae: true, quotes: false },
+    { fields: headers.map(defuseFormula), data: rows.map((row) => row.map(cellText)) },
+    { newline: '\r\n', escapeFormulae: false, quotes: false },
   );
 }

@@ -51,6 +51,38 @@ describe('writeCsv', () => {
     expect(csv).toBe('Name,Note\r\n"Litware, Inc","\'=HYPERLINK(""x"")"\r\nPlain,');
     expect(parseCsv(csv).records[0]?.cells).toEqual(['Litware, Inc', '\'=HYPERLINK("x")']);
   });
+
+  it('defuses a formula wherever it starts: after spaces, on every line of a cell, in full-width forms', () => {
+    const cells = [
+      '+1 555 0100',
+      '-2+3',
+      '@SUM(A1)',
+      '\t=cmd',
+      '  =1+1',
+      'Note\n=HYPERLINK("http://x")\r\n@x',
+      '\uff1d1+1',
+      'Fine = text',
+      'a-b',
+    ];
+    const csv = writeCsv(
+      ['Cell'],
+      cells.map((cell) => [cell]),
+    );
+    const parsed = parseCsv(csv).records.map((record) => record.cells[0]);
+    expect(parsed).toEqual([
+      "'+1 555 0100",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\t=cmd",
+      "'  =1+1",
+      'Note\n\'=HYPERLINK("http://x")\r\n\'@x',
+      "'\uff1d1+1",
+      'Fine = text',
+      'a-b',
+    ]);
+    // Numbers are numbers, not text that could run: a negative amount stays as it is.
+    expect(writeCsv(['N'], [[-5], [3.5]])).toBe('N\r\n-5\r\n3.5');
+  });
 });
 
 describe('detectImportMapping', () => {
