@@ -1,6 +1,6 @@
 // A customer awaiting (or past) authorization, and the service-details form that creates one.
 import { z } from 'zod';
-import { domainPrefixSchema, emailSchema, mpnIdSchema, domainNameSchema } from './validation';
+import { domainPrefixSchema, emailSchema, mpnIdSchema, domainNameSchema, singleLineText } from './validation';
 import { customerStatuses } from './customer-status';
 import { verificationResultSchema } from './verification';
 
@@ -8,9 +8,9 @@ export const customerKinds = ['direct', 'indirect'] as const;
 export type CustomerKind = (typeof customerKinds)[number];
 
 export const billingAddressSchema = z.object({
-  addressLine1: z.string().trim().min(1, 'Enter the street address.').max(200),
-  city: z.string().trim().min(1, 'Enter the city.').max(100),
-  postalCode: z.string().trim().min(1, 'Enter the postal code.').max(20),
+  addressLine1: singleLineText('Enter the street address.', 200),
+  city: singleLineText('Enter the city.', 100),
+  postalCode: singleLineText('Enter the postal code.', 20),
   country: z
     .string()
     .trim()
@@ -22,8 +22,8 @@ export const billingAddressSchema = z.object({
 // profile, the existing-tenant checkbox) live in validateServiceDetails so main and renderer share them.
 export const serviceDetailsSchema = z.object({
   kind: z.enum(customerKinds),
-  companyName: z.string().trim().min(1, 'Enter the customer’s company name.').max(200),
-  contactName: z.string().trim().min(1, 'Enter the contact’s name.').max(200),
+  companyName: singleLineText('Enter the customer’s company name.', 200),
+  contactName: singleLineText('Enter the contact’s name.', 200),
   contactEmail: emailSchema,
   domainPrefix: domainPrefixSchema,
   ownsExistingTenant: z.boolean(),

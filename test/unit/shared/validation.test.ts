@@ -3,6 +3,7 @@ import {
   domainPrefixSchema,
   domainNameSchema,
   emailSchema,
+  singleLineText,
   mpnIdSchema,
   onMicrosoftDomain,
 } from '../../../shared/domain/validation';
@@ -40,6 +41,40 @@ describe('field rules', () => {
     expect(firstMessage(emailSchema.safeParse('anna adatum@x.com'))).toBe(
       'Enter a valid email address such as anna@contoso.com.',
     );
+  });
+
+  it('refuses display names, comments, quotes, lists and dot tricks before the @', () => {
+    for (const address of [
+      'Anna <anna@litware.com>',
+      '"anna"@litware.com',
+      '(boss)anna@litware.com',
+      'anna,bob@litware.com',
+      'anna;bob@litware.com',
+      'anna<bob@litware.com',
+      'anna:bob@litware.com',
+      'anna\\bob@litware.com',
+      '.anna@litware.com',
+      'anna.@litware.com',
+      'an..na@litware.com',
+      `${'a'.repeat(65)}@litware.com`,
+    ]) {
+      expect(emailSchema.safeParse(address).success, address).toBe(false);
+    }
+    for (const address of ["o'brien+crm@litware.com", 'anna.bell@mail.litware.co.uk', 'zoë@litware.com']) {
+      expect(emailSchema.safeParse(address).success, address).toBe(true);
+    }
+  });
+
+  it('keeps names and addresses on one line, without control characters', () => {
+    const name = singleLineText('Enter the name.', 20);
+    expect(name.parse('  Litware Inc ')).toBe('Litware Inc');
+    for (const text of ['Litware\nInc', 'Lit\tware', 'Lit\u0000ware', 'Lit\rware', 'Lit\u007fware']) {
+      expect(firstMessage(name.safeParse(text)), JSON.stringify(text)).toBe(
+        'Use one line without tabs or control characters.',
+      );
+    }
+    expect(firstMessage(name.safeParse('   '))).toBe('Enter the name.');
+    expect(firstMessage(name.safeParse('x'.repeat(21)))).toBe('At most 20 characters.');
   });
 
   it('validates MPN IDs as digits', () => {
