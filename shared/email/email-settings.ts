@@ -1,6 +1,7 @@
 // The email settings the user edits: how to reach the SMTP server (its password lives in the OS keychain,
 // never here), who the mail is from, the default language, the reminder schedule and the sending pace.
 import { z } from 'zod';
+import { isLoopbackHost } from '../domain/loopback-host';
 import { emailSchema } from '../domain/validation';
 import { emailLanguages } from './email-template';
 
@@ -53,6 +54,21 @@ export const smtpSettingsSchema = z.object({
     .refine((value) => !/[\r\n"<>]/.test(value), 'The sender name cannot contain quotes or angle brackets.'),
 });
 export type SmtpSettings = z.infer<typeof smtpSettingsSchema>;
+
+// Why AuthDesk will not use these settings, or null. Without TLS the password and the customers' links would
+// cross the network readable, so plaintext is only for a relay on this computer.
+export function smtpSettingsProblem(smtp: Pick<SmtpSettings, 'host' | 'tlsMode'>): string | null {
+  if (smtp.tlsMode === 'none' && !isLoopbackHost(smtp.host)) {
+    return `Without TLS AuthDesk sends only through a relay on this computer (localhost): choose STARTTLS or TLS for ${smtp.host}.`;
+  }
+  return null;
+}
+
+// The password belongs to one account on one server: it is kept only while host, port and user stay the same.
+export function sameSmtpAccount(a: SmtpSettings | null, b: SmtpSettings | null): boolean {
+  if (a === null || b === null) return false;
+  return a.host.toLowerCase() === b.host.toLowerCase() && a.port === b.port && a.user === b.user;
+}
 
 export const emailSettingsSchema = z.object({
   smtp: smtpSettingsSchema.nullable(),

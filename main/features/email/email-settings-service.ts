@@ -1,7 +1,7 @@
 // Email settings and templates: the SMTP account (its password in the OS keychain, the renderer only learns
 // whether one is stored), the default language and reminder schedule, and the user's template edits, refused
 // with a clear message when they use a placeholder AuthDesk does not know.
-import type { EmailSettings } from '../../../shared/email/email-settings';
+import { sameSmtpAccount, smtpSettingsProblem, type EmailSettings } from '../../../shared/email/email-settings';
 import {
   emailLanguages,
   emailTemplateKinds,
@@ -63,9 +63,14 @@ export function createEmailSettingsService(
       return { settings: getEmailSettings(context.db), password: { configured: await passwordConfigured() } };
     },
     async save(settings, password) {
+      const problem = settings.smtp ? smtpSettingsProblem(settings.smtp) : null;
+      if (problem) throw new AppError('invalid-request', problem, { smtp: problem });
+      const newPassword = password !== undefined && password !== null && password !== '';
+      // A stored password is never sent to another server or as another user than it was entered for.
+      const accountChanged = !sameSmtpAccount(getEmailSettings(context.db).smtp, settings.smtp);
       // The keychain first: if it is unreachable nothing is half-saved.
-      if (password === null) await credentials.delete(smtpPasswordCredential);
-      else if (password !== undefined && password !== '') await credentials.set(smtpPasswordCredential, password);
+      if (newPassword) await credentials.set(smtpPasswordCredential, password);
+      else if (password === null || accountChanged) await credentials.delete(smtpPasswordCredential);
       const saved = saveEmailSettings(context.db, settings, context.now());
       return { settings: saved, password: { configured: await passwordConfigured() } };
     },

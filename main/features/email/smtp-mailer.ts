@@ -1,7 +1,7 @@
 // Sends one multipart message (plain text + HTML) through the user's SMTP server with nodemailer, and turns
 // what went wrong into a sentence the user can act on, plus whether trying again later can help.
 import nodemailer from 'nodemailer';
-import type { SmtpSettings } from '../../../shared/email/email-settings';
+import { smtpSettingsProblem, type SmtpSettings } from '../../../shared/email/email-settings';
 
 export interface OutgoingEmail {
   to: string;
@@ -88,6 +88,9 @@ export function smtpFailure(error: unknown, account: Pick<SmtpSettings, 'host' |
 }
 
 export const sendWithNodemailer: Mailer = async (account, email) => {
+  // Settings saved before plaintext was limited to loopback are refused here too.
+  const problem = smtpSettingsProblem(account);
+  if (problem) throw new SmtpSendError(problem, false);
   const transport = nodemailer.createTransport({
     host: account.host,
     port: account.port,
@@ -102,7 +105,9 @@ export const sendWithNodemailer: Mailer = async (account, email) => {
   try {
     const info = await transport.sendMail({
       from: account.fromName ? { name: account.fromName, address: account.fromAddress } : account.fromAddress,
-      to: email.to,
+      // Objects and an explicit envelope, so nothing in an address is parsed as another recipient or sender.
+      to: { name: '', address: email.to },
+      envelope: { from: account.fromAddress, to: [email.to] },
       subject: email.subject,
       text: email.text,
       html: email.html,

@@ -4,6 +4,7 @@
 // endpoint override would send the user's Microsoft tokens to any host, and a remote-debugging switch would
 // let another program drive the window. The one exception is a simulator on loopback, which only ever sees
 // the sandbox's own secret.
+import { isLoopbackHost } from '../../../shared/domain/loopback-host';
 
 export interface ShellRuntimeInput {
   packaged: boolean;
@@ -69,8 +70,7 @@ export function shellRuntime({ packaged, env, argv }: ShellRuntimeInput): ShellR
 function isLoopbackUrl(value: string): boolean {
   try {
     const { protocol, hostname } = new URL(value.trim());
-    if (protocol !== 'http:' && protocol !== 'https:') return false;
-    return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+    return (protocol === 'http:' || protocol === 'https:') && isLoopbackHost(hostname);
   } catch {
     return false;
   }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import {
   defaultEmailSettings,
   emailSettingsSchema,
+  smtpSettingsProblem,
   parseReminderDays,
   smtpTlsModeLabels,
   smtpTlsModes,
@@ -72,6 +73,8 @@ function fromForm(values: FormValues): { settings: EmailSettings } | { errors: R
       errors[key] ??= issue.message;
     }
   }
+  const plaintext = parsed.success && parsed.data.smtp ? smtpSettingsProblem(parsed.data.smtp) : null;
+  if (plaintext) errors.tlsMode = plaintext;
   if (Object.keys(errors).length > 0 || !parsed.success) return { errors };
   return { settings: parsed.data };
 }
@@ -189,6 +192,11 @@ export function EmailSmtpSettings() {
             {smtpTlsModeLabels[mode]}
           </label>
         ))}
+        {error('tlsMode') && (
+          <p className="field-error" id="smtp-tls-error" role="alert">
+            {error('tlsMode')}
+          </p>
+        )}
       </fieldset>
       <div className="field-row">
         <Field id="smtp-user" label="User name" error={error('user')} hint="Blank if the server needs no sign-in.">

@@ -154,7 +154,8 @@ describe.runIf(hasKeychain)('email over SMTP', () => {
   it('says the connection was refused and retries later by itself', async () => {
     const customer = await customerWithLink(app);
     const closedPort = await unusedPort();
-    await call(app, 'saveEmailSettings', { settings: settingsFor(closedPort) });
+    // Another server: its password is typed again (a stored one is never sent elsewhere).
+    await call(app, 'saveEmailSettings', { settings: settingsFor(closedPort), password: 'pässwörd-1' });
     const { result } = await call(app, 'sendEmail', {
       customerId: customer.id,
       template: 'invitation',
@@ -169,7 +170,7 @@ describe.runIf(hasKeychain)('email over SMTP', () => {
     expect(await call(app, 'listUnsentEmails', {})).toMatchObject([{ status: 'pending', attempts: 1 }]);
 
     // Not yet due: the outbox worker leaves it waiting; once due (the outbox's retry time), it goes out once.
-    await call(app, 'saveEmailSettings', { settings: settingsFor(smtp.port) });
+    await call(app, 'saveEmailSettings', { settings: settingsFor(smtp.port), password: 'pässwörd-1' });
     const outbox = app.services.offline.outbox;
     outbox.wake();
     expect(await call(app, 'listUnsentEmails', {})).toMatchObject([{ status: 'pending', attempts: 1 }]);
@@ -230,5 +231,37 @@ describe.runIf(hasKeychain)('email over SMTP', () => {
     });
     expect(error).toMatchObject({ code: 'not-configured', message: expect.stringMatching(/Set up the SMTP server/) });
     expect(await call(app, 'listUnsentEmails', {})).toEqual([]);
+  });
+
+  it('forgets the password when the server or the user changes, so it never goes to another account', async () => {
+    expect(await credentials.get(smtpPasswordCredential)).toBe('pässwörd-1');
+    // Same account, no password typed: kept.
+    await call(app, 'saveEmailSettings', { settings: { ...settingsFor(smtp.port), messagesPerMinute: 10 } });
+    expect(await credentials.get(smtpPasswordCredential)).toBe('pässwörd-1');
+    // Another port (another server) without a new password: gone, and sending says to enter it.
+    const moved = await call(app, 'saveEmailSettings', { settings: settingsFor(smtp.port + 1) });
+    expect(moved.password).toEqual({ configured: false });
+    expect(await credentials.get(smtpPasswordCredential)).toBeNull();
+    const error = await callError(app, 'sendTestEmail', { to: 'me@contoso-dist.example' });
+    expect(error.message).toBe('Enter the SMTP password in Settings › Email (it is kept in the OS keychain).');
+    // Another user with its own password: that one is kept.
+    await call(app, 'saveEmailSettings', { settings: settingsFor(smtp.port, 'other'), password: 'second' });
+    expect(await credentials.get(smtpPasswordCredential)).toBe('second');
+    await call(app, 'saveEmailSettings', { settings: settingsFor(smtp.port, 'mailer') });
+    expect(await credentials.get(smtpPasswordCredential)).toBeNull();
+  });
+
+  it('refuses plaintext SMTP to any server but this computer, in settings and at sending', async () => {
+    const remote = settingsFor(smtp.port);
+    remote.smtp = { ...remote.smtp!, host: 'smtp.contoso-dist.example' };
+    const error = await callError(app, 'saveEmailSettings', { settings: remote, password: 'pässwörd-1' });
+    expect(error).toMatchObject({
+      code: 'invalid-request',
+      message:
+        'Without TLS AuthDesk sends only through a relay on this computer (localhost): choose STARTTLS or TLS for smtp.contoso-dist.example.',
+    });
+    // Nothing was saved: the loopback account and its password stay.
+    expect((await call(app, 'getEmailSettings', {})).settings.smtp?.host).toBe('127.0.0.1');
+    expect(await credentials.get(smtpPasswordCredential)).toBe('pässwörd-1');
   });
 });
