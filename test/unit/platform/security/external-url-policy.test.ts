@@ -5,6 +5,7 @@ import { isAllowedExternalUrl, openExternalSafely } from '../../../../main/platf
 describe('external URL policy', () => {
   it.each([
     'mailto:anna@contoso.com?subject=Hi&body=Link',
+    'mailto:o%27brien%2Bcrm%40contoso.com?subject=Hi%20there',
     'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=x&DAP=true#/BillingAccounts/partner-invitation',
     'https://ADMIN.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/1-2',
   ])('allows %s', (url) => {
@@ -26,6 +27,14 @@ describe('external URL policy', () => {
     'smb://server/share',
     'not a url',
     '',
+    'mailto:anna@contoso.com?attach=/home/anna/.ssh/id_rsa',
+    'mailto:anna@contoso.com?subject=Hi&bcc=eve@evil.example',
+    'mailto:anna@contoso.com?CC=eve@evil.example',
+    'mailto:anna@contoso.com?to=eve@evil.example',
+    'mailto:anna@contoso.com,eve@evil.example',
+    'mailto:anna@contoso.com?subject=a&subject=b',
+    'mailto:?subject=Hi',
+    'mailto:Anna%20%3Canna@contoso.com%3E',
   ])('refuses %s', (url) => {
     expect(isAllowedExternalUrl(url)).toBe(false);
   });
