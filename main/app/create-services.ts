@@ -1,6 +1,5 @@
 // Builds every service on one database, one credential store and one Partner Center connection. The Electron
 // shell, the CLI, the browser test harness and the integration tests all start AuthDesk through here.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../../shared/ipc/contract';
@@ -8,6 +7,7 @@ import { AppError } from '../../shared/ipc/ipc-error';
 import type { AppConfig } from '../platform/config/app-config';
 import { createKeychainCredentialStore, type CredentialStore } from '../platform/keychain/credential-store';
 import { openDatabase } from '../platform/db/connection';
+import { ensurePrivateFile, ensurePrivateFolder } from '../platform/files/private-files';
 import { getPartnerProfile } from '../features/partner-profile/partner-profile-repository';
 import type { OpenExternal } from '../platform/security/external-url-policy';
 import {
@@ -96,7 +96,9 @@ const noMailClient: OpenExternal = async () => {
 };
 
 export async function createServices(config: AppConfig, overrides: ServiceOverrides = {}): Promise<Services> {
-  mkdirSync(config.dataDir, { recursive: true });
+  ensurePrivateFolder(config.dataDir);
+  // SQLite gives its -wal and -shm files the database file's mode.
+  ensurePrivateFile(path.join(config.dataDir, databaseFileName));
   const db = openDatabase(path.join(config.dataDir, databaseFileName));
   try {
     const logger = overrides.logger ?? createAppLogger({ dataDir: config.dataDir });

@@ -1,9 +1,10 @@
 // The log file: <data folder>/logs/authdesk.log, rotated at 1 MiB (electron-log keeps the previous file as
 // authdesk.old.log), every line passed through the secret redactor before it is written.
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import log from 'electron-log/node';
 import { SecretRedactor } from './redact-secrets';
+import { ensurePrivateFile, ensurePrivateFolder } from '../files/private-files';
 
 export interface AppLogger {
   logsDir: string;
@@ -33,7 +34,8 @@ let instances = 0;
 export function createAppLogger(options: { dataDir: string; toConsole?: boolean }): AppLogger {
   const logsDir = path.join(options.dataDir, 'logs');
   const logFile = path.join(logsDir, 'authdesk.log');
-  mkdirSync(logsDir, { recursive: true });
+  ensurePrivateFolder(logsDir, { own: true });
+  ensurePrivateFile(logFile);
   const redactor = new SecretRedactor();
   const logger = log.create({ logId: `authdesk-${++instances}` });
   logger.transports.file.resolvePathFn = () => logFile;
