@@ -3,6 +3,7 @@
 // keychain cannot be reached the user is told so, and nothing is written to disk instead.
 import { AsyncEntry, type EntryOptions } from '@napi-rs/keyring';
 import { AppError } from '../../../shared/ipc/ipc-error';
+import { chunkedCredentialStore, windowsCredentialLimitBytes } from './chunked-credential-store';
 
 export interface CredentialStore {
   get(name: string): Promise<string | null>;
@@ -29,7 +30,15 @@ export function keychainError(cause: unknown): AppError {
   );
 }
 
+// On Windows a long secret (the MSAL cache) is split across entries under Credential Manager's limit.
 export function createKeychainCredentialStore(service = 'AuthDesk'): CredentialStore {
+  const store = osKeychainStore(service);
+  return process.platform === 'win32'
+    ? chunkedCredentialStore(store, { maxSecretBytes: windowsCredentialLimitBytes })
+    : store;
+}
+
+function osKeychainStore(service: string): CredentialStore {
   // The constructor itself talks to D-Bus on Linux and throws when there is no session bus.
   const entry = (name: string): AsyncEntry => {
     try {

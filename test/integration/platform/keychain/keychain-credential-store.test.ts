@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createKeychainCredentialStore } from '../../../../main/platform/keychain/credential-store';
+import {
+  chunkedCredentialStore,
+  windowsCredentialLimitBytes,
+} from '../../../../main/platform/keychain/chunked-credential-store';
 
 const probeScript = fileURLToPath(new URL('../../../support/keychain-probe.ts', import.meta.url));
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
@@ -25,6 +29,27 @@ function secretToolLookup(service: string, name: string): string | null {
 }
 
 describe.runIf(onLinux && hasSessionBus)('keychain credential store (Secret Service)', () => {
+  it('keeps a secret split the Windows way as entries under 2,560 bytes, readable back whole', async () => {
+    const service = `AuthDesk-test-${randomUUID()}`;
+    const store = chunkedCredentialStore(createKeychainCredentialStore(service), {
+      maxSecretBytes: windowsCredentialLimitBytes,
+    });
+    const cache = JSON.stringify({ RefreshToken: { rt: { secret: `0.AX-${randomUUID()}`.padEnd(6000, 'r') } } });
+    await store.set('partner-center-token-cache', cache);
+    expect(await store.get('partner-center-token-cache')).toBe(cache);
+    const manifest = secretToolLookup(service, 'partner-center-token-cache') ?? '';
+    expect(manifest).toMatch(/^authdesk-chunked:v1:/);
+    const [generation, parts] = manifest.split(':').slice(2);
+    for (let index = 0; index < Number(parts); index += 1) {
+      const part = secretToolLookup(service, `partner-center-token-cache.part-${generation}-${index}`);
+      expect(part?.length).toBeGreaterThan(0);
+      expect((part?.length ?? 0) * 2).toBeLessThanOrEqual(windowsCredentialLimitBytes);
+    }
+    await store.delete('partner-center-token-cache');
+    expect(await store.get('partner-center-token-cache')).toBeNull();
+    expect(secretToolLookup(service, `partner-center-token-cache.part-${generation}-0`)).toBeNull();
+  });
+
   it('stores, reads back, and deletes a secret in the real keychain', async () => {
     const service = `AuthDesk-test-${randomUUID()}`;
     const store = createKeychainCredentialStore(service);
