@@ -18,6 +18,7 @@ import { createServices, type Services } from './app/create-services';
 import { productionLoginUrl } from './microsoft/partner-center-connection';
 import { createMainWindow } from './platform/window/create-main-window';
 import { installAppMenu } from './platform/window/app-menu';
+import { electronDesktopShell } from './platform/window/electron-desktop-shell';
 
 // A packaged build honours no development switch (see shell-runtime); a development run keeps them all.
 const runtime = shellRuntime({ packaged: app.isPackaged, env: process.env, argv: process.argv });
@@ -59,6 +60,10 @@ async function start(): Promise<void> {
   services = await createServices(config, {
     emit: createPushEmitter(() => mainWindow),
     openExternal,
+    desktop: electronDesktopShell(() => {
+      showWindow();
+      return mainWindow;
+    }),
     openPath: async (folder) => {
       const problem = await shell.openPath(folder);
       if (problem) throw new Error(problem);

@@ -2,11 +2,13 @@
 // shell, the CLI, the browser test harness and the integration tests all start AuthDesk through here.
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { AppInfo } from '../../shared/ipc/contract';
+import type { AppInfo, PushPayloadOf } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/ipc-error';
 import type { AppConfig } from '../platform/config/app-config';
 import { createKeychainCredentialStore, type CredentialStore } from '../platform/keychain/credential-store';
 import { openDatabase } from '../platform/db/connection';
+import { createDesktopNotifications, type DesktopNotifications } from '../features/notifications/desktop-notifications';
+import { noDesktopShell, type DesktopShell } from '../platform/window/desktop-shell';
 import { ensurePrivateFile, ensurePrivateFolder } from '../platform/files/private-files';
 import { getPartnerProfile } from '../features/partner-profile/partner-profile-repository';
 import type { OpenExternal } from '../platform/security/external-url-policy';
@@ -59,6 +61,8 @@ export interface ServiceOverrides {
   logger?: AppLogger;
   // shell.openPath in Electron: opens a folder of ours (the logs) in the file manager.
   openPath?: (path: string) => Promise<void>;
+  // Electron's notifications, badge and window focus; none in the CLI.
+  desktop?: DesktopShell;
 }
 
 export interface Services {
@@ -78,6 +82,7 @@ export interface Services {
   sandbox: SandboxService;
   queue: QueueService;
   email: EmailServices;
+  notifications: DesktopNotifications;
   reports: ReportsServices;
   offline: OfflineServices;
   // GDAP relationships through Microsoft Graph and the role templates.
@@ -108,6 +113,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       logger.redactor,
     );
     const emit = overrides.emit ?? (() => undefined);
+    const notifications = createDesktopNotifications(overrides.desktop ?? noDesktopShell, emit);
     const context: ServiceContext = {
       db,
       now: overrides.now ?? (() => new Date()),
@@ -115,6 +121,8 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       emit: (event, payload) => {
         if (event === 'connectivityChanged') logger.info('Partner Center connectivity changed', payload);
         emit(event, payload);
+        if (event === 'customerAuthorized')
+          notifications.customerAuthorized(payload as PushPayloadOf<'customerAuthorized'>);
       },
     };
     const signIn = createSignInService(context, {
@@ -196,6 +204,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       db,
       appInfo,
       logger,
+      notifications,
       diagnostics: createDiagnosticsService(context, {
         logger,
         appInfo,

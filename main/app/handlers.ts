@@ -19,6 +19,7 @@ import { createImportExportHandlers } from '../features/import-export/import-exp
 import { createOfflineHandlers } from '../features/offline/offline-handlers';
 import { createGdapHandlers } from '../features/gdap/gdap-handlers';
 import { createDiagnosticsHandlers } from '../features/diagnostics/diagnostics-handlers';
+import { createNotificationsHandlers } from '../features/notifications/notifications-handlers';
 
 export type Handlers = HandlersOf<Contract>;
 
@@ -40,5 +41,6 @@ export function createHandlers(services: Services): Handlers {
     ...createOfflineHandlers(services),
     ...createGdapHandlers(services),
     ...createDiagnosticsHandlers(services),
+    ...createNotificationsHandlers(services),
   };
 }

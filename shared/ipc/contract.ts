@@ -20,6 +20,7 @@ import { importExportChannels } from './channels/import-export';
 import { offlineChannels } from './channels/offline';
 import { gdapChannels } from './channels/gdap';
 import { diagnosticsChannels } from './channels/diagnostics';
+import { notificationsChannels } from './channels/notifications';
 
 // Types that main's services and the renderer name often; they belong to the fragments above.
 export type { AppInfo } from './channels/app-info';
@@ -46,6 +47,7 @@ export const contractFragments = {
   offline: offlineChannels,
   gdap: gdapChannels,
   diagnostics: diagnosticsChannels,
+  notifications: notificationsChannels,
 } as const;
 
 export const contract = {
@@ -65,6 +67,7 @@ export const contract = {
   ...offlineChannels,
   ...gdapChannels,
   ...diagnosticsChannels,
+  ...notificationsChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -90,6 +93,8 @@ export const pushEvents = {
   // re-verification), for a desktop notification and the badge.
   outboxChanged: z.object({ waiting: z.number().int() }),
   customerAuthorized: z.object({ customerId: z.string(), companyName: z.string() }),
+  // The user clicked that customer's desktop notification: the window opens the customer.
+  openCustomerRequested: z.object({ customerId: z.string() }),
 } as const;
 export type PushEvent = keyof typeof pushEvents;
 export type PushPayloadOf<E extends PushEvent> = z.output<(typeof pushEvents)[E]>;

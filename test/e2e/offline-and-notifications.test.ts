@@ -1,41 +1,15 @@
 // Offline-first as a user sees it: with Partner Center (the simulator) stopped, Verify answers "Queued" at
 // once, the header shows the offline indicator and "1 action waiting for a connection" with Retry and Cancel,
 // and the customer says what is waiting; when the simulator returns on the same port it all clears by itself.
-// Then the customer accepts, background re-verification finds it, and a desktop notification fires (recorded by
-// an init script standing in for the OS), with the header badge and the window title's count.
+// Then the customer accepts, background re-verification finds it, and main shows a desktop notification
+// (recorded by the harness's stand-in for Electron's), with the header badge, the window title's count and the
+// icon's badge count; clicking the notification opens the customer.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sandbox/start-simulator';
 import { restartSimulator } from '../support/restart-simulator';
 import { directDetails } from '../support/customer-fixtures';
 import { launchApp, type AppHarness } from './harness/launch-app';
 import { saveProfile, directPartner } from './support/flows';
-
-// Records every `new Notification(...)` the page makes, and lets the test click one.
-const notificationRecorder = `
-  window.__notifications = [];
-  class RecordedNotification {
-    static permission = 'granted';
-    static requestPermission() { return Promise.resolve('granted'); }
-    constructor(title, options) {
-      this.title = title;
-      this.body = options && options.body;
-      this.onclick = null;
-      window.__notifications.push(this);
-    }
-    close() {}
-  }
-  window.Notification = RecordedNotification;
-`;
-
-interface RecordedNotification {
-  title: string;
-  body: string;
-}
-declare global {
-  interface Window {
-    __notifications: (RecordedNotification & { onclick: (() => void) | null })[];
-  }
-}
 
 let simulator: Simulator;
 let app: AppHarness;
@@ -51,9 +25,6 @@ beforeEach(async () => {
       schedule: { firstHourEveryMs: 1_000, firstDayEveryMs: 1_000, laterEveryMs: 1_000, jitter: 0 },
     },
   });
-  await app.page.context().addInitScript({ content: notificationRecorder });
-  await app.page.reload();
-  await app.page.getByText('AuthDesk', { exact: true }).waitFor();
 });
 afterEach(async () => {
   await app.close();
@@ -119,19 +90,20 @@ describe('offline and notifications', () => {
       customDefaultDomain: null,
     });
     await page.getByRole('button', { name: '1 authorized' }).waitFor({ timeout: 30_000 });
-    const notifications = await page.evaluate(() => window.__notifications.map(({ title, body }) => ({ title, body })));
-    expect(notifications).toEqual([
+    expect(app.notifications.map(({ title, body }) => ({ title, body }))).toEqual([
       { title: 'Fourth Coffee authorized you', body: 'The customer accepted the invitation. Checkout is open.' },
     ]);
     expect(await page.title()).toBe('(1) AuthDesk');
+    await expect.poll(() => app.badgeCounts.at(-1)).toBe(1);
     expect(await app.statusText()).toMatch(/Authorized/i);
     await app.screenshot('customer-authorized-badge');
 
     // Clicking the notification opens the customer and clears the badge.
     await page.getByRole('button', { name: 'Queue' }).click();
-    await page.evaluate(() => window.__notifications[0]?.onclick?.());
+    app.notifications[0]?.click();
     await page.getByRole('heading', { name: 'Fourth Coffee' }).waitFor();
     await page.getByRole('button', { name: '1 authorized' }).waitFor({ state: 'detached' });
     expect(await page.title()).toBe('AuthDesk');
+    await expect.poll(() => app.badgeCounts.at(-1)).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import type { CredentialStore } from '../../main/platform/keychain/credential-st
 import { createServices, type Services } from '../../main/app/create-services';
 import type { OfflineOptions } from '../../main/features/offline/offline-services';
 import type { PushEvent } from '../../shared/ipc/contract';
+import type { DesktopShell } from '../../main/platform/window/desktop-shell';
 import { createMemoryCredentialStore } from './memory-credential-store';
 import { makeTempDir } from './temp-dir';
 
@@ -35,6 +36,8 @@ export interface TestAppOptions {
   offline?: OfflineOptions;
   // Called with every push as it happens: a test that acts at a given point of a long operation.
   onPush?: (event: PushEvent, payload: unknown) => void;
+  // What stands in for Electron's notifications and badge.
+  desktop?: DesktopShell;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -57,6 +60,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         credentials,
         ...(options.now ? { now: options.now } : {}),
         ...(options.offline ? { offline: options.offline } : {}),
+        ...(options.desktop ? { desktop: options.desktop } : {}),
         emit: (event, payload) => {
           pushed.push({ event, payload });
           options.onPush?.(event, payload);

@@ -1,10 +1,10 @@
 // Subscribes the window to main's offline-first push events: connectivity, the outbox's waiting count, and
-// customers found authorized in the background (a desktop notification that opens the customer when clicked,
-// the header badge and the window title's count).
+// customers found authorized in the background (main's desktop notification, which opens the customer when
+// clicked; the header badge, the window title's count and the icon's badge).
 import { useEffect } from 'react';
-import { subscribe } from '../../api/authdesk-client';
+import { call, subscribe } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
-import { useConnectivityStore, type AuthorizedNotice } from './connectivity-store';
+import { useConnectivityStore } from './connectivity-store';
 
 const baseTitle = 'AuthDesk';
 
@@ -13,22 +13,6 @@ export function openCustomer(customerId: string): void {
   app.setView('queue');
   void app.selectCustomer(customerId);
   useConnectivityStore.getState().seen(customerId);
-}
-
-async function showNotification(notice: AuthorizedNotice): Promise<void> {
-  if (typeof Notification === 'undefined') return;
-  let permission = Notification.permission;
-  if (permission === 'default') permission = await Notification.requestPermission();
-  if (permission !== 'granted') return;
-  const notification = new Notification(`${notice.companyName} authorized you`, {
-    body: 'The customer accepted the invitation. Checkout is open.',
-    tag: `authorized-${notice.customerId}`,
-  });
-  notification.onclick = () => {
-    window.focus();
-    openCustomer(notice.customerId);
-    notification.close();
-  };
 }
 
 export function useConnectivityEvents(): void {
@@ -46,10 +30,9 @@ export function useConnectivityEvents(): void {
         refresh();
       }),
       subscribe('outboxChanged', refresh),
-      subscribe('customerAuthorized', (notice) => {
-        useConnectivityStore.getState().addAuthorized(notice);
-        void showNotification(notice);
-      }),
+      // Main shows the desktop notification; a click on it arrives as openCustomerRequested.
+      subscribe('customerAuthorized', (notice) => useConnectivityStore.getState().addAuthorized(notice)),
+      subscribe('openCustomerRequested', ({ customerId }) => openCustomer(customerId)),
     ];
     // Opening a customer clears it from the badge.
     const unselect = useAppStore.subscribe((state, previous) => {
@@ -58,8 +41,11 @@ export function useConnectivityEvents(): void {
       }
     });
     // The window title carries the count, so a minimised AuthDesk still shows it in the task bar.
-    const untitle = useConnectivityStore.subscribe((state) => {
-      document.title = state.authorized.length > 0 ? `(${state.authorized.length}) ${baseTitle}` : baseTitle;
+    // main puts the same count on the dock or task-bar icon.
+    const untitle = useConnectivityStore.subscribe((state, previous) => {
+      const count = state.authorized.length;
+      document.title = count > 0 ? `(${count}) ${baseTitle}` : baseTitle;
+      if (count !== previous.authorized.length) void call('setAttentionCount', { count }).catch(() => undefined);
     });
     return () => {
       unsubscribers.forEach((unsubscribe) => unsubscribe());

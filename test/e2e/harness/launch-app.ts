@@ -33,6 +33,10 @@ export interface AppHarness {
   openedExternalUrls: string[];
   // Folders the app asked the OS file manager to open (the logs folder): recorded instead of opened.
   openedPaths: string[];
+  // Desktop notifications main showed (click() does what the OS does when the user clicks one) and every
+  // badge count it set on the icon: recorded by a stand-in for Electron's Notification and app.setBadgeCount.
+  notifications: { title: string; body: string; click(): void }[];
+  badgeCounts: number[];
   // Calls a contract method from Node, through the same dispatch the page uses: for setting up data only.
   invoke<M extends Method>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>>;
   clipboardText(): Promise<string>;
@@ -63,6 +67,8 @@ export async function launchApp(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'authdesk-e2e-'));
   const openedExternalUrls: string[] = [];
   const openedPaths: string[] = [];
+  const notifications: AppHarness['notifications'] = [];
+  const badgeCounts: number[] = [];
   const staticServer: StaticServer = await startStaticServer();
   const browser: Browser = await launchChromium();
 
@@ -84,6 +90,11 @@ export async function launchApp(
       },
       openPath: async (folder) => {
         openedPaths.push(folder);
+      },
+      desktop: {
+        showNotification: ({ title, body, onClick }) => notifications.push({ title, body, click: onClick }),
+        setBadgeCount: (count) => badgeCounts.push(count),
+        focusWindow: () => undefined,
       },
       openExternal: async (url) => {
         openedExternalUrls.push(url);
@@ -121,6 +132,8 @@ export async function launchApp(
     dataDir,
     openedExternalUrls,
     openedPaths,
+    notifications,
+    badgeCounts,
     invoke: async (method, request) => {
       const result = await dispatch(contract, handlers, method, request);
       if (!result.ok) throw new Error(`${method}: ${result.error.message}`);

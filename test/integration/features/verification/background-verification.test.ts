@@ -17,11 +17,19 @@ describe('background re-verification', () => {
   let simulator: Simulator;
   let app: TestApp;
   let clock: ManualClock;
+  // A stand-in for Electron's Notification and badge: what main showed, and the OS's click.
+  let desktop: { notifications: { title: string; body: string; onClick: () => void }[]; focused: number };
   beforeEach(async () => {
     clock = manualClock();
+    desktop = { notifications: [], focused: 0 };
     ({ simulator, app } = await startAppWithOwnSimulator(secret, {
       now: clock.now,
       offline: { timers: clock.timers, random: () => 0.5 },
+      desktop: {
+        showNotification: (notification) => desktop.notifications.push(notification),
+        setBadgeCount: () => undefined,
+        focusWindow: () => (desktop.focused += 1),
+      },
     }));
     await call(app, 'savePartnerProfile', directProfile);
   });
@@ -63,6 +71,15 @@ describe('background re-verification', () => {
       { event: 'customerAuthorized', payload: { customerId: accepting, companyName: 'Background 2' } },
     ]);
     expect(await verificationEvents(waiting)).toHaveLength(1);
+    // Main shows the desktop notification; clicking it brings the window forward and opens the customer.
+    expect(desktop.notifications.map(({ title, body }) => ({ title, body }))).toEqual([
+      { title: 'Background 2 authorized you', body: 'The customer accepted the invitation. Checkout is open.' },
+    ]);
+    desktop.notifications[0]!.onClick();
+    expect(desktop.focused).toBe(1);
+    expect(app.pushed.filter((push) => push.event === 'openCustomerRequested')).toEqual([
+      { event: 'openCustomerRequested', payload: { customerId: accepting } },
+    ]);
 
     // Every 10 minutes in the first hour: five more checks by minute 59, none for the authorized customer.
     for (let step = 0; step < 5; step += 1) await clock.advance(10 * minute);
@@ -72,6 +89,7 @@ describe('background re-verification', () => {
     await clock.advance(60 * minute);
     expect(await verificationEvents(waiting)).toHaveLength(7);
     expect(app.pushed.filter((push) => push.event === 'customerAuthorized')).toHaveLength(1);
+    expect(desktop.notifications).toHaveLength(1);
   });
 
   it('waits while Partner Center is unreachable and picks up when it returns', async () => {

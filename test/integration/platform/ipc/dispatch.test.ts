@@ -146,6 +146,7 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
     },
     getDiagnostics: {},
     openLogsFolder: {},
+    setAttentionCount: { count: 2 },
   };
 }
 
