@@ -222,7 +222,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       bulkVerification: createBulkVerificationService(context, verification),
       signIn,
       checkout: createCheckoutService(context),
-      sandbox: createSandboxService(context, connection.sandboxControl),
+      sandbox: createSandboxService(context, () => (connection.mode === 'sandbox' ? connection.sandboxControl : null)),
       queue,
       email,
       reports: createReportsServices(context, { customers, resellers, links, queue }),

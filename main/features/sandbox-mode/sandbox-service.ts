@@ -23,10 +23,15 @@ function acceptanceSummary(acceptance: SandboxAcceptance, indirect: boolean): st
   return `Sandbox: the customer accepted the invitation (${parts.join(', ')})`;
 }
 
-// control is null outside sandbox mode: then there is no simulated customer to play.
-export function createSandboxService(context: ServiceContext, control: SandboxControlClient | null): SandboxService {
+// control() is null outside sandbox mode (signed in to Partner Center): then there is no simulated customer
+// to play, and a real customer's history must never show a simulated acceptance.
+export function createSandboxService(
+  context: ServiceContext,
+  sandboxControl: () => SandboxControlClient | null,
+): SandboxService {
   return {
     async acceptInvitation(customerId, acceptance) {
+      const control = sandboxControl();
       if (control === null) {
         throw new AppError('conflict', 'Accepting on the customer’s behalf exists only in sandbox mode.');
       }

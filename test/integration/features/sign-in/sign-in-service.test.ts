@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeychainCredentialStore } from '../../../../main/platform/keychain/credential-store';
 import { tokenCacheSecretName } from '../../../../main/microsoft/sign-in/keychain-token-cache-plugin';
 import { startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
-import { distributorProfile } from '../../../support/customer-fixtures';
+import { distributorProfile, indirectDetails } from '../../../support/customer-fixtures';
 import { call, callError } from '../../../support/ipc-call';
 import { completeSignInInBrowser } from '../../../support/sign-in-browser';
 import { startTestApp, type TestApp } from '../../../support/test-app';
@@ -64,6 +64,23 @@ describe('Connect to Partner Center', () => {
     const authorization = microsoft.state.requests.at(-1)?.headers.authorization ?? '';
     // An App+User token from the sign-in (a JWT), not the sandbox's client-credentials token.
     expect(authorization).toMatch(/^Bearer [\w-]+\.[\w-]+\.$/);
+  });
+
+  it('signed in, refuses to play the customer: a real customer never gets a simulated acceptance', async () => {
+    const { detail } = await call(app, 'createCustomer', indirectDetails());
+    expect(detail.customer.authorizationLink).not.toBeNull();
+    const error = await callError(app, 'sandboxAcceptInvitation', {
+      customerId: detail.customer.id,
+      grantDelegatedAdmin: true,
+      associateReseller: true,
+      customDefaultDomain: null,
+    });
+    expect(error).toMatchObject({
+      code: 'conflict',
+      message: 'Accepting on the customer’s behalf exists only in sandbox mode.',
+    });
+    const { events } = await call(app, 'getCustomer', { customerId: detail.customer.id });
+    expect(events.map((event) => event.type)).not.toContain('sandbox-accepted');
   });
 
   it('stays signed in across a restart: the token cache is in the keychain', async () => {
