@@ -50,6 +50,8 @@ export interface SandboxControlClient {
   updateTenant(tenantId: string, changes: TenantChanges): Promise<void>;
   // null lifts the limit.
   setRateLimit(perMinute: number | null): Promise<void>;
+  // Lets the requests held by a fault's `hold` name go on.
+  releaseHold(name: string): Promise<void>;
   setUserSignIn(input: UserSignInInput): Promise<z.infer<typeof userSignInAnswerSchema>>;
   setPartner(partner: PartnerInput): Promise<{ partner: z.infer<typeof partnerSchema> }>;
   // null: any client secret opens the token endpoint.
@@ -106,6 +108,9 @@ export function createSandboxControlClient(baseUrl: string): SandboxControlClien
     },
     async addFault(fault) {
       await send('POST', 'faults', anyAnswer, fault);
+    },
+    async releaseHold(name) {
+      await send('POST', 'holds/release', anyAnswer, { name });
     },
     async clearFaults() {
       await send('DELETE', 'faults', anyAnswer);

@@ -15,7 +15,11 @@ export const faultSchema = z.object({
   probability: z.number().min(0).max(1).optional(),
   // Ahead of the faults already waiting, rather than after them.
   first: z.boolean().optional(),
+  // Held until POST /sandbox/holds/release names it.
+  hold: z.string().min(1).max(100).optional(),
 });
+
+export const releaseHoldSchema = z.object({ name: z.string().min(1).max(100) });
 export type FaultInput = z.input<typeof faultSchema>;
 
 export const userSignInSchema = z.object({

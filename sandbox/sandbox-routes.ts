@@ -8,11 +8,13 @@ import {
   faultSchema,
   partnerInputSchema,
   rateLimitSchema,
+  releaseHoldSchema,
   tenantChangesSchema,
   tenantsSchema,
   userSignInSchema,
 } from './sandbox-control-schemas';
 import { json, type Route, type SimulatorRequest, type SimulatorResponse } from './simulator-http';
+import { holdNamed } from './simulator-holds';
 import { setRateLimit } from './simulator-rate-limit';
 import { scenarioRoute } from './simulator-scenarios';
 import { seedResellers } from './simulator-seed';
@@ -62,6 +64,13 @@ function accept(request: SimulatorRequest): SimulatorResponse {
     if (error instanceof AcceptInvitationError) return json(error.status, { error: error.message });
     throw error;
   }
+}
+
+function releaseHold(request: SimulatorRequest): SimulatorResponse {
+  const input = releaseHoldSchema.safeParse(parseJsonBody(request));
+  if (!input.success) return badRequest(input.error);
+  holdNamed(request.state.holds, input.data.name).release();
+  return json(200, { released: input.data.name });
 }
 
 function addFault(request: SimulatorRequest): SimulatorResponse {
@@ -130,6 +139,7 @@ export const sandboxRoutes: readonly Route[] = [
     },
   },
   { method: 'POST', pattern: /^\/sandbox\/faults\/?$/, handler: addFault },
+  { method: 'POST', pattern: /^\/sandbox\/holds\/release\/?$/, handler: releaseHold },
   {
     method: 'DELETE',
     pattern: /^\/sandbox\/faults\/?$/,

@@ -7,6 +7,7 @@ import { sandboxRoutes } from './sandbox-routes';
 import { json, matchRoute, readBody, type SimulatorRequest, type SimulatorResponse } from './simulator-http';
 import { recordRequest, takeFault, type SimulatedFault, type SimulatorState } from './simulator-state';
 import { openIdRoutes } from './simulator-openid';
+import { holdNamed } from './simulator-holds';
 import { throttle } from './simulator-rate-limit';
 import { rejectMissingHeaders } from './simulator-required-headers';
 import { rejectUnauthenticated, tokenRoutes } from './simulator-token';
@@ -63,7 +64,7 @@ async function handle(
 
   const fault = takeFault(state, method, url.pathname);
   if (fault) {
-    const faulted = await applyFault(fault, response);
+    const faulted = await applyFault(state, fault, response);
     if (faulted === 'dropped') return;
     if (faulted) return write(response, method, { ...faulted, headers: { ...faulted.headers, ...echo } });
   }
@@ -91,9 +92,15 @@ async function handle(
 
 // A delay alone lets the request go on normally afterwards; a status replaces the answer.
 async function applyFault(
+  state: SimulatorState,
   fault: SimulatedFault,
   response: ServerResponse,
 ): Promise<SimulatorResponse | 'dropped' | null> {
+  if (fault.hold) {
+    const hold = holdNamed(state.holds, fault.hold);
+    hold.arrive();
+    await hold.released;
+  }
   if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
   if (fault.dropConnection) {
     response.socket?.destroy();

@@ -13,6 +13,7 @@ import {
 
 import { createUserSignInState, type UserSignInState } from './simulator-user-sign-in';
 
+import { releaseAllHolds, type Hold } from './simulator-holds';
 export type { SimulatedMpnPartner, SimulatedPartner, SimulatedReseller, SimulatedTenant } from './simulator-seed';
 
 // A fault the next matching requests get instead of a normal answer: what tests need that a healthy
@@ -30,6 +31,8 @@ export interface SimulatedFault {
   dropConnection?: boolean;
   // Between 0 and 1: the share of matching requests that get the fault (20% 5xx); absent means every one.
   probability?: number;
+  // Holds the request until released by name (POST /sandbox/holds/release), then goes on as the fault says.
+  hold?: string;
 }
 
 // How a simulated customer will behave once its domain is checked: what the admin center would have done
@@ -76,6 +79,7 @@ export interface SimulatorState {
   // Issued access tokens and when they expire (ms since epoch).
   tokens: Map<string, number>;
   faults: SimulatedFault[];
+  holds: Map<string, Hold>;
   // The last maxRecordedRequests Partner Center requests, oldest first.
   requests: RecordedRequest[];
   requestCount: number;
@@ -100,6 +104,7 @@ export function createSimulatorState(options: SimulatorStateOptions = {}): Simul
     tenants: [],
     tokens: new Map(),
     faults: [],
+    holds: new Map(),
     requests: [],
     requestCount: 0,
     clientSecret: options.clientSecret ?? null,
@@ -120,6 +125,7 @@ export function resetSimulatorState(state: SimulatorState): void {
   state.mpnPartners = seedMpnPartners.map((partner) => ({ ...partner }));
   state.tenants = seedTenants().map((tenant) => ({ ...tenant }));
   state.faults = [];
+  releaseAllHolds(state.holds);
   clearRequests(state);
   state.scenarios = [];
   state.rateLimit = null;

@@ -3,6 +3,7 @@
 // link left AuthDesk (copied, instructions copied, mail client), which moves the customer to "Sent".
 import { customerInstructions, mailtoLengthLimit, mailtoUrl } from '../../../shared/domain/customer-instructions';
 import type { Customer } from '../../../shared/domain/customer';
+import { isReadOnly } from '../../../shared/domain/customer-status';
 import {
   isAdminCenterUrl,
   isIndirectLink,
@@ -148,9 +149,20 @@ export function createAuthorizationLinkService(
     }
     const parts = parseRelationshipLink(link);
     return context.db.transaction(() => {
+      // The call took a while: a customer archived or checked out meanwhile keeps its record, and one whose
+      // kind or reseller changed needs another link than the one fetched for the old values.
+      const current = requireCustomer(context, customerId);
+      if (
+        isReadOnly(current.status) ||
+        current.kind !== customer.kind ||
+        current.resellerMpnId !== customer.resellerMpnId
+      ) {
+        options.completeInTransaction?.();
+        return customerDetail(context, customerId);
+      }
       const detail = recordChange(
         context,
-        { ...customer, authorizationLink: link, status: customer.status === 'draft' ? 'link-ready' : customer.status },
+        { ...current, authorizationLink: link, status: current.status === 'draft' ? 'link-ready' : current.status },
         customerId,
         {
           type: 'link-generated',

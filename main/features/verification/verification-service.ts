@@ -3,7 +3,7 @@
 // attention when only part was accepted).
 import type { Customer } from '../../../shared/domain/customer';
 import type { CustomerEventType } from '../../../shared/domain/customer-event';
-import type { CustomerStatus } from '../../../shared/domain/customer-status';
+import { isReadOnly, type CustomerStatus } from '../../../shared/domain/customer-status';
 import { onMicrosoftDomain } from '../../../shared/domain/validation';
 import type { VerificationResult } from '../../../shared/domain/verification';
 import type { CustomerDetail } from '../../../shared/ipc/contract';
@@ -88,13 +88,19 @@ export function createVerificationService(
       const result = withGdapRelationship(context.db, customerId, checked);
       // Only a domain other than the initial one is worth remembering: it is what the next verification needs.
       const learntDomain = domain === onMicrosoftDomain(customer.domainPrefix) ? customer.defaultDomain : domain;
-      const updated: Customer = {
-        ...customer,
-        defaultDomain: learntDomain,
-        lastVerification: result,
-        status: nextStatus(customer.status, result),
-      };
       const detail = context.db.transaction(() => {
+        // The check took a while: the user may have edited, archived or checked out the customer meanwhile.
+        // Their change stands; what the check learnt is applied onto the customer as it is now, and to an
+        // archived or checked-out one not at all (the check still goes into the history).
+        const current = requireCustomer(context, customerId);
+        const updated: Customer | null = isReadOnly(current.status)
+          ? null
+          : {
+              ...current,
+              defaultDomain: current.defaultDomain === customer.defaultDomain ? learntDomain : current.defaultDomain,
+              lastVerification: result,
+              status: nextStatus(current.status, result),
+            };
         const recorded = recordChange(context, updated, customerId, {
           type: eventTypeByOutcome[result.outcome],
           summary: verificationEventSummary(result),
