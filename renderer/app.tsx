@@ -27,6 +27,12 @@ export function App() {
     });
   }, []);
 
+  // A damaged database was replaced at start: say so, and where the old file is.
+  const databaseRecovery = appInfo?.databaseRecovery ?? null;
+  useEffect(() => {
+    if (databaseRecovery) useAppStore.getState().notify('error', databaseRecovery);
+  }, [databaseRecovery]);
+
   // A fresh install has no partner profile: send the user to Settings first.
   useEffect(() => {
     if (settingsLoaded && profile === null) setView('settings');

@@ -6,7 +6,7 @@ import type { AppInfo, PushPayloadOf } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/ipc-error';
 import type { AppConfig } from '../platform/config/app-config';
 import { createKeychainCredentialStore, type CredentialStore } from '../platform/keychain/credential-store';
-import { openDatabase } from '../platform/db/connection';
+import { openOrRecoverDatabase } from '../platform/db/open-or-recover';
 import { createDesktopNotifications, type DesktopNotifications } from '../features/notifications/desktop-notifications';
 import { noDesktopShell, type DesktopShell } from '../platform/window/desktop-shell';
 import { ensurePrivateFile, ensurePrivateFolder } from '../platform/files/private-files';
@@ -104,7 +104,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
   ensurePrivateFolder(config.dataDir);
   // SQLite gives its -wal and -shm files the database file's mode.
   ensurePrivateFile(path.join(config.dataDir, databaseFileName));
-  const db = openDatabase(path.join(config.dataDir, databaseFileName));
+  const { db, movedAsideTo } = openOrRecoverDatabase(path.join(config.dataDir, databaseFileName), overrides.now);
   try {
     const logger = overrides.logger ?? createAppLogger({ dataDir: config.dataDir });
     // Every secret read from or written to the keychain is known to the log's redactor.
@@ -193,7 +193,11 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       dataDir: config.dataDir,
       partnerCenterUrl: connection.url,
       keychain: await credentials.status(),
+      databaseRecovery: movedAsideTo
+        ? `The database could not be read (it was damaged), so AuthDesk started with a new, empty one. The damaged file was kept as ${movedAsideTo}. Your customers are in that file; ask your administrator to restore it from a backup or repair it.`
+        : null,
     });
+    if (movedAsideTo) logger.warn('The database was damaged and moved aside; a new one was created', { movedAsideTo });
     logger.info(`AuthDesk ${config.version} started in ${connection.mode} mode`, { dataDir: config.dataDir });
     return {
       config,

@@ -1,7 +1,10 @@
 // Opens AuthDesk's SQLite database the way every part of main expects it: WAL, foreign keys enforced,
-// a busy timeout for the CLI running beside the app, and the schema migrated to the newest version.
+// a busy timeout for the CLI running beside the app, and the schema migrated to the newest version, after a
+// copy of the data as it was (<file>.before-v<N>.bak) whenever there are migrations to apply to existing data.
+import { existsSync } from 'node:fs';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { migrate } from './migrate';
+import { migrate, schemaVersion } from './migrate';
+import { migrations } from './migrations/index';
 
 export type { Database } from 'better-sqlite3';
 
@@ -13,10 +16,20 @@ export function openDatabase(file: string): Database {
     // The app and the command-line entry may write at the same moment: wait for the other instead of failing.
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
+    backUpBeforeMigrating(db, file);
     migrate(db);
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+function backUpBeforeMigrating(db: Database, file: string): void {
+  const current = schemaVersion(db);
+  const latest = migrations.length;
+  if (current === 0 || current >= latest || file === ':memory:') return;
+  const backup = `${file}.before-v${latest}.bak`;
+  // VACUUM INTO writes a consistent copy and refuses to overwrite: an older backup of the same step stays.
+  if (!existsSync(backup)) db.exec(`VACUUM INTO '${backup.replace(/'/g, "''")}'`);
 }

@@ -9,6 +9,8 @@ const appInfoSchema = z.object({
   dataDir: z.string(),
   partnerCenterUrl: z.string(),
   keychain: z.object({ available: z.boolean(), message: z.string().nullable() }),
+  // Set when the database was damaged at start and replaced by a fresh one: what happened, in words.
+  databaseRecovery: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

@@ -1,0 +1,32 @@
+// Opens the database at start and, when the file is damaged (not a database, or corrupt), moves it aside with
+// its WAL and shared-memory files and starts a fresh one, so AuthDesk still opens and the user is told where
+// the old file went instead of facing a start-up error they cannot fix. Any other failure (a newer schema,
+// a full disk) is not corruption and is raised as it is.
+import { existsSync, renameSync } from 'node:fs';
+import { openDatabase, type Database } from './connection';
+
+export interface OpenedDatabase {
+  db: Database;
+  // Where a damaged database was moved, for the message; null when it opened as it was.
+  movedAsideTo: string | null;
+}
+
+const corruptionCodes = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
+
+export function isCorruptDatabaseError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && [...corruptionCodes].some((prefix) => code.startsWith(prefix));
+}
+
+export function openOrRecoverDatabase(file: string, now: () => Date = () => new Date()): OpenedDatabase {
+  try {
+    return { db: openDatabase(file), movedAsideTo: null };
+  } catch (error) {
+    if (!isCorruptDatabaseError(error)) throw error;
+    const aside = `${file}.damaged-${now().toISOString().replace(/[:.]/g, '-')}`;
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
+    }
+    return { db: openDatabase(file), movedAsideTo: aside };
+  }
+}
