@@ -18,11 +18,37 @@ describe('secret redactor', () => {
     expect(redactor.redact('{"password":"hunter22"}')).toBe('{"password":"[redacted]"}');
   });
 
-  it('leaves ordinary text alone and ignores values too short to be secrets', () => {
+  it('masks a short secret where it stands alone, and leaves words that merely contain it', () => {
     const redactor = new SecretRedactor();
     redactor.register('abc');
     redactor.register(null);
-    const text = 'Verification passed for abc.onmicrosoft.com (4 checks)';
+    redactor.register('');
+    const text = 'Verification passed for abc.onmicrosoft.com (4 checks), cabcd';
     expect(redactor.redact(text)).toBe(text);
+    expect(redactor.redact('AUTH PLAIN user abc')).toBe('AUTH PLAIN user [redacted]');
+    expect(redactor.redact('{"pass":"abc"}')).toBe('{"pass":"[redacted]"}');
+    expect(redactor.redact('pw=abc&x=1')).toBe('pw=[redacted]&x=1');
+  });
+
+  it('masks JSON-escaped, doubly escaped and URL-encoded copies of a secret', () => {
+    const redactor = new SecretRedactor();
+    const secret = 'p"ss\\wörd&=1';
+    redactor.register(secret);
+    const once = JSON.stringify({ smtp: { pass: secret } });
+    const twice = JSON.stringify({ body: once });
+    const form = `user=anna&pw=${encodeURIComponent(secret)}`;
+    for (const line of [once, twice, form]) {
+      const redacted = redactor.redact(line);
+      expect(redacted, line).toContain('[redacted]');
+      expect(redacted, line).not.toContain('wörd');
+      expect(redacted, line).not.toContain('w%C3%B6rd');
+    }
+  });
+
+  it('masks the longer of two secrets whole when one contains the other', () => {
+    const redactor = new SecretRedactor();
+    redactor.register('hunter');
+    redactor.register('hunter2-extended');
+    expect(redactor.redact('tried hunter2-extended')).toBe('tried [redacted]');
   });
 });
