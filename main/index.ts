@@ -1,9 +1,13 @@
 // The Electron shell, wiring only: single instance, hardened session, the window, services and IPC.
 // Everything that can be tested without Electron lives in services/ and ipc/dispatch.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, dialog, protocol, session, shell, type BrowserWindow } from 'electron';
+import { autoUpdater } from 'electron-updater';
 import { readAppConfig } from './platform/config/app-config';
 import { shellRuntime } from './platform/config/shell-runtime';
+import { startAppUpdates, type AppUpdates } from './platform/updates/app-updates';
+import { updatePolicy } from './platform/updates/update-policy';
 import { createHandlers } from './app/handlers';
 import { contract } from '../shared/ipc/contract';
 import { createPushEmitter } from './platform/ipc/push-events';
@@ -57,8 +61,14 @@ async function start(): Promise<void> {
   );
   const config = readAppConfig({ dataDir: app.getPath('userData'), version: app.getVersion() }, runtime.env);
   loginUrl = productionLoginUrl(config);
+  const push = createPushEmitter(() => mainWindow);
+  let appUpdates: AppUpdates | null = null;
   services = await createServices(config, {
-    emit: createPushEmitter(() => mainWindow),
+    emit: push,
+    updates: {
+      ready: () => appUpdates?.ready() ?? null,
+      restartToUpdate: () => appUpdates?.restartToUpdate(),
+    },
     openExternal,
     desktop: electronDesktopShell(() => {
       showWindow();
@@ -73,6 +83,23 @@ async function start(): Promise<void> {
   const { logger } = services;
   if (runtime.ignoredVariables.length > 0) {
     logger.warn(`Ignored in an installed AuthDesk: ${runtime.ignoredVariables.join(', ')}`);
+  }
+  const updates = updatePolicy({
+    packaged: app.isPackaged,
+    mode: services.mode,
+    platform: process.platform,
+    appImage: process.env.APPIMAGE,
+    // resources/ exists only in an installed build.
+    hasFeed: app.isPackaged && existsSync(path.join(process.resourcesPath, 'app-update.yml')),
+  });
+  if (updates.enabled) {
+    appUpdates = startAppUpdates({
+      updater: autoUpdater,
+      onReady: (version) => push('updateReady', { version }),
+      onError: (message) => logger.warn('Update check failed', message),
+    });
+  } else {
+    logger.info(`Updates off: ${updates.reason}`);
   }
   registerIpcHandlers(
     contract,

@@ -7,6 +7,7 @@ import { SettingsView } from './features/settings/settings-view';
 import { ReportsView } from './features/reports/reports-view';
 import { Notices } from './components/notices';
 import { ConnectivityIndicator } from './features/connectivity/connectivity-indicator';
+import { UpdateButton } from './features/updates/update-button';
 
 export function App() {
   const view = useAppStore((state) => state.view);
@@ -62,6 +63,7 @@ export function App() {
           </button>
         </nav>
         <span className="header-spacer" />
+        <UpdateButton />
         <ConnectivityIndicator />
         {profile && <span className="header-org">{profile.organizationName}</span>}
         {appInfo?.mode === 'sandbox' && (

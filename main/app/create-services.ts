@@ -63,7 +63,20 @@ export interface ServiceOverrides {
   openPath?: (path: string) => Promise<void>;
   // Electron's notifications, badge and window focus; none in the CLI.
   desktop?: DesktopShell;
+  // The shell's updater (an installed build); none elsewhere.
+  updates?: UpdateControl;
 }
+
+// What the window may ask of the updater: the version downloaded and waiting, and the restart that installs it.
+export interface UpdateControl {
+  ready(): string | null;
+  restartToUpdate(): void;
+}
+
+const noUpdates: UpdateControl = {
+  ready: () => null,
+  restartToUpdate: () => undefined,
+};
 
 export interface Services {
   config: AppConfig;
@@ -83,6 +96,7 @@ export interface Services {
   queue: QueueService;
   email: EmailServices;
   notifications: DesktopNotifications;
+  updates: UpdateControl;
   reports: ReportsServices;
   offline: OfflineServices;
   // GDAP relationships through Microsoft Graph and the role templates.
@@ -209,6 +223,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       appInfo,
       logger,
       notifications,
+      updates: overrides.updates ?? noUpdates,
       diagnostics: createDiagnosticsService(context, {
         logger,
         appInfo,

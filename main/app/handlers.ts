@@ -20,6 +20,7 @@ import { createOfflineHandlers } from '../features/offline/offline-handlers';
 import { createGdapHandlers } from '../features/gdap/gdap-handlers';
 import { createDiagnosticsHandlers } from '../features/diagnostics/diagnostics-handlers';
 import { createNotificationsHandlers } from '../features/notifications/notifications-handlers';
+import { createUpdatesHandlers } from './updates-handlers';
 
 export type Handlers = HandlersOf<Contract>;
 
@@ -42,5 +43,6 @@ export function createHandlers(services: Services): Handlers {
     ...createGdapHandlers(services),
     ...createDiagnosticsHandlers(services),
     ...createNotificationsHandlers(services),
+    ...createUpdatesHandlers(services),
   };
 }

@@ -21,6 +21,7 @@ import { offlineChannels } from './channels/offline';
 import { gdapChannels } from './channels/gdap';
 import { diagnosticsChannels } from './channels/diagnostics';
 import { notificationsChannels } from './channels/notifications';
+import { updatesChannels } from './channels/updates';
 
 // Types that main's services and the renderer name often; they belong to the fragments above.
 export type { AppInfo } from './channels/app-info';
@@ -48,6 +49,7 @@ export const contractFragments = {
   gdap: gdapChannels,
   diagnostics: diagnosticsChannels,
   notifications: notificationsChannels,
+  updates: updatesChannels,
 } as const;
 
 export const contract = {
@@ -68,6 +70,7 @@ export const contract = {
   ...gdapChannels,
   ...diagnosticsChannels,
   ...notificationsChannels,
+  ...updatesChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -95,6 +98,8 @@ export const pushEvents = {
   customerAuthorized: z.object({ customerId: z.string(), companyName: z.string() }),
   // The user clicked that customer's desktop notification: the window opens the customer.
   openCustomerRequested: z.object({ customerId: z.string() }),
+  // An update finished downloading: the window offers "Restart to update".
+  updateReady: z.object({ version: z.string() }),
 } as const;
 export type PushEvent = keyof typeof pushEvents;
 export type PushPayloadOf<E extends PushEvent> = z.output<(typeof pushEvents)[E]>;

@@ -37,6 +37,9 @@ export interface AppHarness {
   // badge count it set on the icon: recorded by a stand-in for Electron's Notification and app.setBadgeCount.
   notifications: { title: string; body: string; click(): void }[];
   badgeCounts: number[];
+  // A stand-in for the installed app's updater: announce a downloaded update; count "Restart to update".
+  announceUpdate(version: string): void;
+  readonly updateRestarts: number;
   // Calls a contract method from Node, through the same dispatch the page uses: for setting up data only.
   invoke<M extends Method>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>>;
   clipboardText(): Promise<string>;
@@ -69,6 +72,9 @@ export async function launchApp(
   const openedPaths: string[] = [];
   const notifications: AppHarness['notifications'] = [];
   const badgeCounts: number[] = [];
+  let readyUpdate: string | null = null;
+  let updateRestarts = 0;
+  let pushToPage: (event: string, payload: unknown) => void = () => undefined;
   const staticServer: StaticServer = await startStaticServer();
   const browser: Browser = await launchChromium();
 
@@ -77,16 +83,24 @@ export async function launchApp(
   let context: BrowserContext;
   let page: Page;
 
+  // Push events reach the page as they would through webContents.send.
+  pushToPage = (event, payload) => {
+    void page
+      ?.evaluate(([name, body]) => window.__authdeskPush(name, body), [event, payload] as const)
+      .catch(() => undefined);
+  };
+
   const open = async () => {
     const config = readAppConfig({ dataDir, version: '0.0.0-e2e' }, { ...options.env, AUTHDESK_DATA_DIR: dataDir });
     services = await createServices(config, {
       ...(options.now ? { now: options.now } : {}),
       ...(options.offline ? { offline: options.offline } : {}),
-      emit: (event, payload) => {
-        // Push events reach the page as they would through webContents.send.
-        void page
-          ?.evaluate(([name, body]) => window.__authdeskPush(name, body), [event, payload] as const)
-          .catch(() => undefined);
+      emit: (event, payload) => pushToPage(event, payload),
+      updates: {
+        ready: () => readyUpdate,
+        restartToUpdate: () => {
+          updateRestarts += 1;
+        },
       },
       openPath: async (folder) => {
         openedPaths.push(folder);
@@ -134,6 +148,13 @@ export async function launchApp(
     openedPaths,
     notifications,
     badgeCounts,
+    announceUpdate: (version) => {
+      readyUpdate = version;
+      pushToPage('updateReady', { version });
+    },
+    get updateRestarts() {
+      return updateRestarts;
+    },
     invoke: async (method, request) => {
       const result = await dispatch(contract, handlers, method, request);
       if (!result.ok) throw new Error(`${method}: ${result.error.message}`);

@@ -24,7 +24,7 @@ describe('electron-builder.yml', () => {
 
   it('builds NSIS for Windows, a hardened dmg for macOS, AppImage and deb for Linux', () => {
     expect(section('win').target).toEqual(['nsis']);
-    expect(section('mac').target).toEqual(['dmg']);
+    expect(section('mac').target).toEqual(['dmg', 'zip']);
     expect(section('mac').hardenedRuntime).toBe(true);
     expect(section('linux').target).toEqual(['AppImage', 'deb']);
   });
@@ -57,6 +57,10 @@ describe('electron-builder.yml', () => {
     expect(shell).toContain('protocol.registerSchemesAsPrivileged([appSchemePrivileges])');
     expect(shell).toMatch(/protocol\.handle\(\s*appScheme,/);
     expect(shell).not.toMatch(/loadFile|file:\/\//);
+  });
+
+  it('publishes updates to a generic feed whose URL is given when packaging', () => {
+    expect(section('publish')).toEqual({ provider: 'generic', url: '${env.AUTHDESK_UPDATE_URL}' });
   });
 
   it('packs only the build output, and the build output holds the entry point package.json names', () => {

@@ -147,6 +147,8 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
     getDiagnostics: {},
     openLogsFolder: {},
     setAttentionCount: { count: 2 },
+    getUpdateStatus: {},
+    restartToUpdate: {},
   };
 }
 

@@ -1,0 +1,23 @@
+// "Restart to update" in the header, once the installed app has downloaded an update (main's updater says
+// so); nothing otherwise, so a development run or a sandbox never shows it.
+import { useEffect, useState } from 'react';
+import { call, errorMessage, subscribe } from '../../api/authdesk-client';
+import { useAppStore } from '../../store/app-store';
+
+export function UpdateButton() {
+  const [readyVersion, setReadyVersion] = useState<string | null>(null);
+  useEffect(() => {
+    call('getUpdateStatus', {})
+      .then((status) => setReadyVersion(status.readyVersion))
+      .catch(() => undefined);
+    return subscribe('updateReady', ({ version }) => setReadyVersion(version));
+  }, []);
+  if (readyVersion === null) return null;
+  const restart = () =>
+    call('restartToUpdate', {}).catch((error: unknown) => useAppStore.getState().notify('error', errorMessage(error)));
+  return (
+    <button type="button" className="update-button" onClick={() => void restart()}>
+      Restart to update to {readyVersion}
+    </button>
+  );
+}
