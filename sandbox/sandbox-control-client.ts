@@ -1,6 +1,7 @@
 // The one client of the simulator's /sandbox control routes, used by sandbox mode (play the customer, keep the
 // simulated partner and client secret in step with the app) and by tests and the bench (faults, scenarios,
 // the request log). Every answer is checked with zod; a refusal throws SandboxControlError.
+import { controlTokenHeader } from './simulator-control-token';
 import { z } from 'zod';
 import type { GdapStatus } from '../shared/domain/gdap-graph-limits';
 import type { AcceptInvitationInput } from './accept-invitation';
@@ -67,7 +68,8 @@ export interface SandboxControlClient {
 
 const anyAnswer = z.unknown();
 
-export function createSandboxControlClient(baseUrl: string): SandboxControlClient {
+// controlToken: the simulator's, when it was started with one.
+export function createSandboxControlClient(baseUrl: string, controlToken: string | null = null): SandboxControlClient {
   const root = baseUrl.replace(/\/+$/, '');
 
   async function send<T>(
@@ -76,9 +78,11 @@ export function createSandboxControlClient(baseUrl: string): SandboxControlClien
     schema: z.ZodType<T>,
     body?: unknown,
   ) {
+    const headers: Record<string, string> = controlToken === null ? {} : { [controlTokenHeader]: controlToken };
     const response = await fetch(`${root}/sandbox/${route}`, {
       method,
-      ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+      headers: body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const answer: unknown = await response.json().catch(() => null);
     if (!response.ok) {

@@ -7,6 +7,7 @@ import { sandboxRoutes } from './sandbox-routes';
 import { json, matchRoute, readBody, type SimulatorRequest, type SimulatorResponse } from './simulator-http';
 import { recordRequest, takeFault, type SimulatedFault, type SimulatorState } from './simulator-state';
 import { openIdRoutes } from './simulator-openid';
+import { rejectWithoutControlToken } from './simulator-control-token';
 import { holdNamed } from './simulator-holds';
 import { throttle } from './simulator-rate-limit';
 import { rejectMissingHeaders } from './simulator-required-headers';
@@ -61,6 +62,9 @@ async function handle(
     const value = message.headers[name];
     if (typeof value === 'string') echo[name === 'ms-requestid' ? 'MS-RequestId' : 'MS-CorrelationId'] = value;
   }
+
+  const noControl = rejectWithoutControlToken(request, state.controlToken);
+  if (noControl) return write(response, method, noControl);
 
   const fault = takeFault(state, method, url.pathname);
   if (fault) {

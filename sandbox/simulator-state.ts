@@ -79,6 +79,8 @@ export interface SimulatorState {
   // Issued access tokens and when they expire (ms since epoch).
   tokens: Map<string, number>;
   faults: SimulatedFault[];
+  // When set, /sandbox routes answer only callers that send it (see simulator-control-token).
+  controlToken: string | null;
   holds: Map<string, Hold>;
   // The last maxRecordedRequests Partner Center requests, oldest first.
   requests: RecordedRequest[];
@@ -94,6 +96,7 @@ export interface SimulatorState {
 export interface SimulatorStateOptions {
   partner?: SimulatedPartner;
   clientSecret?: string;
+  controlToken?: string;
 }
 
 export function createSimulatorState(options: SimulatorStateOptions = {}): SimulatorState {
@@ -108,6 +111,7 @@ export function createSimulatorState(options: SimulatorStateOptions = {}): Simul
     requests: [],
     requestCount: 0,
     clientSecret: options.clientSecret ?? null,
+    controlToken: options.controlToken ?? null,
     scenarios: [],
     rateLimit: null,
     random: Math.random,

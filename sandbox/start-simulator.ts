@@ -19,6 +19,8 @@ export interface SimulatorOptions {
   partner?: SimulatedPartner;
   // When set, the token endpoint accepts only this client secret.
   clientSecret?: string;
+  // When set, the /sandbox controls answer only `control` (and callers that send it).
+  controlToken?: string;
   // Tests only: carry on with a stopped simulator's state, as Partner Center going away and coming back.
   state?: SimulatorState;
 }
@@ -35,7 +37,13 @@ export interface Simulator {
 const host = '127.0.0.1';
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  const state = options.state ?? createSimulatorState({ partner: options.partner, clientSecret: options.clientSecret });
+  const state =
+    options.state ??
+    createSimulatorState({
+      partner: options.partner,
+      clientSecret: options.clientSecret,
+      controlToken: options.controlToken,
+    });
   let url = '';
   const server = createSimulatorServer(state, () => url);
   await new Promise<void>((resolve, reject) => {
@@ -49,7 +57,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   url = `http://${host}:${port}`;
   return {
     url,
-    control: createSandboxControlClient(url),
+    control: createSandboxControlClient(url, state.controlToken),
     state,
     stop: () =>
       new Promise<void>((resolve, reject) => {

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/ipc/ipc-error';
 import type { AppConfig } from '../platform/config/app-config';
 import { createKeychainCredentialStore, type CredentialStore } from '../platform/keychain/credential-store';
 import { openOrRecoverDatabase } from '../platform/db/open-or-recover';
+import type { SandboxControlClient } from '../../sandbox/index';
 import { createDesktopNotifications, type DesktopNotifications } from '../features/notifications/desktop-notifications';
 import { noDesktopShell, type DesktopShell } from '../platform/window/desktop-shell';
 import { ensurePrivateFile, ensurePrivateFolder } from '../platform/files/private-files';
@@ -97,6 +98,9 @@ export interface Services {
   email: EmailServices;
   notifications: DesktopNotifications;
   updates: UpdateControl;
+  // The sandbox simulator's controls (with its control token when started in-process): for the test harness,
+  // which plays the customer in Microsoft's admin center; the app itself goes through its features.
+  sandboxControl: SandboxControlClient | null;
   reports: ReportsServices;
   offline: OfflineServices;
   // GDAP relationships through Microsoft Graph and the role templates.
@@ -224,6 +228,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       logger,
       notifications,
       updates: overrides.updates ?? noUpdates,
+      sandboxControl: connection.sandboxControl,
       diagnostics: createDiagnosticsService(context, {
         logger,
         appInfo,

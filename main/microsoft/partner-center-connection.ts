@@ -155,10 +155,12 @@ async function sandboxConnection(
       ...(profile ? { partner: simulatedPartner(profile) } : {}),
       // Until the keychain has answered, no secret anyone knows opens the token endpoint.
       clientSecret: randomBytes(32).toString('base64url'),
+      // Its controls answer only this connection, not other programs on the machine.
+      controlToken: randomBytes(32).toString('base64url'),
     });
   }
   const simulatorUrl = simulator?.url ?? (config.simulatorUrl as string);
-  const sandboxControl = createSandboxControlClient(simulatorUrl);
+  const sandboxControl = simulator?.control ?? createSandboxControlClient(simulatorUrl);
   let tenantId = profile?.partnerTenantId ?? 'organizations';
   let cached: { tenantId: string; client: PartnerCenterClient } | null = null;
   // The simulator plays the saved partner (over its control route) before any call reaches it; an update that

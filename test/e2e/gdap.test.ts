@@ -3,7 +3,6 @@
 // verification passes and Checkout opens; and an expiring relationship shows its warning.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';
-import { simulatorControl } from '../support/simulator-control';
 import { acceptInSandbox, fillServiceDetails, saveProfile, verifyWith, directPartner } from './support/flows';
 
 let app: AppHarness;
@@ -99,8 +98,7 @@ describe('GDAP', () => {
     const panel = await requestGdap(app, /^Read only/);
     // The customer approves in Microsoft's admin center (the simulator, directly): AuthDesk learns it on Refresh.
     const { relationship } = await app.invoke('getGdapRelationship', { customerId: await currentCustomerId(app) });
-    const { partnerCenterUrl: simulatorUrl } = await app.invoke('getAppInfo', {});
-    await simulatorControl(simulatorUrl).gdapApprove(relationship!.relationshipId);
+    await app.sandboxControl().gdapApprove(relationship!.relationshipId);
     expect(await panel.getByTestId('gdap-status').textContent()).toBe('Awaiting customer approval');
     await panel.getByRole('button', { name: 'Refresh GDAP status' }).click();
     await expect.poll(() => panel.getByTestId('gdap-status').textContent()).toBe('Active');

@@ -1,6 +1,7 @@
 // The browser harness of architecture.md: the built renderer in Debian's Chromium, with window.authdesk
 // built by the preload's own buildApi and every call routed through page.exposeBinding to the real services
 // (temp data folder, real SQLite, real OS keychain, the Partner Center simulator over HTTP on 127.0.0.1).
+import type { SandboxControlClient } from '../../../sandbox/index';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,6 +41,8 @@ export interface AppHarness {
   // A stand-in for the installed app's updater: announce a downloaded update; count "Restart to update".
   announceUpdate(version: string): void;
   readonly updateRestarts: number;
+  // The app's own sandbox simulator controls (they need its control token): for playing the customer.
+  sandboxControl(): SandboxControlClient;
   // Calls a contract method from Node, through the same dispatch the page uses: for setting up data only.
   invoke<M extends Method>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>>;
   clipboardText(): Promise<string>;
@@ -148,6 +151,10 @@ export async function launchApp(
     openedPaths,
     notifications,
     badgeCounts,
+    sandboxControl: () => {
+      if (!services.sandboxControl) throw new Error('This app has no sandbox simulator.');
+      return services.sandboxControl;
+    },
     announceUpdate: (version) => {
       readyUpdate = version;
       pushToPage('updateReady', { version });

@@ -118,3 +118,36 @@ describe('sandbox control client', () => {
     expect(await simulator.control.requestLog()).toEqual({ requestCount: 0, requests: [] });
   });
 });
+
+describe('sandbox controls with a control token (the app’s in-process simulator)', () => {
+  it('answers only callers that send the token; Partner Center routes stay as they are', async () => {
+    const guarded = await startSimulator({ controlToken: 'the-apps-own-token' });
+    try {
+      for (const [method, route] of [
+        ['GET', 'state'],
+        ['POST', 'client-secret'],
+        ['POST', 'accept'],
+        ['POST', 'faults'],
+      ] as const) {
+        const response = await fetch(`${guarded.url}/sandbox/${route}`, {
+          method,
+          headers: { 'X-AuthDesk-Sandbox-Control': 'a-guess' },
+          ...(method === 'POST' ? { body: '{}' } : {}),
+        });
+        expect(response.status, route).toBe(401);
+      }
+      expect((await fetch(`${guarded.url}/sandbox/state`)).status).toBe(401);
+      // The client the simulator hands out carries the token.
+      expect((await guarded.control.state()).faults).toEqual([]);
+      await guarded.control.setClientSecret('set-by-the-app');
+      expect(guarded.state.clientSecret).toBe('set-by-the-app');
+      // Partner Center's own routes are guarded by the bearer token, not by this.
+      expect((await fetch(`${guarded.url}/v1/customers`)).status).toBe(401);
+      expect(
+        (await fetch(`${guarded.url}/${defaultPartner.tenantId}/v2.0/.well-known/openid-configuration`)).status,
+      ).toBe(200);
+    } finally {
+      await guarded.stop();
+    }
+  });
+});

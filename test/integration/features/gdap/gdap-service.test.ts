@@ -7,15 +7,12 @@ import { manualClock } from '../../../support/manual-clock';
 import { gdapDisplayName } from '../../../../main/features/gdap/gdap-service';
 import { distributorProfile, indirectDetails } from '../../../support/customer-fixtures';
 import { call, callError } from '../../../support/ipc-call';
-import { simulatorControl } from '../../../support/simulator-control';
 import { startTestApp, type TestApp } from '../../../support/test-app';
 
 let app: TestApp;
-let simulatorUrl: string;
 
 beforeEach(async () => {
   app = await startTestApp();
-  simulatorUrl = (await call(app, 'getAppInfo', {})).partnerCenterUrl;
   await call(app, 'savePartnerProfile', distributorProfile);
 });
 afterEach(() => app.close());
@@ -72,7 +69,7 @@ describe('GDAP per customer', () => {
     });
 
     // The customer approves in Microsoft's admin center; AuthDesk has not looked yet. Verification looks first.
-    await simulatorControl(simulatorUrl).gdapApprove(relationship!.relationshipId);
+    await app.services.sandboxControl!.gdapApprove(relationship!.relationshipId);
     const full = await call(app, 'verifyAuthorization', { customerId, defaultDomain: 'litware.onmicrosoft.com' });
     expect(full.result.outcome).toBe('authorized');
     expect(full.result.checks.find((check) => check.id === 'delegated-admin')).toMatchObject({
@@ -135,7 +132,7 @@ describe('GDAP per customer', () => {
     const requested = await call(app, 'requestGdap', { customerId, templateId: await helpdeskTemplateId() });
     expect(await app.services.gdap.followAwaiting()).toBe(1);
     expect((await call(app, 'getGdapRelationship', { customerId })).relationship?.status).toBe('approvalPending');
-    await simulatorControl(simulatorUrl).gdapApprove(requested.relationship!.relationshipId);
+    await app.services.sandboxControl!.gdapApprove(requested.relationship!.relationshipId);
     // The timer's turn, run by hand: the approval is seen and recorded without anyone clicking Refresh.
     expect(await app.services.gdap.followAwaiting()).toBe(1);
     const followed = await call(app, 'getCustomer', { customerId });

@@ -73,6 +73,15 @@ describe('authorization flow (indirect provider)', () => {
       message: 'Checkout opens once the authorization is verified.',
     });
 
+    // The in-process simulator's controls answer the app, not another program on this machine.
+    const { partnerCenterUrl } = await call(app, 'getAppInfo', {});
+    const outsider = await fetch(`${partnerCenterUrl}/sandbox/accept`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ invitationUrl: 'x', domainPrefix: 'litware', companyName: 'Litware' }),
+    });
+    expect(outsider.status).toBe(401);
+
     const accepted = await call(app, 'sandboxAcceptInvitation', {
       customerId: id,
       grantDelegatedAdmin: true,

@@ -2,7 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { distributorProfile, indirectDetails } from '../../../support/customer-fixtures';
 import { call, callError } from '../../../support/ipc-call';
-import { simulatorControl } from '../../../support/simulator-control';
 import { startTestApp, type TestApp } from '../../../support/test-app';
 
 describe('verification outcomes', () => {
@@ -95,8 +94,7 @@ describe('verification outcomes', () => {
     });
     await call(app, 'verifyAuthorization', { customerId: id, defaultDomain: 'litware.onmicrosoft.com' });
     // The simulator forgets the acceptance, as if the customer removed us.
-    const { partnerCenterUrl } = await app.services.appInfo();
-    await simulatorControl(partnerCenterUrl).reset();
+    await app.services.sandboxControl!.reset();
     const again = await call(app, 'verifyAuthorization', { customerId: id, defaultDomain: 'litware.onmicrosoft.com' });
     expect(again.result.outcome).toBe('not-authorized');
     expect(again.detail.customer.status).toBe('needs-attention');
