@@ -3,6 +3,7 @@
 // and answers with the form_post page that delivers the code to the app's loopback redirect; the token
 // endpoint redeems the code (PKCE S256 checked) and refresh tokens. Tokens are unsigned JWTs carrying the
 // claims AuthDesk reads (amr for MFA, tid, oid, preferred_username).
+import { isLoopbackHost } from '../shared/domain/loopback-host';
 import { createHash, randomUUID } from 'node:crypto';
 import { json, type SimulatorRequest, type SimulatorResponse } from './simulator-http';
 import type { SimulatorState } from './simulator-state';
@@ -82,7 +83,7 @@ export function authorize(request: SimulatorRequest, [segment = '']: string[]): 
   }
   const redirect = new URL(redirectUri);
   // Native apps may only use a loopback redirect: the code must not leave the computer.
-  if (redirect.protocol !== 'http:' || !['localhost', '127.0.0.1', '[::1]'].includes(redirect.hostname)) {
+  if (redirect.protocol !== 'http:' || !isLoopbackHost(redirect.hostname)) {
     return json(400, {
       error: 'invalid_request',
       error_description: 'AADSTS50011: the redirect URI must be a loopback address.',

@@ -2,6 +2,7 @@
 // interactive sign-in in the system browser with a loopback redirect and PKCE, silent renewal, sign-out.
 // The token cache lives in the OS keychain (keychain-token-cache-plugin). The authority is configurable
 // (AUTHDESK_LOGIN_URL) so tests run MSAL end to end against the simulator on 127.0.0.1.
+import { isLoopbackHost } from '../../../shared/domain/loopback-host';
 import {
   InteractionRequiredAuthError,
   PublicClientApplication,
@@ -72,7 +73,7 @@ async function msalConfiguration(options: SignInOptions): Promise<Configuration>
       cache: { cachePlugin },
     };
   }
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(login.hostname)) {
+  if (!isLoopbackHost(login.hostname)) {
     throw new AppError('not-configured', 'The sign-in address (AUTHDESK_LOGIN_URL) must use https.');
   }
   const response = await fetch(`${login.origin}/${options.tenantId}/v2.0/.well-known/openid-configuration`, {
