@@ -10,7 +10,7 @@ import { openOrRecoverDatabase } from '../platform/db/open-or-recover';
 import type { SandboxControlClient } from '../../sandbox/index';
 import { createDesktopNotifications, type DesktopNotifications } from '../features/notifications/desktop-notifications';
 import { noDesktopShell, type DesktopShell } from '../platform/window/desktop-shell';
-import { ensurePrivateFile, ensurePrivateFolder } from '../platform/files/private-files';
+import { ensurePrivateFolder } from '../platform/files/private-files';
 import { getPartnerProfile } from '../features/partner-profile/partner-profile-repository';
 import type { OpenExternal } from '../platform/security/external-url-policy';
 import {
@@ -120,8 +120,6 @@ const noMailClient: OpenExternal = async () => {
 
 export async function createServices(config: AppConfig, overrides: ServiceOverrides = {}): Promise<Services> {
   ensurePrivateFolder(config.dataDir);
-  // SQLite gives its -wal and -shm files the database file's mode.
-  ensurePrivateFile(path.join(config.dataDir, databaseFileName));
   const { db, movedAsideTo } = openOrRecoverDatabase(path.join(config.dataDir, databaseFileName), overrides.now);
   try {
     const logger = overrides.logger ?? createAppLogger({ dataDir: config.dataDir });

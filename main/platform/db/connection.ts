@@ -1,7 +1,8 @@
 // Opens AuthDesk's SQLite database the way every part of main expects it: WAL, foreign keys enforced,
 // a busy timeout for the CLI running beside the app, and the schema migrated to the newest version, after a
 // copy of the data as it was (<file>.before-v<N>.bak) whenever there are migrations to apply to existing data.
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
+import { privateFileMode } from '../files/private-files';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { migrate, schemaVersion } from './migrate';
 import { migrations } from './migrations/index';
@@ -31,5 +32,8 @@ function backUpBeforeMigrating(db: Database, file: string): void {
   if (current === 0 || current >= latest || file === ':memory:') return;
   const backup = `${file}.before-v${latest}.bak`;
   // VACUUM INTO writes a consistent copy and refuses to overwrite: an older backup of the same step stays.
-  if (!existsSync(backup)) db.exec(`VACUUM INTO '${backup.replace(/'/g, "''")}'`);
+  if (existsSync(backup)) return;
+  db.exec(`VACUUM INTO '${backup.replace(/'/g, "''")}'`);
+  // A copy of the customers is as private as the database.
+  chmodSync(backup, privateFileMode);
 }

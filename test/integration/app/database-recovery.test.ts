@@ -1,7 +1,7 @@
 // At start: a damaged database is moved aside (with its WAL) and a fresh one created, and the window is told
 // where the old file went; existing data gets a backup before migrations change it; a database from a newer
 // AuthDesk is refused as it is, never moved aside.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -35,6 +35,8 @@ describe('the database at start', () => {
     try {
       const aside = `${file}.damaged-2026-12-02T10-00-00-000Z`;
       expect(readFileSync(aside, 'utf8')).toContain('damaged by a disk error');
+      // The fresh database is as private as the first one was.
+      if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
       const info = await call({ handlers: createHandlers(services) }, 'getAppInfo', {});
       expect(info.databaseRecovery).toBe(
         `The database could not be read (it was damaged), so AuthDesk started with a new, empty one. The damaged file was kept as ${aside}. Your customers are in that file; ask your administrator to restore it from a backup or repair it.`,
@@ -62,6 +64,7 @@ describe('the database at start', () => {
     await services.close();
     const backupFile = `${file}.before-v${migrations.length}.bak`;
     expect(existsSync(backupFile)).toBe(true);
+    if (process.platform !== 'win32') expect(statSync(backupFile).mode & 0o777).toBe(0o600);
     const backup = new BetterSqlite3(backupFile, { readonly: true });
     try {
       expect(schemaVersion(backup)).toBe(migrations.length - 1);
