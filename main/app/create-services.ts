@@ -141,10 +141,16 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
           notifications.customerAuthorized(payload as PushPayloadOf<'customerAuthorized'>);
       },
     };
+    // Set once connected: restoring the cached account before that has no simulator to stop.
+    let signInChanged: (signedIn: boolean) => Promise<void> = async () => undefined;
     const signIn = createSignInService(context, {
       credentials,
       loginUrl: productionLoginUrl(config),
       openExternal: overrides.openExternal ?? noBrowser,
+      onChange: (signedIn) =>
+        signInChanged(signedIn).catch((error: unknown) => {
+          logger.warn('The sandbox simulator did not stop cleanly', { error: String(error) });
+        }),
     });
     await signIn.restore();
     const connection = await connectPartnerCenter({
@@ -153,6 +159,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       profile: getPartnerProfile(db),
       user: signIn,
     });
+    signInChanged = (signedIn) => connection.signInChanged(signedIn);
     // Every call's outcome tells connectivity whether Partner Center is reachable.
     const partnerCenter = async () => observeCalls(await connection.client(), () => offline.connectivity);
     const resellers = createResellerService(context, partnerCenter);
@@ -174,7 +181,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
     const offline = createOfflineServices(
       context,
       {
-        partnerCenterUrl: () => connection.url,
+        partnerCenterUrl: () => connection.baseUrl(),
         verification,
         backgroundVerification: createVerificationService(
           { ...context, actor: `${config.actor} (background check)` },
@@ -207,7 +214,8 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       version: config.version,
       mode: connection.mode,
       dataDir: config.dataDir,
-      partnerCenterUrl: connection.url,
+      partnerCenterUrl: await connection.baseUrl(),
+      sandboxSimulatorUrl: connection.runningSimulatorUrl(),
       keychain: await credentials.status(),
       databaseRecovery: movedAsideTo
         ? `The database could not be read (it was damaged), so AuthDesk started with a new, empty one. The damaged file was kept as ${movedAsideTo}. Your customers are in that file; ask your administrator to restore it from a backup or repair it.`

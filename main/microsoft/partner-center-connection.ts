@@ -2,7 +2,8 @@
 // Microsoft in Settings): the configured Partner Center URL with the user's App+User token from MSAL.
 // Sandbox (otherwise): the local simulator, started in-process unless one is given, signing in with a client
 // secret generated once and kept in the keychain, so even the sandbox goes through the real OS keychain.
-// The mode follows the sign-in as it changes, without a restart.
+// The mode follows the sign-in as it changes, without a restart. No simulator runs while signed in: it starts
+// with the app in sandbox mode, stops at sign-in and starts again when the sandbox is next needed.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { TokenAudience } from './sign-in/partner-center-sign-in';
 import type { TokenRequest } from '../platform/http/microsoft-http-core';
@@ -22,26 +23,29 @@ import {
   type Simulator,
 } from '../../sandbox/index';
 import { simulatorTokenProvider } from './sign-in/simulator-token-client';
+import { sandboxControlOnDemand } from './sandbox-control-on-demand';
 
 export const sandboxClientSecretName = 'sandbox-client-secret';
 export const defaultPartnerCenterUrl = 'https://api.partnercenter.microsoft.com';
 
 export interface PartnerCenterConnection {
   readonly mode: 'sandbox' | 'production';
-  // The base URL the REST client calls (the simulator's in sandbox mode).
-  readonly url: string;
-  // The sandbox's simulator: where the sandbox controls (/sandbox/accept) live.
-  simulatorUrl: string | null;
-  // The client of those controls; null outside sandbox mode's connection.
-  sandboxControl: SandboxControlClient | null;
-  // The sign-in authority host: the simulator in sandbox mode, Microsoft's (or AUTHDESK_LOGIN_URL) otherwise.
-  readonly loginUrl: string;
+  // The base URL the REST client calls: the sandbox's simulator (started if it is not running) or Partner Center.
+  baseUrl(): Promise<string>;
+  // The sandbox's simulator, started if need be: Graph's sandbox routes live there too.
+  sandboxSimulatorUrl(): Promise<string>;
+  // The simulator running right now, if any: none while signed in, nor before the sandbox is first needed.
+  runningSimulatorUrl(): string | null;
+  // The sandbox controls (/sandbox/accept...); the first use starts the simulator.
+  sandboxControl: SandboxControlClient;
   tenantDirectory: TenantDirectory;
   // The pacing of the current tenant's calls (shared by every client of that tenant).
   rateLimiter(): RateLimiter;
   // Async because the first call may need the keychain; a keychain failure surfaces as AppError('keychain').
   client(): Promise<PartnerCenterClient>;
   partnerChanged(profile: PartnerProfile): void;
+  // Signing in stops the in-process simulator (production needs none); signing out lets the next call start one.
+  signInChanged(signedIn: boolean): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -59,9 +63,13 @@ export interface ConnectOptions {
   user?: UserSession;
 }
 
-type ModeConnection = Omit<PartnerCenterConnection, 'mode' | 'tenantDirectory' | 'partnerChanged' | 'stop'> & {
+// What differs between the modes: where calls go, and with which token.
+interface ModeConnection {
+  baseUrl(): Promise<string>;
   tenantDirectory: TenantDirectory;
-};
+  rateLimiter(): RateLimiter;
+  client(): Promise<PartnerCenterClient>;
+}
 
 export function productionLoginUrl(config: AppConfig): string {
   return config.loginUrl ?? defaultLoginUrl;
@@ -73,27 +81,29 @@ export async function connectPartnerCenter(options: ConnectOptions): Promise<Par
     config.requestsPerMinute ? { requestsPerMinute: config.requestsPerMinute } : {},
   );
   let tenantId = options.profile?.partnerTenantId ?? 'organizations';
-  const sandbox = await sandboxConnection(options, limiterFor);
+  const sandbox = sandboxConnection(options, limiterFor);
   const production = productionConnection(config, () => tenantId, limiterFor, user);
-  const current = (): ModeConnection => (user?.isSignedIn() ? production : sandbox.connection);
+  const signedIn = () => user?.isSignedIn() ?? false;
+  const current = (): ModeConnection => (signedIn() ? production : sandbox.connection);
+  // In sandbox mode the simulator starts with the app, so a simulator that cannot start says so at once.
+  if (!signedIn()) await sandbox.simulator();
   return {
     get mode() {
-      return user?.isSignedIn() ? 'production' : 'sandbox';
+      return signedIn() ? 'production' : 'sandbox';
     },
-    get url() {
-      return current().url;
-    },
-    simulatorUrl: sandbox.connection.simulatorUrl,
-    sandboxControl: sandbox.connection.sandboxControl,
-    get loginUrl() {
-      return current().loginUrl;
-    },
+    baseUrl: () => current().baseUrl(),
+    sandboxSimulatorUrl: async () => (await sandbox.simulator()).url,
+    runningSimulatorUrl: () => sandbox.runningUrl(),
+    sandboxControl: sandbox.control,
     tenantDirectory: { lookup: (domain) => current().tenantDirectory.lookup(domain) },
     rateLimiter: () => current().rateLimiter(),
     client: () => current().client(),
     partnerChanged(profile) {
       tenantId = profile.partnerTenantId;
       sandbox.partnerChanged(profile);
+    },
+    async signInChanged(nowSignedIn) {
+      if (nowSignedIn) await sandbox.stop();
     },
     stop: () => sandbox.stop(),
   };
@@ -106,14 +116,10 @@ function productionConnection(
   user: UserSession | undefined,
 ): ModeConnection {
   const url = config.partnerCenterUrl ?? defaultPartnerCenterUrl;
-  const loginUrl = productionLoginUrl(config);
   let cached: { tenantId: string; client: PartnerCenterClient } | null = null;
   return {
-    url,
-    simulatorUrl: null,
-    sandboxControl: null,
-    loginUrl,
-    tenantDirectory: createTenantDirectory({ loginUrl }),
+    baseUrl: async () => url,
+    tenantDirectory: createTenantDirectory({ loginUrl: productionLoginUrl(config) }),
     rateLimiter: () => limiterFor(tenantId()),
     async client() {
       if (cached?.tenantId === tenantId()) return cached.client;
@@ -139,70 +145,129 @@ function productionConnection(
   };
 }
 
-interface SandboxConnection {
-  connection: ModeConnection;
-  partnerChanged(profile: PartnerProfile): void;
+// The sandbox's simulator: the one given by URL, or one started in-process (with a control token only this
+// connection knows).
+interface RunningSimulator {
+  url: string;
+  control: SandboxControlClient;
+  inProcess: boolean;
   stop(): Promise<void>;
 }
 
-async function sandboxConnection(
-  { config, credentials, profile }: ConnectOptions,
+interface SandboxConnection {
+  connection: ModeConnection;
+  // The running simulator, started if need be.
+  simulator(): Promise<RunningSimulator>;
+  runningUrl(): string | null;
+  control: SandboxControlClient;
+  partnerChanged(profile: PartnerProfile): void;
+  // Stops an in-process simulator; the next call that needs the sandbox resumes it.
+  stop(): Promise<void>;
+}
+
+function sandboxConnection(
+  { config, credentials, profile: savedProfile }: ConnectOptions,
   limiterFor: (tenantId: string) => RateLimiter,
-): Promise<SandboxConnection> {
-  let simulator: Simulator | null = null;
-  if (config.simulatorUrl === null) {
-    simulator = await startSimulator({
-      ...(profile ? { partner: simulatedPartner(profile) } : {}),
-      // Until the keychain has answered, no secret anyone knows opens the token endpoint.
-      clientSecret: randomBytes(32).toString('base64url'),
-      // Its controls answer only this connection, not other programs on the machine.
-      controlToken: randomBytes(32).toString('base64url'),
-    });
-  }
-  const simulatorUrl = simulator?.url ?? (config.simulatorUrl as string);
-  const sandboxControl = simulator?.control ?? createSandboxControlClient(simulatorUrl);
+): SandboxConnection {
+  let profile = savedProfile;
   let tenantId = profile?.partnerTenantId ?? 'organizations';
   let cached: { tenantId: string; client: PartnerCenterClient } | null = null;
-  // The simulator plays the saved partner (over its control route) before any call reaches it; an update that
-  // failed is tried again by the next call.
+  let running: Promise<RunningSimulator> | null = null;
+  let runningUrl: string | null = null;
+  let directory: { url: string; lookup: TenantDirectory } | null = null;
+  let stopped: Simulator | null = null;
+
+  // A partner saved while the simulator runs is played by it (over its control route) before any call reaches
+  // it; an update that failed is tried again by the next call.
   let wantedPartner: PartnerProfile | null = null;
   let partnerInSync: Promise<void> = Promise.resolve();
   const syncPartner = async (): Promise<void> => {
     const wanted = wantedPartner;
-    if (wanted === null) return;
+    const current = running;
+    if (wanted === null || current === null) return;
     const { tenantId: id, name, role } = simulatedPartner(wanted);
     // Without an MPN ID the simulator keeps its own; a change of role brings its resellers back or drops them.
-    await sandboxControl.setPartner({ tenantId: id, name, role });
+    await (await current).control.setPartner({ tenantId: id, name, role });
     if (wantedPartner === wanted) wantedPartner = null;
   };
-
-  const clientSecret = async (): Promise<string> => {
+  const playPartner = (wanted: PartnerProfile): void => {
+    wantedPartner = wanted;
+    partnerInSync = partnerInSync.catch(() => undefined).then(syncPartner);
+    // Handled here so a failure waits, without an unhandled rejection, for the next call to retry it.
+    partnerInSync.catch(() => undefined);
+  };
+  const clientSecret = async (simulator: RunningSimulator): Promise<string> => {
     let secret = await credentials.get(sandboxClientSecretName);
     if (secret === null) {
       secret = randomBytes(32).toString('base64url');
       await credentials.set(sandboxClientSecretName, secret);
     }
     // Only the simulator started here is ours to configure; one given by URL keeps its own secret.
-    if (simulator) await sandboxControl.setClientSecret(secret);
+    if (simulator.inProcess) await simulator.control.setClientSecret(secret);
     return secret;
   };
-  // Load (or create) the secret now if the keychain answers; if not, the first call reports it.
-  await clientSecret().catch((error: unknown) => {
-    if (!(error instanceof AppError)) throw error;
-  });
+
+  const start = async (): Promise<RunningSimulator> => {
+    let simulator: RunningSimulator;
+    if (config.simulatorUrl !== null) {
+      const url = config.simulatorUrl;
+      simulator = { url, control: createSandboxControlClient(url), inProcess: false, stop: async () => undefined };
+    } else {
+      // A simulator stopped at sign-in carries on where it was, and plays the partner saved since.
+      const started: Simulator = stopped
+        ? await stopped.resume()
+        : await startSimulator({
+            // It plays the saved partner from the start.
+            ...(profile ? { partner: simulatedPartner(profile) } : {}),
+            // Until the keychain has answered, no secret anyone knows opens the token endpoint.
+            clientSecret: randomBytes(32).toString('base64url'),
+            // Its controls answer only this connection, not other programs on the machine.
+            controlToken: randomBytes(32).toString('base64url'),
+          });
+      if (stopped && profile) playPartner(profile);
+      simulator = {
+        url: started.url,
+        control: started.control,
+        inProcess: true,
+        stop: async () => {
+          await started.stop();
+          stopped = started;
+        },
+      };
+    }
+    // Load (or create) the secret now if the keychain answers, so Graph's sandbox can sign in before Partner
+    // Center's; if it does not, the first call reports it.
+    await clientSecret(simulator).catch((error: unknown) => {
+      if (!(error instanceof AppError)) throw error;
+    });
+    runningUrl = simulator.url;
+    return simulator;
+  };
+  const simulator = (): Promise<RunningSimulator> => {
+    running ??= start().catch((error: unknown) => {
+      running = null;
+      throw error;
+    });
+    return running;
+  };
 
   const partnerSynced = async (): Promise<void> => {
     partnerInSync = partnerInSync.catch(syncPartner);
     await partnerInSync;
   };
+  const syncedSimulator = async (): Promise<RunningSimulator> => {
+    const started = await simulator();
+    await partnerSynced();
+    return started;
+  };
 
   const client = async (): Promise<PartnerCenterClient> => {
-    await partnerSynced();
+    const started = await syncedSimulator();
     if (cached?.tenantId === tenantId) return cached.client;
-    const secret = await clientSecret();
-    const provider = simulatorTokenProvider({ simulatorUrl, tenantId, clientSecret: secret });
+    const secret = await clientSecret(started);
+    const provider = simulatorTokenProvider({ simulatorUrl: started.url, tenantId, clientSecret: secret });
     const created = createPartnerCenterClient({
-      baseUrl: simulatorUrl,
+      baseUrl: started.url,
       getAccessToken: (request) => networkAware(() => provider(request)),
       rateLimiter: limiterFor(tenantId),
     });
@@ -212,32 +277,37 @@ async function sandboxConnection(
 
   return {
     connection: {
-      url: simulatorUrl,
-      simulatorUrl,
-      // Accepting checks the link against the simulated partner, so it too waits for the partner to be in step.
-      sandboxControl: {
-        ...sandboxControl,
-        accept: async (input) => {
-          await partnerSynced();
-          await sandboxControl.accept(input);
+      baseUrl: async () => (await simulator()).url,
+      // The simulator serves the sign-in side too (OpenID configuration, tenant discovery).
+      tenantDirectory: {
+        async lookup(domain) {
+          const { url } = await simulator();
+          if (directory?.url !== url) directory = { url, lookup: createTenantDirectory({ loginUrl: url }) };
+          return directory.lookup.lookup(domain);
         },
       },
-      // The simulator serves the sign-in side too (token endpoint, OpenID configuration).
-      loginUrl: simulatorUrl,
-      tenantDirectory: createTenantDirectory({ loginUrl: simulatorUrl }),
       rateLimiter: () => limiterFor(tenantId),
       client,
     },
+    simulator,
+    runningUrl: () => runningUrl,
+    // Accepting checks the link against the simulated partner, so every control waits for it to be in step.
+    control: sandboxControlOnDemand(async () => (await syncedSimulator()).control),
     partnerChanged(saved) {
+      profile = saved;
       tenantId = saved.partnerTenantId;
-      if (!simulator) return;
-      wantedPartner = saved;
-      partnerInSync = partnerInSync.catch(() => undefined).then(syncPartner);
-      // Handled here so a failure waits, without an unhandled rejection, for the next call to retry it.
-      partnerInSync.catch(() => undefined);
+      // A simulator started later plays the saved partner from the start; one given by URL plays its own.
+      if (config.simulatorUrl !== null || running === null) return;
+      playPartner(saved);
     },
-    stop: async () => {
-      await simulator?.stop();
+    async stop() {
+      const current = running;
+      running = null;
+      runningUrl = null;
+      cached = null;
+      wantedPartner = null;
+      const previous = await current?.catch(() => null);
+      await previous?.stop();
     },
   };
 }

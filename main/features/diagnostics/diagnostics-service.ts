@@ -28,6 +28,7 @@ export function createDiagnosticsService(
           process.versions.electron ? `; Electron ${process.versions.electron}` : ''
         }`,
         `Partner Center: ${info.partnerCenterUrl}`,
+        `Sandbox simulator: ${info.sandboxSimulatorUrl ?? 'not running'}`,
         `OS keychain: ${info.keychain.available ? 'available' : `not reachable (${info.keychain.message ?? 'unknown'})`}`,
         `Data folder: ${info.dataDir}`,
         `Schema version: ${String(context.db.pragma('user_version', { simple: true }))}`,

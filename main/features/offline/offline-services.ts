@@ -50,7 +50,7 @@ export function createOfflineServices(
   context: ServiceContext,
   dependencies: {
     // Read at each probe: signing in switches between the sandbox and Microsoft.
-    partnerCenterUrl: () => string;
+    partnerCenterUrl: () => Promise<string>;
     verification: VerificationService;
     // A verification service whose events say the background did it (actor "… (background check)").
     backgroundVerification: VerificationService;

@@ -31,7 +31,8 @@ export interface SignInServiceOptions {
   credentials: CredentialStore;
   loginUrl: string;
   openExternal: OpenExternal;
-  onChange?: (signedIn: boolean) => void;
+  // Awaited, so a sign-in or sign-out returns once the app has followed it (the sandbox stopped or not).
+  onChange?: (signedIn: boolean) => Promise<void>;
 }
 
 export function createSignInService(context: ServiceContext, options: SignInServiceOptions): SignInService {
@@ -63,10 +64,10 @@ export function createSignInService(context: ServiceContext, options: SignInServ
     }
     return current;
   };
-  const setAccount = (next: SignedInAccount | null) => {
+  const setAccount = async (next: SignedInAccount | null): Promise<void> => {
     const changed = (account === null) !== (next === null);
     account = next;
-    if (changed) options.onChange?.(next !== null);
+    if (changed) await options.onChange?.(next !== null);
   };
   const noteMfa = (value: boolean | null) => {
     mfa = value;
@@ -88,7 +89,7 @@ export function createSignInService(context: ServiceContext, options: SignInServ
       // Another app registration or tenant: the old account's tokens do not belong to it.
       if (changed && current && account) {
         await signInFor(current).signOut();
-        setAccount(null);
+        await setAccount(null);
         noteMfa(null);
       }
       saveSignInSettings(context.db, next, context.now());
@@ -97,14 +98,14 @@ export function createSignInService(context: ServiceContext, options: SignInServ
     async signIn() {
       const result = await signInFor(requireSettings()).signIn();
       noteMfa(result.mfa);
-      setAccount(result.account);
+      await setAccount(result.account);
       return status();
     },
     async signOut() {
       const current = settings();
       if (current) await signInFor(current).signOut();
       noteMfa(null);
-      setAccount(null);
+      await setAccount(null);
       return status();
     },
     isSignedIn: () => account !== null,
@@ -123,7 +124,7 @@ export function createSignInService(context: ServiceContext, options: SignInServ
       if (!current) return;
       // An unreachable keychain or sign-in service at start leaves the app in sandbox mode; Settings says why.
       try {
-        setAccount(await signInFor(current).account());
+        await setAccount(await signInFor(current).account());
       } catch (error) {
         warning = error instanceof Error ? error.message : String(error);
       }

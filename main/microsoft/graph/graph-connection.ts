@@ -20,17 +20,17 @@ export function createGraphConnection(options: GraphConnectionOptions): () => Pr
   let sandbox: { key: string; client: GraphClient } | null = null;
   let production: GraphClient | null = null;
   return async () => {
-    if (connection.mode === 'production' || connection.simulatorUrl === null) {
+    if (connection.mode === 'production') {
       production ??= createGraphClient({
         baseUrl: config.graphUrl ?? defaultGraphUrl,
         getAccessToken: (request) => user.accessToken('graph', request),
       });
       return production;
     }
-    const simulatorUrl = connection.simulatorUrl;
+    const simulatorUrl = await connection.sandboxSimulatorUrl();
     const tenantId = options.partnerTenantId();
     const secret = (await credentials.get(sandboxClientSecretName)) ?? '';
-    const key = `${tenantId}|${secret}`;
+    const key = `${simulatorUrl}|${tenantId}|${secret}`;
     if (sandbox?.key !== key) {
       sandbox = {
         key,

@@ -99,10 +99,10 @@ export function createConnectivityMonitor(options: ConnectivityOptions): Connect
 
 // The probe AuthDesk uses: a GET of the Partner Center base URL with a short timeout. Any answer, even 404 or
 // 401, means the host is reachable; only a failed connection or a timeout means offline.
-export function httpProbe(baseUrl: () => string, timeoutMs = 5_000): () => Promise<boolean> {
+export function httpProbe(baseUrl: () => string | Promise<string>, timeoutMs = 5_000): () => Promise<boolean> {
   return async () => {
     try {
-      const response = await fetch(baseUrl(), { method: 'GET', signal: AbortSignal.timeout(timeoutMs) });
+      const response = await fetch(await baseUrl(), { method: 'GET', signal: AbortSignal.timeout(timeoutMs) });
       await response.body?.cancel();
       return true;
     } catch {

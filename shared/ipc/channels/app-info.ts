@@ -8,6 +8,8 @@ const appInfoSchema = z.object({
   mode: z.enum(['sandbox', 'production']),
   dataDir: z.string(),
   partnerCenterUrl: z.string(),
+  // The sandbox's simulator while one runs (none while signed in to Partner Center).
+  sandboxSimulatorUrl: z.string().nullable(),
   keychain: z.object({ available: z.boolean(), message: z.string().nullable() }),
   // Set when the database was damaged at start and replaced by a fresh one: what happened, in words.
   databaseRecovery: z.string().nullable(),
