@@ -8,6 +8,7 @@ import { ReportsView } from './features/reports/reports-view';
 import { Notices } from './components/notices';
 import { ConnectivityIndicator } from './features/connectivity/connectivity-indicator';
 import { UpdateButton } from './features/updates/update-button';
+import { TeamIndicator } from './features/team/team-indicator';
 
 export function App() {
   const view = useAppStore((state) => state.view);
@@ -64,6 +65,7 @@ export function App() {
         </nav>
         <span className="header-spacer" />
         <UpdateButton />
+        <TeamIndicator />
         <ConnectivityIndicator />
         {profile && <span className="header-org">{profile.organizationName}</span>}
         {appInfo?.mode === 'sandbox' && (

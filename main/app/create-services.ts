@@ -46,6 +46,8 @@ import { startGdapFollower } from '../features/gdap/gdap-follower';
 import { createAppLogger, type AppLogger } from '../platform/logging/app-logger';
 import { redactingCredentialStore } from '../platform/keychain/redacting-credential-store';
 import { createDiagnosticsService, type DiagnosticsService } from '../features/diagnostics/diagnostics-service';
+import { createTeamService, type TeamService, type TeamServiceOptions } from '../features/team/team-service';
+import { setChangeActor } from '../platform/db/change-capture';
 
 export const databaseFileName = 'authdesk.db';
 
@@ -66,6 +68,8 @@ export interface ServiceOverrides {
   desktop?: DesktopShell;
   // The shell's updater (an installed build); none elsewhere.
   updates?: UpdateControl;
+  // The team sync's beat (tests and the harness).
+  team?: Omit<TeamServiceOptions, 'credentials'>;
 }
 
 // What the window may ask of the updater: the version downloaded and waiting, and the restart that installs it.
@@ -107,6 +111,8 @@ export interface Services {
   gdap: GdapService;
   logger: AppLogger;
   diagnostics: DiagnosticsService;
+  // The team workspace: create, join, leave, and the exchange with the team's PostgreSQL.
+  team: TeamService;
   close(): Promise<void>;
 }
 
@@ -207,8 +213,12 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       worker: offline.outbox,
       timers: overrides.offline?.timers ?? realTimers,
     });
+    // Changes captured for the team carry who made them.
+    setChangeActor(db, config.actor);
+    const team = createTeamService(context, { credentials, ...overrides.team });
     let closed = false;
     offline.start();
+    team.start();
     const stopGdapFollower = startGdapFollower(gdap, { online: () => offline.connectivity.online });
     const appInfo = async (): Promise<AppInfo> => ({
       version: config.version,
@@ -258,12 +268,14 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       reports: createReportsServices(context, { customers, resellers, links, queue }),
       offline,
       gdap,
+      team,
       async close() {
         if (closed) return;
         closed = true;
         email.stop();
         stopGdapFollower();
         await offline.stop();
+        await team.stop();
         logger.info('AuthDesk stopped');
         try {
           await connection.stop();

@@ -21,6 +21,7 @@ import { createGdapHandlers } from '../features/gdap/gdap-handlers';
 import { createDiagnosticsHandlers } from '../features/diagnostics/diagnostics-handlers';
 import { createNotificationsHandlers } from '../features/notifications/notifications-handlers';
 import { createUpdatesHandlers } from './updates-handlers';
+import { createTeamHandlers } from '../features/team/team-handlers';
 
 export type Handlers = HandlersOf<Contract>;
 
@@ -44,5 +45,6 @@ export function createHandlers(services: Services): Handlers {
     ...createDiagnosticsHandlers(services),
     ...createNotificationsHandlers(services),
     ...createUpdatesHandlers(services),
+    ...createTeamHandlers(services),
   };
 }

@@ -31,3 +31,10 @@ export function todayIsoDate(now: Date = new Date()): string {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return local.toISOString().slice(0, 10);
 }
+
+const clockTime = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+// A time of day for "offline since 10:04".
+export function formatClockTime(iso: string): string {
+  return clockTime.format(new Date(iso));
+}

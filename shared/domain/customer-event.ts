@@ -27,6 +27,8 @@ export const customerEventTypes = [
   'gdap-requested',
   'gdap-link-copied',
   'gdap-status-changed',
+  // Team workspace: a change of this desktop's replaced by another desktop's made without seeing it.
+  'team-conflict',
 ] as const;
 export type CustomerEventType = (typeof customerEventTypes)[number];
 

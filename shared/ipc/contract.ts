@@ -22,6 +22,8 @@ import { gdapChannels } from './channels/gdap';
 import { diagnosticsChannels } from './channels/diagnostics';
 import { notificationsChannels } from './channels/notifications';
 import { updatesChannels } from './channels/updates';
+import { teamChannels } from './channels/team';
+import { teamSyncSchema } from '../domain/team';
 
 // Types that main's services and the renderer name often; they belong to the fragments above.
 export type { AppInfo } from './channels/app-info';
@@ -50,6 +52,7 @@ export const contractFragments = {
   diagnostics: diagnosticsChannels,
   notifications: notificationsChannels,
   updates: updatesChannels,
+  team: teamChannels,
 } as const;
 
 export const contract = {
@@ -71,6 +74,7 @@ export const contract = {
   ...diagnosticsChannels,
   ...notificationsChannels,
   ...updatesChannels,
+  ...teamChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -100,6 +104,8 @@ export const pushEvents = {
   openCustomerRequested: z.object({ customerId: z.string() }),
   // An update finished downloading: the window offers "Restart to update".
   updateReady: z.object({ version: z.string() }),
+  // The exchange with the team's database: synced, changes waiting, offline since, or its error.
+  teamStatusChanged: teamSyncSchema,
 } as const;
 export type PushEvent = keyof typeof pushEvents;
 export type PushPayloadOf<E extends PushEvent> = z.output<(typeof pushEvents)[E]>;

@@ -9,6 +9,7 @@ export const ipcErrorCodes = [
   'partner-center', // Microsoft answered with an error
   'offline', // Microsoft could not be reached
   'keychain', // the OS keychain is not reachable
+  'team-database', // the team's PostgreSQL refused (password, database, TLS, schema) or cannot be reached
   'forbidden-sender',
   'internal',
 ] as const;

@@ -6,6 +6,7 @@ import { privateFileMode } from '../files/private-files';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { migrate, schemaVersion } from './migrate';
 import { migrations } from './migrations/index';
+import { installChangeCapture } from './change-capture';
 
 export type { Database } from 'better-sqlite3';
 
@@ -19,6 +20,7 @@ export function openDatabase(file: string): Database {
     db.pragma('synchronous = NORMAL');
     backUpBeforeMigrating(db, file);
     migrate(db);
+    installChangeCapture(db);
     return db;
   } catch (error) {
     db.close();

@@ -11,6 +11,7 @@ import { EmailSettingsSection } from './email-settings-section';
 import { ResellerListSection } from './reseller-list-section';
 import { PartnerCenterSignInSection } from './partner-center-sign-in-section';
 import { GdapTemplatesSection } from '../gdap/gdap-templates-section';
+import { TeamSettingsSection } from '../team/team-settings-section';
 
 type ProfileValues = z.input<typeof partnerProfileSchema>;
 
@@ -30,6 +31,7 @@ export function SettingsView() {
       {profile && <PartnerCenterSignInSection partnerTenantId={profile.partnerTenantId} />}
       {profile?.role === 'indirect-provider' && <ResellerListSection />}
       {profile && <GdapTemplatesSection />}
+      {profile && <TeamSettingsSection />}
       <HelpSection />
       {appInfo && (
         <section className="panel" aria-labelledby="connection-title">

@@ -7,6 +7,7 @@ import conversionReports from './004-conversion-reports.sql?raw';
 import email from './005-email.sql?raw';
 import offline from './006-offline.sql?raw';
 import gdap from './007-gdap.sql?raw';
+import team from './008-team.sql?raw';
 
 export interface Migration {
   version: number;
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: '005-email', sql: email },
   { version: 6, name: '006-offline', sql: offline },
   { version: 7, name: '007-gdap', sql: gdap },
+  { version: 8, name: '008-team', sql: team },
 ];

@@ -149,6 +149,20 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
     setAttentionCount: { count: 2 },
     getUpdateStatus: {},
     restartToUpdate: {},
+    getTeamStatus: {},
+    createTeam: {
+      connection: { host: '127.0.0.1', port: 5432, database: 'authdesk', user: 'authdesk', tls: 'off' },
+      password: 'secret',
+      displayName: 'Anna',
+      teamName: 'Contoso sales',
+    },
+    joinTeam: {
+      connection: { host: 'db.contoso.com', port: 5432, database: 'authdesk', user: 'authdesk', tls: 'verify' },
+      password: 'secret',
+      displayName: 'Anna',
+    },
+    leaveTeam: { force: true },
+    syncTeamNow: {},
   };
 }
 

@@ -1,0 +1,128 @@
+// Applies other desktops' changes to this desktop's SQLite: per field, the later clock stamp wins (the change
+// id breaks a tie), so any order of arrival gives the same state on every desktop; checked out is terminal;
+// history events are added once each. A change of ours that lost to one made without seeing it gets a line in
+// the customer's timeline. The cursor moves in the same transaction, so a crash applies a batch whole or not.
+import type { Database } from 'better-sqlite3';
+import { applyingRemoteChanges, changeClock, sharedColumns, teamEventTable } from '../../platform/db/change-capture';
+import { parseStamp } from '../../platform/sync/hybrid-logical-clock';
+import type { DownloadedChange } from './team-change';
+import { conflictSummary } from './conflict-summary';
+
+interface FieldClock {
+  hlc: string;
+  changeId: string;
+  actor: string;
+}
+
+export interface AppliedChanges {
+  customerIds: Set<string>;
+  cursor: number;
+}
+
+const terminalStatus = 'checked-out';
+
+const later = (hlc: string, id: string, than: FieldClock) => hlc > than.hlc || (hlc === than.hlc && id > than.changeId);
+
+export function applyTeamChanges(db: Database, changes: readonly DownloadedChange[], now: Date): AppliedChanges {
+  const deviceId = (db.prepare('SELECT device_id AS id FROM team_state WHERE id = 1').get() as { id: string }).id;
+  const columns = new Set(sharedColumns(db, 'customers'));
+  const clockOf = db.prepare(
+    'SELECT hlc, change_id AS changeId, actor FROM team_field_clocks WHERE entity = ? AND row_id = ? AND field = ?',
+  );
+  const setClock = db.prepare(`INSERT INTO team_field_clocks (entity, row_id, field, hlc, change_id, actor)
+    VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (entity, row_id, field) DO UPDATE SET hlc = excluded.hlc, change_id = excluded.change_id,
+      actor = excluded.actor`);
+  const customerRow = db.prepare('SELECT * FROM customers WHERE id = ?');
+  const eventSeen = db.prepare('SELECT 1 FROM team_event_origins WHERE origin = ?');
+  const customerExists = db.prepare('SELECT 1 FROM customers WHERE id = ?');
+  const addEvent = db.prepare(`INSERT INTO customer_events (customer_id, type, at, actor, summary, data)
+    VALUES (@customer_id, @type, @at, @actor, @summary, @data)`);
+  const addOrigin = db.prepare('INSERT INTO team_event_origins (origin, event_id) VALUES (?, ?)');
+  const moveCursor = db.prepare('UPDATE team_state SET cursor = max(cursor, ?), last_synced_at = ? WHERE id = 1');
+
+  const applyCustomer = (change: DownloadedChange, applied: AppliedChanges) => {
+    const current = customerRow.get(change.rowId) as Record<string, unknown> | undefined;
+    const winners: Record<string, unknown> = {};
+    const lostOfOurs: { field: string; ours: FieldClock }[] = [];
+    for (const [field, value] of Object.entries(change.fields)) {
+      if (!columns.has(field)) continue;
+      const clock = clockOf.get('customers', change.rowId, field) as FieldClock | undefined;
+      if (field === 'status' && current?.status === terminalStatus) continue;
+      const wins = !clock || later(change.hlc, change.id, clock) || (field === 'status' && value === terminalStatus);
+      if (!wins) continue;
+      winners[field] = value;
+      setClock.run('customers', change.rowId, field, change.hlc, change.id, change.actor);
+      // Ours, replaced by a change whose author had not seen it (its base is not our stamp).
+      if (
+        clock &&
+        current &&
+        parseStamp(clock.hlc).deviceId === deviceId &&
+        change.bases[field] !== clock.hlc &&
+        current[field] !== value
+      ) {
+        lostOfOurs.push({ field, ours: clock });
+      }
+    }
+    const fields = Object.keys(winners);
+    if (fields.length === 0) return;
+    const quoted = fields.map((field) => `"${field}"`);
+    if (current) {
+      db.prepare(`UPDATE customers SET ${quoted.map((name) => `${name} = ?`).join(', ')} WHERE id = ?`).run(
+        ...fields.map((field) => winners[field] as never),
+        change.rowId,
+      );
+    } else {
+      db.prepare(
+        `INSERT INTO customers (id, ${quoted.join(', ')}) VALUES (?, ${fields.map(() => '?').join(', ')})`,
+      ).run(change.rowId, ...fields.map((field) => winners[field] as never));
+    }
+    for (const { field, ours } of lostOfOurs) {
+      addEvent.run({
+        customer_id: change.rowId,
+        type: 'team-conflict',
+        at: now.toISOString(),
+        actor: change.actor,
+        summary: conflictSummary({ field, theirs: change, ours }),
+        data: JSON.stringify({ field, theirs: { hlc: change.hlc, actor: change.actor }, ours: ours.hlc }),
+      });
+    }
+    applied.customerIds.add(change.rowId);
+  };
+
+  const applyEvent = (change: DownloadedChange, applied: AppliedChanges) => {
+    if (eventSeen.get(change.rowId)) return;
+    const event = change.fields as Record<string, unknown>;
+    const customerId = String(event.customer_id);
+    // The customer reaches PostgreSQL before its history (one desktop uploads in order), so it is here.
+    if (!customerExists.get(customerId)) {
+      throw new Error(`A history event arrived before its customer ${customerId}.`);
+    }
+    const { lastInsertRowid } = addEvent.run({
+      customer_id: customerId,
+      type: String(event.type),
+      at: String(event.at),
+      actor: String(event.actor),
+      summary: String(event.summary),
+      data: typeof event.data === 'string' ? event.data : JSON.stringify(event.data ?? {}),
+    });
+    addOrigin.run(change.rowId, lastInsertRowid);
+    applied.customerIds.add(customerId);
+  };
+
+  const clock = changeClock(db);
+  const apply = db.transaction((): AppliedChanges => {
+    const applied: AppliedChanges = { customerIds: new Set(), cursor: 0 };
+    for (const change of changes) {
+      applied.cursor = Math.max(applied.cursor, change.seq);
+      clock.receive(change.hlc);
+      // Our own changes are in this database already.
+      if (change.deviceId === deviceId) continue;
+      if (change.entity === 'customers') applyCustomer(change, applied);
+      else if (change.entity === teamEventTable) applyEvent(change, applied);
+    }
+    moveCursor.run(applied.cursor, now.toISOString());
+    return applied;
+  });
+  return applyingRemoteChanges(db, apply);
+}

