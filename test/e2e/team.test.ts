@@ -1,0 +1,86 @@
+// Two desktops as a team, as their users see them: two app windows (two harness instances, two data folders) on
+// one real PostgreSQL. Anna creates the team in Settings, Ben joins it; a customer Anna adds appears in Ben's
+// queue without a reload, and the header shows each desktop's team state.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp, type AppHarness } from './harness/launch-app';
+import { directPartner, fillServiceDetails, saveProfile } from './support/flows';
+import { startTeamDatabaseServer, type TeamDatabaseServer } from '../support/team-database';
+import type { TeamConnection } from '../../shared/domain/team';
+
+let server: TeamDatabaseServer;
+let connection: TeamConnection;
+let anna: AppHarness;
+let ben: AppHarness;
+
+beforeAll(async () => {
+  server = await startTeamDatabaseServer();
+  connection = await server.createDatabase();
+  anna = await launchApp();
+  ben = await launchApp();
+});
+afterAll(async () => {
+  await anna?.close();
+  await ben?.close();
+  await server?.stop();
+});
+
+async function fillTeamForm(app: AppHarness, mode: 'create' | 'join', displayName: string) {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const team = page.getByRole('region', { name: 'Team' });
+  await team.waitFor();
+  await team.getByRole('radio', { name: mode === 'create' ? /Create a team/ : 'Join a team' }).check();
+  if (mode === 'create') await team.getByLabel('Team name').fill('Contoso sales');
+  await team.getByLabel('PostgreSQL host').fill(connection.host);
+  await team.getByLabel('Port', { exact: true }).fill(String(connection.port));
+  await team.getByLabel('Database', { exact: true }).fill(connection.database);
+  await team.getByLabel('User', { exact: true }).fill(connection.user);
+  await team.getByLabel('Password', { exact: true }).fill(server.password);
+  await team.getByLabel('Connection security').selectOption('off');
+  await team.getByLabel('Your name in the team').fill(displayName);
+  return team;
+}
+
+describe('team workspace', () => {
+  it('refuses plaintext to another computer, then creates and joins a team and shares the queue live', async () => {
+    await saveProfile(anna.page, directPartner);
+    await saveProfile(ben.page, directPartner);
+
+    const annasTeam = await fillTeamForm(anna, 'create', 'Anna');
+    await annasTeam.getByLabel('PostgreSQL host').fill('db.contoso.com');
+    await annasTeam.getByRole('button', { name: 'Create team' }).click();
+    await annasTeam.getByText(/A server on another computer needs TLS/).waitFor();
+    await anna.screenshot('team-form-tls-refused');
+
+    await annasTeam.getByLabel('PostgreSQL host').fill(connection.host);
+    await annasTeam.getByRole('button', { name: 'Create team' }).click();
+    await anna.page.getByRole('status', { name: 'Team Contoso sales: synced' }).waitFor();
+    await annasTeam.getByText('Anna (').waitFor();
+
+    const bensTeam = await fillTeamForm(ben, 'join', 'Ben');
+    await bensTeam.getByRole('button', { name: 'Join team' }).click();
+    await ben.page.getByRole('status', { name: 'Team Contoso sales: synced' }).waitFor();
+    await bensTeam.getByText(/Ben \(.*this desktop/).waitFor();
+    await ben.screenshot('team-settings-joined');
+
+    // Ben watches his queue while Anna adds a customer on her desktop.
+    await ben.page.getByRole('button', { name: 'Queue' }).click();
+    await anna.page.getByRole('button', { name: 'Queue' }).click();
+    await anna.page.getByRole('button', { name: 'New customer' }).click();
+    await fillServiceDetails(anna.page, {
+      companyName: 'Tailwind Traders',
+      contactName: 'Tomás Ñúñez',
+      contactEmail: 'tomas@tailwindtraders.com',
+      domainPrefix: 'tailwindtraders',
+      resellerMpnId: null,
+      billing: null,
+    });
+    await anna.page.getByRole('button', { name: 'Save and get link' }).click();
+    await anna.page.getByRole('textbox', { name: 'Authorization link' }).waitFor();
+
+    await ben.page.locator('.queue-table tbody tr', { hasText: 'Tailwind Traders' }).waitFor({ timeout: 30_000 });
+    const rows = await ben.queueRows();
+    expect(rows.some((row) => row.includes('Tailwind Traders'))).toBe(true);
+    await ben.screenshot('team-queue-shared');
+  });
+});
