@@ -9,6 +9,14 @@ import { linkCommand } from './commands/link';
 import { profileSetCommand, profileShowCommand } from './commands/profile';
 import { reportCommand } from './commands/report';
 import { verifyCommand } from './commands/verify';
+import {
+  syncCommand,
+  teamCreateCommand,
+  teamJoinCommand,
+  teamLeaveCommand,
+  teamSqlCommand,
+  teamStatusCommand,
+} from './commands/team';
 
 export const commandTable: readonly CliCommand[] = [
   customersListCommand,
@@ -20,4 +28,10 @@ export const commandTable: readonly CliCommand[] = [
   reportCommand,
   profileShowCommand,
   profileSetCommand,
+  teamCreateCommand,
+  teamJoinCommand,
+  teamStatusCommand,
+  teamLeaveCommand,
+  teamSqlCommand,
+  syncCommand,
 ];

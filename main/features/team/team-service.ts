@@ -21,9 +21,13 @@ import { realTimers, type TimerHandle, type Timers } from '../../platform/clock/
 import { connectTeamDatabase, isUnreachable, teamDatabaseError, type TeamClient } from './team-database';
 import { downloadChanges, teamChannel, uploadChanges, waitingChanges } from './team-exchange';
 import { deviceIdOf, joinLocally, leaveLocally, teamSettings, type TeamSettings } from './team-local-state';
-import { installedTeamSchema, migrateTeamSchema, refuseNewerSchema } from './team-schema/index';
+import { installedTeamSchema, migrateTeamSchema, refuseNewerSchema, teamSchemaVersion } from './team-schema/index';
 
-export const teamPasswordName = 'team-database-password';
+// The keychain entry of a team database's password: one per user, server and database, so two data folders on
+// one computer (or a CLI run against another) never read each other's password.
+export function teamPasswordName(connection: TeamConnection): string {
+  return `team-database-password:${connection.user}@${connection.host}:${connection.port}/${connection.database}`;
+}
 
 export interface TeamJoinInput {
   connection: TeamConnection;
@@ -98,8 +102,8 @@ export function createTeamService(context: ServiceContext, options: TeamServiceO
     client = null;
     await closing?.end().catch(() => undefined);
   };
-  const password = async (): Promise<string> => {
-    const secret = await options.credentials.get(teamPasswordName);
+  const password = async (connection: TeamConnection): Promise<string> => {
+    const secret = await options.credentials.get(teamPasswordName(connection));
     if (secret === null) {
       throw new AppError('team-database', 'The team database password is not in the keychain: join the team again.');
     }
@@ -107,7 +111,7 @@ export function createTeamService(context: ServiceContext, options: TeamServiceO
   };
   const connected = async (settings: TeamSettings): Promise<TeamClient> => {
     if (client) return client;
-    const opened = await connectTeamDatabase(settings.connection, await password());
+    const opened = await connectTeamDatabase(settings.connection, await password(settings.connection));
     opened.on('error', () => {
       if (client === opened) client = null;
     });
@@ -189,9 +193,11 @@ export function createTeamService(context: ServiceContext, options: TeamServiceO
 
   const members = async (): Promise<TeamMember[]> => {
     const settings = teamSettings(db);
-    if (!settings || !client) return [];
+    // Not while it is known to be out of reach: the window asks often and must not wait for a timeout.
+    if (!settings || problem?.kind === 'offline') return [];
     try {
-      const { rows } = await client.query<{
+      const team = await connected(settings);
+      const { rows } = await team.query<{
         device_id: string;
         os_user: string;
         display_name: string;
@@ -236,7 +242,7 @@ export function createTeamService(context: ServiceContext, options: TeamServiceO
         throw teamDatabaseError(error, connection);
       });
       // The keychain first: a desktop in a team always has the password to reach it.
-      await options.credentials.set(teamPasswordName, secret);
+      await options.credentials.set(teamPasswordName(connection), secret);
       const deviceId = joinLocally(
         db,
         { connection, teamId: joined.id, teamName: joined.name, displayName },
@@ -287,7 +293,8 @@ export function createTeamService(context: ServiceContext, options: TeamServiceO
           );
         }
         refuseNewerSchema(installed);
-        await migrateTeamSchema(team);
+        // Only an older schema needs the rights to change it; a member's role has none.
+        if (installed < teamSchemaVersion) await migrateTeamSchema(team);
         const { rows } = await team.query<{ id: string; name: string }>('SELECT id, name FROM team LIMIT 1');
         const found = rows[0];
         if (!found) throw new AppError('not-found', 'The team database has no team yet: create one first.');
@@ -306,7 +313,7 @@ export function createTeamService(context: ServiceContext, options: TeamServiceO
       }
       await dropClient();
       leaveLocally(db);
-      await options.credentials.delete(teamPasswordName);
+      await options.credentials.delete(teamPasswordName(settings.connection));
       problem = null;
       announce();
       return status();
