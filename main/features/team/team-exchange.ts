@@ -10,7 +10,7 @@ import type { DownloadedChange } from './team-change';
 // Held by every writer of team_changes until it commits.
 export const teamWriterLock = 7_412_002;
 export const teamChannel = 'authdesk_team_changes';
-const batchSize = 500;
+const defaultBatchSize = 500;
 
 interface QueuedChange {
   seq: number;
@@ -28,7 +28,12 @@ export function waitingChanges(db: Database): number {
 }
 
 // Uploads everything waiting; returns how many changes reached PostgreSQL (or were there already).
-export async function uploadChanges(db: Database, client: ClientBase, deviceId: string): Promise<number> {
+export async function uploadChanges(
+  db: Database,
+  client: ClientBase,
+  deviceId: string,
+  batchSize = defaultBatchSize,
+): Promise<number> {
   const next = db.prepare<[number], QueuedChange>('SELECT * FROM team_outbox ORDER BY seq LIMIT ?');
   const remove = db.prepare('DELETE FROM team_outbox WHERE seq <= ?');
   let uploaded = 0;
@@ -97,7 +102,7 @@ export async function downloadChanges(
     const { rows } = await client.query<TeamChangeRow>(
       `SELECT seq, id, entity, row_id, fields, bases, hlc, device_id, actor FROM team_changes
        WHERE seq > $1 ORDER BY seq LIMIT $2`,
-      [teamCursor(db), batchSize],
+      [teamCursor(db), defaultBatchSize],
     );
     if (rows.length === 0) return { applied, customerIds };
     const changes: DownloadedChange[] = rows.map((row) => ({

@@ -53,6 +53,8 @@ export interface TeamServiceOptions {
   // How often to look for local changes waiting, and to download without a notification.
   checkEveryMs?: number;
   pollEveryMs?: number;
+  // Changes per upload transaction (the kill test makes them small to have many).
+  uploadBatchSize?: number;
 }
 
 const maxBackoffMs = 30_000;
@@ -70,6 +72,8 @@ export function createTeamService(context: ServiceContext, options: TeamServiceO
   let lastSeenWrittenAt = 0;
   let timer: TimerHandle | null = null;
   let started = false;
+  // Set by stop(): nothing touches the database any more.
+  let stopped = false;
   let lastEmitted = '';
 
   const syncStatus = (): TeamSync => {
@@ -119,8 +123,11 @@ export function createTeamService(context: ServiceContext, options: TeamServiceO
       if (client === opened) client = null;
     });
     // Another desktop's commit wakes this one at once.
+    const ownDeviceId = deviceIdOf(db);
     opened.on('notification', (message) => {
-      if (message.channel === teamChannel && message.payload !== deviceIdOf(db)) void syncNow().catch(() => undefined);
+      // Not after stop (the database may be closed), nor for our own commit.
+      if (stopped || client !== opened || message.channel !== teamChannel || message.payload === ownDeviceId) return;
+      void syncNow().catch(() => undefined);
     });
     const installed = (await installedTeamSchema(opened)) ?? 0;
     refuseNewerSchema(installed);
@@ -130,13 +137,14 @@ export function createTeamService(context: ServiceContext, options: TeamServiceO
   };
 
   const pass = async (): Promise<TeamSync> => {
+    if (stopped) throw new AppError('conflict', 'AuthDesk is closing.');
     const settings = teamSettings(db);
     const deviceId = deviceIdOf(db);
     if (!settings || !deviceId) return syncStatus();
     lastPassAt = Date.now();
     try {
       const team = await connected(settings);
-      await uploadChanges(db, team, deviceId);
+      await uploadChanges(db, team, deviceId, options.uploadBatchSize);
       const { customerIds } = await downloadChanges(db, team, context.now);
       if (Date.now() - lastSeenWrittenAt > 60_000) {
         await upsertMember(team, deviceId, settings.displayName);
@@ -326,6 +334,7 @@ export function createTeamService(context: ServiceContext, options: TeamServiceO
     },
     async stop() {
       started = false;
+      stopped = true;
       timer?.cancel();
       timer = null;
       await current?.catch(() => undefined);
