@@ -2,7 +2,7 @@
 // id breaks a tie), so any order of arrival gives the same state on every desktop; checked out is terminal;
 // history events are added once each. A change of ours that lost to one made without seeing it gets a line in
 // the customer's timeline. The cursor moves in the same transaction, so a crash applies a batch whole or not.
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { applyingRemoteChanges, changeClock, sharedColumns, teamEventTable } from '../../platform/db/change-capture';
 import { parseStamp } from '../../platform/sync/hybrid-logical-clock';
 import type { DownloadedChange } from './team-change';
@@ -39,6 +39,16 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
   const addEvent = db.prepare(`INSERT INTO customer_events (customer_id, type, at, actor, summary, data)
     VALUES (@customer_id, @type, @at, @actor, @summary, @data)`);
   const addOrigin = db.prepare('INSERT INTO team_event_origins (origin, event_id) VALUES (?, ?)');
+  // The same few field sets come again and again (an edit of notes, a status change): prepare each once.
+  const prepared = new Map<string, Statement>();
+  const statement = (sql: string): Statement => {
+    let found = prepared.get(sql);
+    if (!found) {
+      found = db.prepare(sql);
+      prepared.set(sql, found);
+    }
+    return found;
+  };
   const moveCursor = db.prepare('UPDATE team_state SET cursor = max(cursor, ?), last_synced_at = ? WHERE id = 1');
 
   const applyCustomer = (change: DownloadedChange, applied: AppliedChanges) => {
@@ -67,15 +77,17 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
     const fields = Object.keys(winners);
     if (fields.length === 0) return;
     const quoted = fields.map((field) => `"${field}"`);
+    const values = fields.map((field) => winners[field] as never);
     if (current) {
-      db.prepare(`UPDATE customers SET ${quoted.map((name) => `${name} = ?`).join(', ')} WHERE id = ?`).run(
-        ...fields.map((field) => winners[field] as never),
+      statement(`UPDATE customers SET ${quoted.map((name) => `${name} = ?`).join(', ')} WHERE id = ?`).run(
+        ...values,
         change.rowId,
       );
     } else {
-      db.prepare(
-        `INSERT INTO customers (id, ${quoted.join(', ')}) VALUES (?, ${fields.map(() => '?').join(', ')})`,
-      ).run(change.rowId, ...fields.map((field) => winners[field] as never));
+      statement(`INSERT INTO customers (id, ${quoted.join(', ')}) VALUES (?, ${fields.map(() => '?').join(', ')})`).run(
+        change.rowId,
+        ...values,
+      );
     }
     for (const { field, ours } of lostOfOurs) {
       addEvent.run({
