@@ -6,25 +6,30 @@ import { launchApp, type AppHarness } from './harness/launch-app';
 import { directPartner, fillServiceDetails, saveProfile } from './support/flows';
 import { startTeamDatabaseServer, type TeamDatabaseServer } from '../support/team-database';
 import type { TeamConnection } from '../../shared/domain/team';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 
 let server: TeamDatabaseServer;
 let connection: TeamConnection;
 let anna: AppHarness;
 let ben: AppHarness;
+// Ben reaches the database through it, so the test can cut his network.
+let bensNetwork: TcpProxy;
 
 beforeAll(async () => {
   server = await startTeamDatabaseServer();
   connection = await server.createDatabase();
+  bensNetwork = await startTcpProxy({ host: connection.host, port: connection.port });
   anna = await launchApp();
   ben = await launchApp();
 });
 afterAll(async () => {
   await anna?.close();
   await ben?.close();
+  await bensNetwork?.close();
   await server?.stop();
 });
 
-async function fillTeamForm(app: AppHarness, mode: 'create' | 'join', displayName: string) {
+async function fillTeamForm(app: AppHarness, mode: 'create' | 'join', displayName: string, port = connection.port) {
   const { page } = app;
   await page.getByRole('button', { name: 'Settings' }).click();
   const team = page.getByRole('region', { name: 'Team' });
@@ -32,7 +37,7 @@ async function fillTeamForm(app: AppHarness, mode: 'create' | 'join', displayNam
   await team.getByRole('radio', { name: mode === 'create' ? /Create a team/ : 'Join a team' }).check();
   if (mode === 'create') await team.getByLabel('Team name').fill('Contoso sales');
   await team.getByLabel('PostgreSQL host').fill(connection.host);
-  await team.getByLabel('Port', { exact: true }).fill(String(connection.port));
+  await team.getByLabel('Port', { exact: true }).fill(String(port));
   await team.getByLabel('Database', { exact: true }).fill(connection.database);
   await team.getByLabel('User', { exact: true }).fill(connection.user);
   await team.getByLabel('Password', { exact: true }).fill(server.password);
@@ -57,7 +62,7 @@ describe('team workspace', () => {
     await anna.page.getByRole('status', { name: 'Team Contoso sales: synced' }).waitFor();
     await annasTeam.getByText('Anna (').waitFor();
 
-    const bensTeam = await fillTeamForm(ben, 'join', 'Ben');
+    const bensTeam = await fillTeamForm(ben, 'join', 'Ben', bensNetwork.port);
     await bensTeam.getByRole('button', { name: 'Join team' }).click();
     await ben.page.getByRole('status', { name: 'Team Contoso sales: synced' }).waitFor();
     await bensTeam.getByText(/Ben \(.*this desktop/).waitFor();
@@ -82,5 +87,34 @@ describe('team workspace', () => {
     const rows = await ben.queueRows();
     expect(rows.some((row) => row.includes('Tailwind Traders'))).toBe(true);
     await ben.screenshot('team-queue-shared');
+  });
+
+  it('shows a desktop offline, and tells the one whose edit lost to an edit made without seeing it', async () => {
+    await bensNetwork.cut();
+    await ben.page.getByRole('status', { name: /Team Contoso sales: offline since/ }).waitFor({ timeout: 30_000 });
+
+    const editNotes = async (app: AppHarness, notes: string) => {
+      await app.page.getByRole('row', { name: /Tailwind Traders/ }).click();
+      await app.page.getByRole('heading', { name: 'Tailwind Traders' }).waitFor();
+      await app.page.getByRole('textbox', { name: 'Notes' }).fill(notes);
+      await app.page.getByRole('button', { name: 'Save follow-up and notes' }).click();
+      await app.page.getByText('Follow-up and notes saved.').waitFor();
+    };
+    await editNotes(anna, 'Anna: quote sent');
+    // Ben, cut off, has not seen Anna's note when he writes his own, later.
+    await editNotes(ben, 'Ben: call back on Monday');
+    await ben.page.getByRole('status', { name: /offline since .*, [1-9]\d* changes? waiting/ }).waitFor({ timeout: 30_000 });
+    await ben.screenshot('team-offline-waiting');
+
+    await bensNetwork.restore();
+    await ben.page.getByRole('status', { name: 'Team Contoso sales: synced' }).waitFor({ timeout: 60_000 });
+    const line = anna.page.getByText(
+      /^Notes changed by .+ at \d\d:\d\d on another desktop; your value from \d\d:\d\d was replaced$/,
+    );
+    await line.waitFor({ timeout: 30_000 });
+    await anna.screenshot('team-conflict-line');
+    // One line, for the notes: the bookkeeping fields every edit touches are merged without a word.
+    expect(await anna.page.getByText(/on another desktop; your value/).count()).toBe(1);
+    expect(await ben.page.getByText(/on another desktop; your value/).count()).toBe(0);
   });
 });

@@ -20,6 +20,8 @@ export interface AppliedChanges {
 }
 
 const terminalStatus = 'checked-out';
+// Fields every write touches: merged like the others, but a lost value there is no news to the user.
+const bookkeepingFields = new Set(['updated_at', 'created_at']);
 
 const later = (hlc: string, id: string, than: FieldClock) => hlc > than.hlc || (hlc === than.hlc && id > than.changeId);
 
@@ -67,6 +69,7 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
       if (
         clock &&
         current &&
+        !bookkeepingFields.has(field) &&
         parseStamp(clock.hlc).deviceId === deviceId &&
         change.bases[field] !== clock.hlc &&
         current[field] !== value
