@@ -103,7 +103,9 @@ describe('team workspace', () => {
     await editNotes(anna, 'Anna: quote sent');
     // Ben, cut off, has not seen Anna's note when he writes his own, later.
     await editNotes(ben, 'Ben: call back on Monday');
-    await ben.page.getByRole('status', { name: /offline since .*, [1-9]\d* changes? waiting/ }).waitFor({ timeout: 30_000 });
+    await ben.page
+      .getByRole('status', { name: /offline since .*, [1-9]\d* changes? waiting/ })
+      .waitFor({ timeout: 30_000 });
     await ben.screenshot('team-offline-waiting');
 
     await bensNetwork.restore();
