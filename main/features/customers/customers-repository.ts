@@ -127,8 +127,15 @@ export function updateCustomer(db: Database, customer: Customer): Customer {
   return customer;
 }
 
+// An id the team workspace merged into another customer still finds that one (a window may hold the old id).
+const mergedStatements = statementCache((db) => ({
+  getMerged: db.prepare<{ id: string }, CustomerRow>(
+    `SELECT c.* FROM team_customer_aliases a JOIN customers c ON c.id = a.canonical_id WHERE a.alias_id = @id`,
+  ),
+}));
+
 export function getCustomer(db: Database, id: string): Customer | null {
-  const row = statements(db).get.get({ id });
+  const row = statements(db).get.get({ id }) ?? mergedStatements(db).getMerged.get({ id });
   return row ? toCustomer(row) : null;
 }
 

@@ -1,18 +1,15 @@
 // Applies other desktops' changes to this desktop's SQLite: per field, the later clock stamp wins (the change
 // id breaks a tie), so any order of arrival gives the same state on every desktop; checked out is terminal;
-// history events are added once each. A change of ours that lost to one made without seeing it gets a line in
-// the customer's timeline. The cursor moves in the same transaction, so a crash applies a batch whole or not.
+// history events are added once each; the same customer added on two desktops becomes one (same-customer.ts).
+// A change of ours that lost to one made without seeing it gets a line in the customer's timeline. The cursor moves in the same transaction, so a crash applies a batch whole or not.
 import type { Database, Statement } from 'better-sqlite3';
 import { applyingRemoteChanges, changeClock, sharedColumns, teamEventTable } from '../../platform/db/change-capture';
 import { parseStamp } from '../../platform/sync/hybrid-logical-clock';
 import type { DownloadedChange } from './team-change';
 import { conflictSummary } from './conflict-summary';
-
-interface FieldClock {
-  hlc: string;
-  changeId: string;
-  actor: string;
-}
+import { isLater, type FieldClock } from './field-clock';
+import { mergeCustomerInto } from './merge-customers';
+import { isCreation, sameCustomerRegistry } from './same-customer';
 
 export interface AppliedChanges {
   customerIds: Set<string>;
@@ -22,8 +19,6 @@ export interface AppliedChanges {
 const terminalStatus = 'checked-out';
 // Fields every write touches: merged like the others, but a lost value there is no news to the user.
 const bookkeepingFields = new Set(['updated_at', 'created_at']);
-
-const later = (hlc: string, id: string, than: FieldClock) => hlc > than.hlc || (hlc === than.hlc && id > than.changeId);
 
 export function applyTeamChanges(db: Database, changes: readonly DownloadedChange[], now: Date): AppliedChanges {
   const deviceId = (db.prepare('SELECT device_id AS id FROM team_state WHERE id = 1').get() as { id: string }).id;
@@ -51,6 +46,7 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
     }
     return found;
   };
+  const sameCustomer = sameCustomerRegistry(db);
   const moveCursor = db.prepare('UPDATE team_state SET cursor = max(cursor, ?), last_synced_at = ? WHERE id = 1');
 
   const applyCustomer = (change: DownloadedChange, applied: AppliedChanges) => {
@@ -61,7 +57,10 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
       if (!columns.has(field)) continue;
       const clock = clockOf.get('customers', change.rowId, field) as FieldClock | undefined;
       if (field === 'status' && current?.status === terminalStatus) continue;
-      const wins = !clock || later(change.hlc, change.id, clock) || (field === 'status' && value === terminalStatus);
+      const wins =
+        !clock ||
+        isLater({ hlc: change.hlc, changeId: change.id }, clock) ||
+        (field === 'status' && value === terminalStatus);
       if (!wins) continue;
       winners[field] = value;
       setClock.run('customers', change.rowId, field, change.hlc, change.id, change.actor);
@@ -108,7 +107,7 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
   const applyEvent = (change: DownloadedChange, applied: AppliedChanges) => {
     if (eventSeen.get(change.rowId)) return;
     const event = change.fields as Record<string, unknown>;
-    const customerId = String(event.customer_id);
+    const customerId = sameCustomer.resolve(String(event.customer_id));
     // The customer reaches PostgreSQL before its history (one desktop uploads in order), so it is here.
     if (!customerExists.get(customerId)) {
       throw new Error(`A history event arrived before its customer ${customerId}.`);
@@ -131,10 +130,18 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
     for (const change of changes) {
       applied.cursor = Math.max(applied.cursor, change.seq);
       clock.receive(change.hlc);
-      // Our own changes are in this database already.
-      if (change.deviceId === deviceId) continue;
-      if (change.entity === 'customers') applyCustomer(change, applied);
-      else if (change.entity === teamEventTable) applyEvent(change, applied);
+      if (change.entity === 'customers') {
+        // Our own changes are in this database already; their creations still count for the same-customer rule.
+        if (change.deviceId !== deviceId)
+          applyCustomer({ ...change, rowId: sameCustomer.resolve(change.rowId) }, applied);
+        const merge = isCreation(change) ? sameCustomer.registerCreation(change) : null;
+        if (merge) {
+          mergeCustomerInto(db, merge, now);
+          applied.customerIds.add(merge.from.id).add(merge.into.id);
+        }
+      } else if (change.entity === teamEventTable && change.deviceId !== deviceId) {
+        applyEvent(change, applied);
+      }
     }
     moveCursor.run(applied.cursor, now.toISOString());
     return applied;

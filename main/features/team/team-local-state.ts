@@ -84,6 +84,8 @@ export function leaveLocally(db: Database): void {
     db.prepare('DELETE FROM team_outbox').run();
     db.prepare('DELETE FROM team_field_clocks').run();
     db.prepare('DELETE FROM team_event_origins').run();
+    db.prepare('DELETE FROM team_customer_keys').run();
+    db.prepare('DELETE FROM team_customer_aliases').run();
     db.prepare('DELETE FROM team_state').run();
     db.prepare('DELETE FROM settings WHERE key = ?').run(settingsKey);
   })();

@@ -48,6 +48,8 @@ export function installChangeCapture(db: Database): void {
   db.function('team_device', { deterministic: false }, () => state.deviceId ?? noTeam());
   db.function('team_actor', { deterministic: false }, () => state.actor);
   reloadChangeCapture(db);
+  // The triggers name the shared columns: recreate them, so a migration since the desktop joined is covered.
+  if (captureEnabled(db)) db.transaction(() => enableCapture(db))();
 }
 
 // After joining or leaving: this desktop's id (team_state) and a clock past every stamp it holds.
@@ -103,6 +105,11 @@ export function rowObjectSql(columns: readonly string[], alias: string): string 
   return `json_object(${columns.map((column) => `${literal(column)}, ${alias}.${quote(column)}`).join(', ')})`;
 }
 
+// A new record's bases say how much of the team its author had seen (the download cursor), so every desktop
+// can tell a second copy of a customer its author never saw from one added knowingly (same-customer.ts).
+export const creationCursorBase = '@cursor';
+const creationBasesSql = `json_object('${creationCursorBase}', CAST((SELECT cursor FROM team_state WHERE id = 1) AS TEXT))`;
+
 function clocksOfLastChangeSql(): string {
   return `INSERT INTO team_field_clocks (entity, row_id, field, hlc, change_id, actor)
     SELECT o.entity, o.row_id, j.key, o.hlc, o.id, o.actor FROM team_outbox o, json_each(o.fields) j
@@ -119,8 +126,8 @@ function triggersSql(db: Database): string[] {
     statements.push(`CREATE TRIGGER team_capture_${table}_insert AFTER INSERT ON ${table} WHEN team_capture()
 BEGIN
   INSERT INTO team_outbox (id, entity, row_id, fields, bases, hlc, actor)
-  VALUES (lower(hex(randomblob(16))), ${literal(table)}, NEW.${key}, ${rowObjectSql(columns, 'NEW')}, '{}',
-    team_hlc(), team_actor());
+  VALUES (lower(hex(randomblob(16))), ${literal(table)}, NEW.${key}, ${rowObjectSql(columns, 'NEW')},
+    ${creationBasesSql}, team_hlc(), team_actor());
   ${clocksOfLastChangeSql()}
 END;`);
     const changed = columns

@@ -8,6 +8,7 @@ import email from './005-email.sql?raw';
 import offline from './006-offline.sql?raw';
 import gdap from './007-gdap.sql?raw';
 import team from './008-team.sql?raw';
+import teamSameCustomer from './009-team-same-customer.sql?raw';
 
 export interface Migration {
   version: number;
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: '006-offline', sql: offline },
   { version: 7, name: '007-gdap', sql: gdap },
   { version: 8, name: '008-team', sql: team },
+  { version: 9, name: '009-team-same-customer', sql: teamSameCustomer },
 ];

@@ -1,5 +1,6 @@
 // A randomized model test (fast-check): five desktops on one team database make random edits, each syncing
-// only when the sequence says so (the others are cut off meanwhile). After everyone syncs, every replica equals
+// only when the sequence says so (the others are cut off meanwhile); some add a customer another desktop may
+// also have added (the same domain), which the team merges into one. After everyone syncs, every replica equals
 // every other, and a desktop that joins afterwards, built from PostgreSQL alone, equals them too. The seed is
 // printed so a failure can be replayed (AUTHDESK_MODEL_SEED=<seed>).
 import fc from 'fast-check';
@@ -12,7 +13,7 @@ import { startTestApp, type TestApp } from '../../../support/test-app';
 
 const desktops = 5;
 type Operation =
-  | { kind: 'create'; desktop: number }
+  | { kind: 'create'; desktop: number; domain: string | null }
   | { kind: 'notes'; desktop: number; pick: number; text: string }
   | { kind: 'owner'; desktop: number; pick: number; owner: string }
   | { kind: 'archive'; desktop: number; pick: number }
@@ -20,8 +21,15 @@ type Operation =
 
 const desktop = fc.integer({ min: 0, max: desktops - 1 });
 const pick = fc.nat({ max: 50 });
+const create = fc.record({
+  kind: fc.constant('create' as const),
+  desktop,
+  // A shared domain (the same tenant, maybe added elsewhere too) or one of its own.
+  domain: fc.option(fc.constantFrom('alpha', 'beta', 'gamma'), { nil: null }),
+});
 const operation: fc.Arbitrary<Operation> = fc.oneof(
-  fc.record({ kind: fc.constant('create' as const), desktop }),
+  create,
+  create,
   fc.record({ kind: fc.constant('notes' as const), desktop, pick, text: fc.constantFrom('call', 'quote', 'wait') }),
   fc.record({ kind: fc.constant('owner' as const), desktop, pick, owner: fc.constantFrom('anna', 'ben', 'chloe') }),
   fc.record({ kind: fc.constant('archive' as const), desktop, pick }),
@@ -42,6 +50,7 @@ describe('Team replicas converge under random edits and partitions', () => {
     const seed = Number(process.env.AUTHDESK_MODEL_SEED ?? Date.now() % 2_147_483_647);
     console.log(`team model test seed: ${seed} (replay with AUTHDESK_MODEL_SEED=${seed})`);
     let created = 0;
+    let merged = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 10, maxLength: 40 }), async (operations) => {
         const connection = await server.createDatabase();
@@ -70,7 +79,7 @@ describe('Team replicas converge under random edits and partitions', () => {
             }
             if (step.kind === 'create') {
               created += 1;
-              await call(app, 'createCustomer', indirectDetails({ domainPrefix: `model${created}` }));
+              await call(app, 'createCustomer', indirectDetails({ domainPrefix: step.domain ?? `model${created}` }));
               continue;
             }
             const open = customersOf(app);
@@ -94,6 +103,9 @@ describe('Team replicas converge under random edits and partitions', () => {
           apps.push(fresh);
           await call(fresh, 'joinTeam', { connection, password: server.password, displayName: 'Fresh' });
           const expected = teamReplica(fresh.services.db);
+          merged += (
+            fresh.services.db.prepare('SELECT count(*) AS n FROM team_customer_aliases').get() as { n: number }
+          ).n;
           for (const app of apps) expect(teamReplica(app.services.db)).toEqual(expected);
         } finally {
           for (const app of apps) await app.close();
@@ -101,5 +113,6 @@ describe('Team replicas converge under random edits and partitions', () => {
       }),
       { seed, numRuns: 8 },
     );
+    console.log(`team model test: ${created} customers added, ${merged} merged as the same customer`);
   });
 });

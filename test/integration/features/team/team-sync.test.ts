@@ -179,6 +179,90 @@ describe('Team workspace over PostgreSQL', () => {
     }
   });
 
+  const customersWithPrefix = (app: TestApp, prefix: string) =>
+    app.services.db
+      .prepare('SELECT id, company_name AS companyName FROM customers WHERE lower(domain_prefix) = ? ORDER BY id')
+      .all(prefix) as { id: string; companyName: string }[];
+
+  it('makes the same customer added on both desktops before either saw the other one customer', async () => {
+    const { anna, ben } = await twoDesktops();
+    // Neither desktop has synced since: each adds Contoso (the same tenant, whatever the case of its prefix).
+    const annas = await newCustomer(anna, { companyName: 'Contoso', domainPrefix: 'contoso' });
+    await call(anna, 'recordHandOff', { customerId: annas, channel: 'copy-link' });
+    const bens = await newCustomer(ben, { companyName: 'Contoso Ltd', domainPrefix: 'CONTOSO' });
+    await call(ben, 'updateCustomerTracking', {
+      customerId: bens,
+      tracking: { owner: 'ben', nextFollowUp: '2026-12-14', notes: 'Met them at the fair' },
+    });
+    await sync(anna, ben, anna);
+
+    // Anna's reached the team first: it remains, on both desktops, with both histories.
+    for (const app of [anna, ben]) {
+      expect(customersWithPrefix(app, 'contoso').map((customer) => customer.id)).toEqual([annas]);
+      const { events } = await call(app, 'getCustomer', { customerId: annas });
+      expect(events.filter((event) => event.type === 'created')).toHaveLength(2);
+      expect(events.some((event) => event.type === 'link-copied')).toBe(true);
+      expect(events.find((event) => event.type === 'team-merged')?.summary).toMatch(
+        /^Added twice before either desktop had seen the other: by tester at \d\d:\d\d and by tester at \d\d:\d\d \(contoso\.onmicrosoft\.com\); now one customer with both histories$/,
+      );
+    }
+    expect(teamReplica(anna.services.db)).toEqual(teamReplica(ben.services.db));
+    // The values Ben's record was added with give way to Anna's customer; per field the later change wins:
+    // Ben's link (status) and tracking came after Anna's hand-off.
+    const merged = await call(anna, 'getCustomer', { customerId: annas });
+    expect(merged.customer).toMatchObject({ companyName: 'Contoso', status: 'link-ready' });
+    expect(await call(anna, 'getCustomerTracking', { customerId: annas })).toMatchObject({
+      owner: 'ben',
+      notes: 'Met them at the fair',
+    });
+    // Ben's window may still hold his id: it finds the merged customer, and what he does lands on it.
+    expect((await call(ben, 'getCustomer', { customerId: bens })).customer.id).toBe(annas);
+    await call(ben, 'recordHandOff', { customerId: bens, channel: 'copy-instructions' });
+    await sync(ben, anna);
+    const handedOff = await call(anna, 'getCustomer', { customerId: annas });
+    expect(handedOff.events.some((event) => event.type === 'instructions-copied')).toBe(true);
+
+    // A desktop built from PostgreSQL alone comes to the same.
+    const chloe = await desktop();
+    await join(chloe, 'Chloe');
+    expect(teamReplica(chloe.services.db)).toEqual(teamReplica(anna.services.db));
+  });
+
+  it('keeps a second customer with the same domain apart when its author already had the first', async () => {
+    const { anna, ben } = await twoDesktops();
+    await newCustomer(anna, { companyName: 'Contoso', domainPrefix: 'contoso' });
+    await sync(anna, ben);
+    await newCustomer(ben, { companyName: 'Contoso (second order)', domainPrefix: 'contoso' });
+    await sync(ben, anna);
+    for (const app of [anna, ben]) {
+      expect(
+        customersWithPrefix(app, 'contoso')
+          .map((customer) => customer.companyName)
+          .sort(),
+      ).toEqual(['Contoso', 'Contoso (second order)']);
+    }
+    expect(teamReplica(anna.services.db)).toEqual(teamReplica(ben.services.db));
+  });
+
+  it("merges a joining desktop's customers into the team's by domain", async () => {
+    connection = await server.createDatabase();
+    const anna = await desktop();
+    await call(anna, 'createTeam', { connection, password: server.password, displayName: 'Anna', teamName: 'T' });
+    const teams = await newCustomer(anna, { companyName: 'Tailspin Toys', domainPrefix: 'tailspin' });
+    await call(anna, 'syncTeamNow', {});
+    const ben = await desktop();
+    const own = await newCustomer(ben, { companyName: 'Tailspin', domainPrefix: 'tailspin' });
+    await call(ben, 'recordHandOff', { customerId: own, channel: 'copy-link' });
+    await join(ben, 'Ben');
+    await sync(ben, anna);
+    for (const app of [anna, ben]) {
+      expect(customersWithPrefix(app, 'tailspin').map((customer) => customer.id)).toEqual([teams]);
+      const { events } = await call(app, 'getCustomer', { customerId: teams });
+      expect(events.some((event) => event.type === 'link-copied')).toBe(true);
+    }
+    expect(teamReplica(anna.services.db)).toEqual(teamReplica(ben.services.db));
+  });
+
   it('says what is wrong: wrong password, no such database, no team yet, a newer team schema', async () => {
     connection = await server.createDatabase();
     const anna = await desktop();
