@@ -25,8 +25,9 @@ function breakdownTable(keyLabel: string, rows: BreakdownRow[]): string {
 export function conversionReportText(report: ConversionReport): string {
   const { filter, funnel, timeToAuthorize } = report;
   const range = `${filter.from ?? 'the beginning'} to ${filter.to ?? 'today'}`;
+  const whose = filter.scope === 'me' ? `owned by ${filter.owner ?? 'you'}` : 'of the whole team';
   return [
-    `Customers created from ${range} (UTC days)`,
+    `Customers ${whose}, created from ${range} (UTC days)`,
     '',
     formatTable(
       ['Step', 'Customers', 'From previous step', 'Of added'],

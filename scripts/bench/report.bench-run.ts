@@ -31,6 +31,8 @@ function random(seed: number): () => number {
 }
 
 const owners = Array.from({ length: 20 }, (_, i) => `manager${i + 1}`);
+// One account manager of the team, for the "me" scope.
+const benchOwner = 'manager1';
 const resellers = Array.from({ length: 50 }, (_, i) => ({ mpnId: String(4_000_000 + i), name: `Reseller ${i + 1}` }));
 
 function insertHistory(db: ReturnType<typeof openDatabase>): { customers: number; events: number } {
@@ -130,19 +132,25 @@ it(`times every report query over ${eventTarget.toLocaleString('en')} events`, (
       `\nInserted ${events.toLocaleString('en')} events for ${customers.toLocaleString('en')} customers in one transaction: ${(insertMs / 1000).toFixed(1)} s`,
     );
     console.log(`Each query ${runs} times (all customers unless a range is named):\n`);
-    const all = cohortParameters({ from: null, to: null });
-    const month = cohortParameters({ from: '2026-01-01', to: '2026-01-31' });
+    const all = cohortParameters({ from: null, to: null }, null);
+    const month = cohortParameters({ from: '2026-01-01', to: '2026-01-31' }, null);
     time('funnel', () => funnelReport(db, all));
     time('time to authorize (median, p90)', () => timeToAuthorizeReport(db, all));
     time('by owner', () => ownerBreakdown(db, all));
     time('by reseller', () => resellerBreakdown(db, all));
     time('by week (cohorts)', () => weeklyCohorts(db, all));
     time('stalled (7 days)', () => stalledReport(db, all, now, 7));
-    time('whole report', () => buildConversionReport(db, { from: null, to: null, stalledDays: 7 }, now));
+    const team = { from: null, to: null, stalledDays: 7, scope: 'team' } as const;
+    time('whole report', () => buildConversionReport(db, team, now));
     time('whole report, one month', () =>
-      buildConversionReport(db, { from: '2026-01-01', to: '2026-01-31', stalledDays: 7 }, now),
+      buildConversionReport(db, { ...team, from: '2026-01-01', to: '2026-01-31' }, now),
+    );
+    time(`whole report, "me" (${benchOwner})`, () =>
+      buildConversionReport(db, { ...team, scope: 'me' }, now, benchOwner),
     );
     time('funnel, one month', () => funnelReport(db, month));
+    time('funnel, "me"', () => funnelReport(db, { ...all, owner: benchOwner }));
+    time('stalled (7 days), "me"', () => stalledReport(db, { ...all, owner: benchOwner }, now, 7));
     // Whole-table exports: no queue filter to resolve.
     const exports = createCsvExportService({ db, now: () => now, actor: 'bench', emit: () => undefined }, () => []);
     // Exports are not queries a user waits on twice; once each.

@@ -6,12 +6,18 @@ import { customerStatuses } from './customer-status';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.');
 
+// Whose customers: "me", the ones the user owns; "team", everyone's (in a team, all members'; otherwise every
+// customer on this desktop).
+export const reportScopes = ['me', 'team'] as const;
+export type ReportScope = (typeof reportScopes)[number];
+
 // Customers created between from and to (both inclusive, UTC days); null leaves that end open.
 export const reportFilterSchema = z
   .object({
     from: isoDate.nullable(),
     to: isoDate.nullable(),
     stalledDays: z.number().int().min(1, 'Stalled means at least 1 day.').max(365),
+    scope: z.enum(reportScopes).default('team'),
   })
   .strict()
   .refine((filter) => filter.from === null || filter.to === null || filter.from <= filter.to, {
@@ -63,7 +69,14 @@ export const stalledCustomerSchema = z.object({
 export type StalledCustomer = z.infer<typeof stalledCustomerSchema>;
 
 export const conversionReportSchema = z.object({
-  filter: z.object({ from: z.string().nullable(), to: z.string().nullable(), stalledDays: z.number().int() }),
+  // owner: who "me" is (the owner the report was narrowed to), null for everyone's.
+  filter: z.object({
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    stalledDays: z.number().int(),
+    scope: z.enum(reportScopes),
+    owner: z.string().nullable(),
+  }),
   generatedAt: z.string(),
   funnel: funnelCountsSchema,
   timeToAuthorize: timeToAuthorizeSchema,

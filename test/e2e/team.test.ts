@@ -1,6 +1,7 @@
 // Two desktops as a team, as their users see them: two app windows (two harness instances, two data folders) on
 // one real PostgreSQL. Anna creates the team in Settings, Ben joins it; a customer Anna adds appears in Ben's
-// queue without a reload, and the header shows each desktop's team state.
+// queue without a reload, and the header shows each desktop's team state; Reports count the user's own
+// customers ("Me") or the team's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';
 import { directPartner, fillServiceDetails, saveProfile } from './support/flows';
@@ -118,5 +119,25 @@ describe('team workspace', () => {
     // One line, for the notes: the bookkeeping fields every edit touches are merged without a word.
     expect(await anna.page.getByText(/on another desktop; your value/).count()).toBe(1);
     expect(await ben.page.getByText(/on another desktop; your value/).count()).toBe(0);
+  });
+
+  it("reports the team's customers or only the user's own, with the team's owners", async () => {
+    const { page } = ben;
+    // Ben hands Tailwind Traders over to a colleague; his own Reports then count it for the team only.
+    await page.getByRole('row', { name: /Tailwind Traders/ }).click();
+    await page.getByRole('combobox', { name: 'Owner', exact: true }).fill('chloe');
+    await page.getByRole('button', { name: 'Save follow-up and notes' }).click();
+    // (The report below waits for the change: it reloads when a customer changes.)
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Reports' }).click();
+    const scope = page.getByRole('group', { name: 'Whose customers' });
+    await expect(scope.getByRole('button', { name: 'Team' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    const owners = page.getByRole('table', { name: 'By owner' });
+    await owners.getByRole('row', { name: /chloe/ }).waitFor();
+    await page.getByText("Every member's customers").waitFor();
+
+    await scope.getByRole('button', { name: 'Me' }).click();
+    await page.getByText(/^Customers you own \(.+\)$/).waitFor();
+    await expect(owners.getByRole('row', { name: /chloe/ }).count()).resolves.toBe(0);
+    await ben.screenshot('team-reports-me');
   });
 });

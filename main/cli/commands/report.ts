@@ -7,15 +7,22 @@ import { formatTable } from '../format-table';
 
 export const reportCommand: CliCommand = {
   words: ['report'],
-  usage: '[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--stalled-days N]',
-  summary: 'Count customers by status, and the conversion report (funnel, time to authorize, breakdowns, stalled)',
-  options: { from: { type: 'string' }, to: { type: 'string' }, 'stalled-days': { type: 'string' } },
+  usage: '[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--stalled-days N] [--scope team|me]',
+  summary:
+    'Count customers by status, and the conversion report (funnel, time to authorize, breakdowns, stalled) for the team or only your own customers',
+  options: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    'stalled-days': { type: 'string' },
+    scope: { type: 'string' },
+  },
   async run(context, values) {
-    // The Reports view's figures, from the same SQL (main/features/reports).
+    // The Reports view's figures, from the same SQL (main/features/reports); the handler refuses a bad scope.
     const conversion = await callHandler(context.handlers, 'getConversionReport', {
       from: stringValue(values, 'from') ?? null,
       to: stringValue(values, 'to') ?? null,
       stalledDays: Number(stringValue(values, 'stalled-days') ?? 7),
+      scope: (stringValue(values, 'scope') ?? 'team') as 'team' | 'me',
     });
     const customers = await callHandler(context.handlers, 'listCustomers', { status: 'all' });
     const counts = Object.fromEntries(customerStatuses.map((status) => [status, 0])) as Record<

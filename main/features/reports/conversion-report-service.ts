@@ -12,11 +12,18 @@ export interface ReportService {
   conversion(filter: ReportFilter): ConversionReport;
 }
 
-export function buildConversionReport(db: Database, filter: ReportFilter, now: Date): ConversionReport {
-  const parameters = cohortParameters(filter);
+// me: the user the "me" scope means (owner of a customer is the user who holds it).
+export function buildConversionReport(
+  db: Database,
+  filter: ReportFilter,
+  now: Date,
+  me: string | null = null,
+): ConversionReport {
+  const owner = filter.scope === 'me' ? me : null;
+  const parameters = cohortParameters(filter, owner);
   // One read transaction: every figure sees the same history even while the app writes.
   return db.transaction(() => ({
-    filter: { from: filter.from, to: filter.to, stalledDays: filter.stalledDays },
+    filter: { from: filter.from, to: filter.to, stalledDays: filter.stalledDays, scope: filter.scope, owner },
     generatedAt: now.toISOString(),
     funnel: funnelReport(db, parameters),
     timeToAuthorize: timeToAuthorizeReport(db, parameters),
@@ -27,6 +34,6 @@ export function buildConversionReport(db: Database, filter: ReportFilter, now: D
   }))();
 }
 
-export function createReportService(context: { db: Database; now: () => Date }): ReportService {
-  return { conversion: (filter) => buildConversionReport(context.db, filter, context.now()) };
+export function createReportService(context: { db: Database; now: () => Date; actor: string }): ReportService {
+  return { conversion: (filter) => buildConversionReport(context.db, filter, context.now(), context.actor) };
 }

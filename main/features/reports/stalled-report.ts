@@ -3,8 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { stalledLimit, type StalledCustomer } from '../../../shared/domain/conversion-report';
 import type { CustomerStatus } from '../../../shared/domain/customer-status';
-import { statementCache } from '../../platform/db/statement-cache';
-import { cohortCte, type CohortParameters } from './report-cohort';
+import { cohortStatements, type CohortParameters } from './report-cohort';
 
 interface StalledParameters extends CohortParameters {
   now: string;
@@ -16,9 +15,9 @@ interface StalledParameters extends CohortParameters {
 const stalledCondition = `first_authorized_at IS NULL AND status NOT IN ('checked-out', 'archived')
   AND first_sent_at <= @cutoff`;
 
-const statements = statementCache((db) => ({
+const statements = cohortStatements((db, cohort) => ({
   list: db.prepare<StalledParameters, Omit<StalledCustomer, 'status'> & { status: CustomerStatus }>(
-    `WITH ${cohortCte}
+    `WITH ${cohort.cte}
      SELECT id AS customerId, company_name AS companyName, owner, reseller_name AS resellerName, status,
        first_sent_at AS sentAt,
        CAST((unixepoch(@now) - unixepoch(first_sent_at)) / 86400 AS INTEGER) AS daysSinceSent
@@ -26,7 +25,7 @@ const statements = statementCache((db) => ({
      ORDER BY first_sent_at, id LIMIT @limit`,
   ),
   count: db.prepare<Omit<StalledParameters, 'limit' | 'now'>, { total: number }>(
-    `WITH ${cohortCte} SELECT COUNT(*) AS total FROM cohort WHERE ${stalledCondition}`,
+    `WITH ${cohort.cte} SELECT COUNT(*) AS total FROM cohort WHERE ${stalledCondition}`,
   ),
 }));
 
@@ -37,7 +36,12 @@ export function stalledReport(
   stalledDays: number,
 ): { stalled: StalledCustomer[]; stalledTotal: number } {
   const cutoff = new Date(now.getTime() - stalledDays * 86_400_000).toISOString();
-  const stalled = statements(db).list.all({ ...parameters, now: now.toISOString(), cutoff, limit: stalledLimit });
-  const total = statements(db).count.get({ ...parameters, cutoff })?.total ?? 0;
+  const stalled = statements(db, parameters).list.all({
+    ...parameters,
+    now: now.toISOString(),
+    cutoff,
+    limit: stalledLimit,
+  });
+  const total = statements(db, parameters).count.get({ ...parameters, cutoff })?.total ?? 0;
   return { stalled, stalledTotal: total };
 }

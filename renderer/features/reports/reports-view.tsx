@@ -1,9 +1,10 @@
-// The Reports view: conversion tracking for sales teams. A date range (customers created between two days)
-// and the stalled threshold; the funnel, time to authorize, breakdowns by owner, reseller and week, the stalled
+// The Reports view: conversion tracking for sales teams. Whose customers (the user's own, or the team's), a
+// date range (customers created between two days) and the stalled threshold; the funnel, time to authorize, breakdowns by owner, reseller and week, the stalled
 // list; CSV export and import beside them.
 import { useState, type FormEvent } from 'react';
-import { reportFilterSchema, type ReportFilter } from '../../../shared/domain/conversion-report';
+import { reportFilterSchema, type ReportFilter, type ReportScope } from '../../../shared/domain/conversion-report';
 import { useAppStore } from '../../store/app-store';
+import { useTeamStore } from '../team/team-store';
 import { ImportDialog } from '../import/import-dialog';
 import { BreakdownSection } from './breakdown-section';
 import { ExportPanel } from './export-panel';
@@ -12,7 +13,7 @@ import { StalledSection } from './stalled-section';
 import { useConversionReport } from './use-conversion-report';
 import '../../styles/reports.css';
 
-const defaultFilter: ReportFilter = { from: null, to: null, stalledDays: 7 };
+const defaultFilter: ReportFilter = { from: null, to: null, stalledDays: 7, scope: 'team' };
 
 export function ReportsView() {
   const [filter, setFilter] = useState<ReportFilter>(defaultFilter);
@@ -20,6 +21,11 @@ export function ReportsView() {
   const [filterError, setFilterError] = useState<string | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const { report, error, reload } = useConversionReport(filter);
+  const inTeam = useTeamStore((state) => state.status?.configured ?? false);
+  const scopes: { scope: ReportScope; label: string }[] = [
+    { scope: 'me', label: 'Me' },
+    { scope: 'team', label: inTeam ? 'Team' : 'Everyone' },
+  ];
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -27,6 +33,7 @@ export function ReportsView() {
       from: draft.from === '' ? null : draft.from,
       to: draft.to === '' ? null : draft.to,
       stalledDays: Number(draft.stalledDays),
+      scope: filter.scope,
     });
     if (!parsed.success) {
       setFilterError(parsed.error.issues[0]?.message ?? 'Check the dates.');
@@ -43,6 +50,25 @@ export function ReportsView() {
         <button type="button" className="primary" onClick={() => setImportOpen(true)}>
           Import customers from CSV…
         </button>
+      </div>
+      <div className="report-scope" role="group" aria-label="Whose customers">
+        {scopes.map(({ scope, label }) => (
+          <button
+            key={scope}
+            type="button"
+            aria-pressed={filter.scope === scope}
+            onClick={() => setFilter({ ...filter, scope })}
+          >
+            {label}
+          </button>
+        ))}
+        <span className="panel-note">
+          {filter.scope === 'me'
+            ? `Customers you own${report?.filter.owner ? ` (${report.filter.owner})` : ''}`
+            : inTeam
+              ? "Every member's customers"
+              : 'Every customer on this desktop'}
+        </span>
       </div>
       <form className="panel report-filter" onSubmit={apply} aria-label="Report filter" noValidate>
         <label>

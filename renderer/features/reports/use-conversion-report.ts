@@ -9,11 +9,11 @@ type Loaded = { report: ConversionReport; error: null } | { report: ConversionRe
 export function useConversionReport(filter: ReportFilter) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [generation, setGeneration] = useState(0);
-  const { from, to, stalledDays } = filter;
+  const { from, to, stalledDays, scope } = filter;
 
   useEffect(() => {
     let cancelled = false;
-    call('getConversionReport', { from, to, stalledDays })
+    call('getConversionReport', { from, to, stalledDays, scope })
       .then((report) => !cancelled && setLoaded({ report, error: null }))
       .catch(
         (failure: unknown) =>
@@ -22,7 +22,7 @@ export function useConversionReport(filter: ReportFilter) {
     return () => {
       cancelled = true;
     };
-  }, [from, to, stalledDays, generation]);
+  }, [from, to, stalledDays, scope, generation]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
 

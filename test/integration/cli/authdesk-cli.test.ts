@@ -139,6 +139,14 @@ describe('authdesk command line', () => {
     expect(JSON.parse(report.stdout)).toMatchObject({ total: 1, byStatus: { authorized: 1, sent: 0 } });
     const table = await authdesk(['report']);
     expect(table.stdout).toMatch(/Authorized\s+1/);
+    expect(table.stdout).toContain('Customers of the whole team, created from the beginning to today');
+    const mine = JSON.parse((await authdesk(['report', '--scope', 'me', '--json'])).stdout) as {
+      conversion: { filter: { scope: string; owner: string }; funnel: { added: number } };
+    };
+    expect(mine.conversion.filter.scope).toBe('me');
+    expect(mine.conversion.funnel.added).toBe(1);
+    const nobodys = await authdesk(['report', '--scope', 'mine']);
+    expect(nobodys.code).toBe(2);
 
     const list = await authdesk(['customers', 'list', '--status', 'authorized']);
     expect(list.code).toBe(0);

@@ -9,7 +9,7 @@ import { buildConversionReport } from '../../../../main/features/reports/convers
 import type { ReportFilter } from '../../../../shared/domain/conversion-report';
 import { insertReportHistory, reportNow } from '../../../support/report-history';
 
-const all: ReportFilter = { from: null, to: null, stalledDays: 7 };
+const all: ReportFilter = { from: null, to: null, stalledDays: 7, scope: 'team' };
 const hours = 3600;
 
 describe('conversion report', () => {
@@ -56,6 +56,23 @@ describe('conversion report', () => {
     ]);
   });
 
+  it('narrows every figure to the user\'s own customers for "me", and says whose they are', () => {
+    const mine = buildConversionReport(db, { ...all, scope: 'me' }, reportNow, 'ben');
+    expect(mine.filter).toMatchObject({ scope: 'me', owner: 'ben' });
+    expect(mine.funnel).toEqual({ added: 4, sent: 3, authorized: 1, checkedOut: 1 });
+    expect(mine.byOwner).toEqual([{ key: 'ben', label: 'ben', added: 4, sent: 3, authorized: 1, checkedOut: 1 }]);
+    expect(mine.byReseller.reduce((sum, row) => sum + row.added, 0)).toBe(4);
+    expect(mine.stalled.map((customer) => customer.owner)).toEqual(['ben']);
+    const annas = buildConversionReport(db, { ...all, scope: 'me' }, reportNow, 'anna');
+    expect(annas.funnel).toEqual({ added: 5, sent: 5, authorized: 4, checkedOut: 2 });
+    expect(annas.stalled).toEqual([]);
+    // The team's figures are the sum of its members'.
+    const team = buildConversionReport(db, all, reportNow, 'ben');
+    expect(team.filter).toMatchObject({ scope: 'team', owner: null });
+    expect(team.funnel.added).toBe(mine.funnel.added + annas.funnel.added);
+    expect(team.timeToAuthorize.count).toBe(mine.timeToAuthorize.count + annas.timeToAuthorize.count);
+  });
+
   it('lists customers sent at least N days ago and not authorized, open ones only, longest waiting first', () => {
     const week = buildConversionReport(db, all, reportNow);
     // D sent 10 Feb 08:00, 20 days and 4 hours before the clock; H was sent too but is archived.
@@ -83,7 +100,11 @@ describe('conversion report', () => {
 
   it('filters every figure by the creation date range, both ends inclusive', () => {
     // 9 to 17 February: D, E, F, G (G created on the 17th).
-    const report = buildConversionReport(db, { from: '2026-02-09', to: '2026-02-17', stalledDays: 7 }, reportNow);
+    const report = buildConversionReport(
+      db,
+      { from: '2026-02-09', to: '2026-02-17', stalledDays: 7, scope: 'team' },
+      reportNow,
+    );
     expect(report.funnel).toEqual({ added: 4, sent: 3, authorized: 1, checkedOut: 1 });
     expect(report.timeToAuthorize).toEqual({ count: 0, medianSeconds: null, p90Seconds: null });
     // A tie in customers added is ordered by name.
@@ -93,11 +114,15 @@ describe('conversion report', () => {
     ]);
     expect(report.stalled.map((row) => row.customerId)).toEqual(['D']);
     // One day: only C, so median and p90 are its own 72 hours.
-    const oneDay = buildConversionReport(db, { from: '2026-02-08', to: '2026-02-08', stalledDays: 7 }, reportNow);
+    const oneDay = buildConversionReport(
+      db,
+      { from: '2026-02-08', to: '2026-02-08', stalledDays: 7, scope: 'team' },
+      reportNow,
+    );
     expect(oneDay.funnel).toEqual({ added: 1, sent: 1, authorized: 1, checkedOut: 1 });
     expect(oneDay.timeToAuthorize).toEqual({ count: 1, medianSeconds: 72 * hours, p90Seconds: 72 * hours });
     // Nothing in range: zeros, not errors.
-    const empty = buildConversionReport(db, { from: '2027-01-01', to: null, stalledDays: 7 }, reportNow);
+    const empty = buildConversionReport(db, { from: '2027-01-01', to: null, stalledDays: 7, scope: 'team' }, reportNow);
     expect(empty.funnel).toEqual({ added: 0, sent: 0, authorized: 0, checkedOut: 0 });
     expect(empty.byWeek).toEqual([]);
   });
