@@ -3,7 +3,14 @@
 // history events are added once each; the same customer added on two desktops becomes one (same-customer.ts).
 // A change of ours that lost to one made without seeing it gets a line in the customer's timeline. The cursor moves in the same transaction, so a crash applies a batch whole or not.
 import type { Database, Statement } from 'better-sqlite3';
-import { applyingRemoteChanges, changeClock, sharedColumns, teamEventTable } from '../../platform/db/change-capture';
+import {
+  applyingRemoteChanges,
+  changeClock,
+  sharedColumns,
+  teamEventTable,
+  teamFieldTables,
+  type TeamFieldTable,
+} from '../../platform/db/change-capture';
 import { parseStamp } from '../../platform/sync/hybrid-logical-clock';
 import type { DownloadedChange } from './team-change';
 import { conflictSummary } from './conflict-summary';
@@ -22,7 +29,11 @@ const bookkeepingFields = new Set(['updated_at', 'created_at']);
 
 export function applyTeamChanges(db: Database, changes: readonly DownloadedChange[], now: Date): AppliedChanges {
   const deviceId = (db.prepare('SELECT device_id AS id FROM team_state WHERE id = 1').get() as { id: string }).id;
-  const columns = new Set(sharedColumns(db, 'customers'));
+  const tables = Object.keys(teamFieldTables) as TeamFieldTable[];
+  const columnsOf = new Map(tables.map((table) => [table, new Set(sharedColumns(db, table))]));
+  const rowOf = new Map(
+    tables.map((table) => [table, db.prepare(`SELECT * FROM ${table} WHERE ${teamFieldTables[table].key} = ?`)]),
+  );
   const clockOf = db.prepare(
     'SELECT hlc, change_id AS changeId, actor FROM team_field_clocks WHERE entity = ? AND row_id = ? AND field = ?',
   );
@@ -30,7 +41,6 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
     VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (entity, row_id, field) DO UPDATE SET hlc = excluded.hlc, change_id = excluded.change_id,
       actor = excluded.actor`);
-  const customerRow = db.prepare('SELECT * FROM customers WHERE id = ?');
   const eventSeen = db.prepare('SELECT 1 FROM team_event_origins WHERE origin = ?');
   const customerExists = db.prepare('SELECT 1 FROM customers WHERE id = ?');
   const addEvent = db.prepare(`INSERT INTO customer_events (customer_id, type, at, actor, summary, data)
@@ -49,23 +59,26 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
   const sameCustomer = sameCustomerRegistry(db);
   const moveCursor = db.prepare('UPDATE team_state SET cursor = max(cursor, ?), last_synced_at = ? WHERE id = 1');
 
-  const applyCustomer = (change: DownloadedChange, applied: AppliedChanges) => {
-    const current = customerRow.get(change.rowId) as Record<string, unknown> | undefined;
+  // A record of a shared table (a customer, a customer's GDAP relationship): per field, the later clock wins.
+  const applyFields = (table: TeamFieldTable, change: DownloadedChange, applied: AppliedChanges) => {
+    const columns = columnsOf.get(table) as Set<string>;
+    const isCustomer = table === 'customers';
+    const current = (rowOf.get(table) as Statement).get(change.rowId) as Record<string, unknown> | undefined;
     const winners: Record<string, unknown> = {};
     const lostOfOurs: { field: string; ours: FieldClock }[] = [];
     for (const [field, value] of Object.entries(change.fields)) {
       if (!columns.has(field)) continue;
-      const clock = clockOf.get('customers', change.rowId, field) as FieldClock | undefined;
-      if (field === 'status' && current?.status === terminalStatus) continue;
+      const clock = clockOf.get(table, change.rowId, field) as FieldClock | undefined;
+      const terminal = isCustomer && field === 'status';
+      if (terminal && current?.status === terminalStatus) continue;
       const wins =
-        !clock ||
-        isLater({ hlc: change.hlc, changeId: change.id }, clock) ||
-        (field === 'status' && value === terminalStatus);
+        !clock || isLater({ hlc: change.hlc, changeId: change.id }, clock) || (terminal && value === terminalStatus);
       if (!wins) continue;
       winners[field] = value;
-      setClock.run('customers', change.rowId, field, change.hlc, change.id, change.actor);
+      setClock.run(table, change.rowId, field, change.hlc, change.id, change.actor);
       // Ours, replaced by a change whose author had not seen it (its base is not our stamp).
       if (
+        isCustomer &&
         clock &&
         current &&
         !bookkeepingFields.has(field) &&
@@ -80,16 +93,16 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
     if (fields.length === 0) return;
     const quoted = fields.map((field) => `"${field}"`);
     const values = fields.map((field) => winners[field] as never);
+    const key = teamFieldTables[table].key;
     if (current) {
-      statement(`UPDATE customers SET ${quoted.map((name) => `${name} = ?`).join(', ')} WHERE id = ?`).run(
+      statement(`UPDATE ${table} SET ${quoted.map((name) => `${name} = ?`).join(', ')} WHERE ${key} = ?`).run(
         ...values,
         change.rowId,
       );
     } else {
-      statement(`INSERT INTO customers (id, ${quoted.join(', ')}) VALUES (?, ${fields.map(() => '?').join(', ')})`).run(
-        change.rowId,
-        ...values,
-      );
+      statement(
+        `INSERT INTO ${table} (${key}, ${quoted.join(', ')}) VALUES (?, ${fields.map(() => '?').join(', ')})`,
+      ).run(change.rowId, ...values);
     }
     for (const { field, ours } of lostOfOurs) {
       addEvent.run({
@@ -130,10 +143,16 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
     for (const change of changes) {
       applied.cursor = Math.max(applied.cursor, change.seq);
       clock.receive(change.hlc);
-      if (change.entity === 'customers') {
+      if (change.entity === 'gdap_relationships') {
+        // Keyed by its customer, who may have been merged into another.
+        if (change.deviceId !== deviceId) {
+          applyFields('gdap_relationships', { ...change, rowId: sameCustomer.resolve(change.rowId) }, applied);
+        }
+      } else if (change.entity === 'customers') {
         // Our own changes are in this database already; their creations still count for the same-customer rule.
-        if (change.deviceId !== deviceId)
-          applyCustomer({ ...change, rowId: sameCustomer.resolve(change.rowId) }, applied);
+        if (change.deviceId !== deviceId) {
+          applyFields('customers', { ...change, rowId: sameCustomer.resolve(change.rowId) }, applied);
+        }
         const merge = isCreation(change) ? sameCustomer.registerCreation(change) : null;
         if (merge) {
           mergeCustomerInto(db, merge, now);

@@ -12,6 +12,8 @@ import {
   rowObjectSql,
   sharedColumns,
   teamEventTable,
+  teamFieldTables,
+  type TeamFieldTable,
 } from '../../platform/db/change-capture';
 
 const settingsKey = 'team';
@@ -51,16 +53,20 @@ export function joinLocally(
        ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
     ).run(settingsKey, JSON.stringify(settings), now.toISOString());
     reloadChangeCapture(db);
-    const columns = sharedColumns(db, 'customers');
-    db.prepare(
-      `INSERT INTO team_outbox (id, entity, row_id, fields, bases, hlc, actor)
-       SELECT lower(hex(randomblob(16))), 'customers', c.id, ${rowObjectSql(columns, 'c')}, '{}', team_hlc(), team_actor()
-       FROM customers c ORDER BY c.seq`,
-    ).run();
+    // Customers first, then what belongs to them (a desktop applies in that order).
+    for (const [table, { key }] of Object.entries(teamFieldTables)) {
+      const columns = sharedColumns(db, table as TeamFieldTable);
+      db.prepare(
+        `INSERT INTO team_outbox (id, entity, row_id, fields, bases, hlc, actor)
+         SELECT lower(hex(randomblob(16))), '${table}', t.${key}, ${rowObjectSql(columns, 't')}, '{}', team_hlc(),
+           team_actor()
+         FROM ${table} t ORDER BY t.rowid`,
+      ).run();
+    }
     db.prepare(
       `INSERT INTO team_field_clocks (entity, row_id, field, hlc, change_id, actor)
        SELECT o.entity, o.row_id, j.key, o.hlc, o.id, o.actor FROM team_outbox o, json_each(o.fields) j
-       WHERE o.entity = 'customers'
+       WHERE o.entity != '${teamEventTable}'
        ON CONFLICT (entity, row_id, field) DO UPDATE SET hlc = excluded.hlc, change_id = excluded.change_id,
          actor = excluded.actor`,
     ).run();

@@ -8,13 +8,17 @@ import { createHybridLogicalClock, type HybridLogicalClock } from '../sync/hybri
 
 // The tables the team shares. Fields: one row per record, merged field by field (the later clock wins).
 // Events: append-only history, the union of every desktop's.
-// Local-only: the row's local sequence, and the dates each desktop derives from the merged history itself.
+// Local-only: the key (it travels as the change's row id), the row's local sequence, and the dates each
+// desktop derives from the merged history itself. A customer's GDAP relationship is shared like its fields.
 export const teamFieldTables = {
   customers: {
     key: 'id',
     localOnly: ['seq', 'id', 'link_sent_at', 'first_sent_at', 'first_authorized_at', 'first_checked_out_at'],
   },
+  gdap_relationships: { key: 'customer_id', localOnly: ['customer_id'] },
 } as const;
+export type TeamFieldTable = keyof typeof teamFieldTables;
+export const isTeamFieldTable = (entity: string): entity is TeamFieldTable => Object.hasOwn(teamFieldTables, entity);
 export const teamEventTable = 'customer_events';
 export type TeamEntity = keyof typeof teamFieldTables | typeof teamEventTable;
 

@@ -88,6 +88,24 @@ describe('Team workspace over PostgreSQL', () => {
     expect(status.members.map((member) => member.displayName).sort()).toEqual(['Anna', 'Ben']);
   });
 
+  it("shares a customer's GDAP relationship: requested on one desktop, followed on the other", async () => {
+    const { anna, ben } = await twoDesktops();
+    const customerId = await newCustomer(anna, { companyName: 'Adatum', domainPrefix: 'adatum' });
+    const templates = await call(anna, 'listGdapTemplates', {});
+    const helpdesk = templates.find((template) => template.name === 'Helpdesk');
+    const requested = await call(anna, 'requestGdap', { customerId, templateId: helpdesk?.id ?? 0 });
+    await sync(anna, ben);
+    const seen = await call(ben, 'getGdapRelationship', { customerId });
+    expect(seen.relationship).toMatchObject({
+      relationshipId: requested.relationship?.relationshipId,
+      displayName: 'Adatum GDAP',
+      status: 'approvalPending',
+      templateName: 'Helpdesk',
+    });
+    expect(teamReplica(ben.services.db)).toEqual(teamReplica(anna.services.db));
+    expect(teamReplica(ben.services.db).gdap).toHaveLength(1);
+  });
+
   it('converges concurrent edits of one field, and tells the desktop whose value lost', async () => {
     const { anna, ben } = await twoDesktops();
     const customerId = await newCustomer(anna);
