@@ -46,7 +46,8 @@ export interface QueueSlice {
   loadFacets: () => Promise<void>;
   loadSavedViews: () => Promise<void>;
   applyView: (view: SavedView) => void;
-  saveCurrentView: (name: string) => Promise<SavedView>;
+  // shared: for the whole team (while in one).
+  saveCurrentView: (name: string, shared?: boolean) => Promise<SavedView>;
   deleteView: (id: number) => Promise<void>;
 }
 
@@ -176,9 +177,9 @@ export const createQueueSlice: StateCreator<AppStore, [], [], QueueSlice> = (set
       get().clearSelection();
       void get().loadQueue();
     },
-    saveCurrentView: async (name) => {
+    saveCurrentView: async (name, shared = false) => {
       const { filter, sort } = get();
-      const view = await call('saveView', { name, query: { filter, sort } });
+      const view = await call('saveView', { name, query: { filter, sort }, shared });
       await get().loadSavedViews();
       set({ activeViewId: view.id });
       return view;

@@ -122,10 +122,13 @@ export const queueFacetsSchema = z.object({
 });
 export type QueueFacets = z.infer<typeof queueFacetsSchema>;
 
+// shared: saved for the team (every member sees, changes and can delete it); createdBy: who saved a shared one.
 export const savedViewSchema = z.object({
   id: z.number().int(),
   name: z.string(),
   builtIn: z.boolean(),
+  shared: z.boolean(),
+  createdBy: z.string().nullable(),
   query: queueViewQuerySchema,
 });
 export type SavedView = z.infer<typeof savedViewSchema>;

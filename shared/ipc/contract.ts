@@ -104,8 +104,10 @@ export const pushEvents = {
   openCustomerRequested: z.object({ customerId: z.string() }),
   // An update finished downloading: the window offers "Restart to update".
   updateReady: z.object({ version: z.string() }),
-  // The exchange with the team's database: synced, changes waiting, offline since, or its error.
+  // The exchange with the team's database: synced, changes waiting, offline since, or its error; a saved view
+  // the team shares arrived, changed or went.
   teamStatusChanged: teamSyncSchema,
+  savedViewsChanged: z.object({}),
 } as const;
 export type PushEvent = keyof typeof pushEvents;
 export type PushPayloadOf<E extends PushEvent> = z.output<(typeof pushEvents)[E]>;

@@ -140,4 +140,22 @@ describe('team workspace', () => {
     await expect(owners.getByRole('row', { name: /chloe/ }).count()).resolves.toBe(0);
     await ben.screenshot('team-reports-me');
   });
+
+  it('shares a view saved for the team with the other desktop, live', async () => {
+    await anna.page.getByRole('button', { name: 'Queue' }).click();
+    await ben.page.getByRole('button', { name: 'Queue' }).click();
+    await anna.page.getByRole('button', { name: 'Save view' }).click();
+    const dialog = anna.page.getByRole('dialog', { name: 'Save view' });
+    await dialog.getByLabel('View name').fill('Team pipeline');
+    await dialog.getByRole('checkbox', { name: /Share with team Contoso sales/ }).check();
+    await anna.screenshot('team-save-view-shared');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await anna.page.getByText('View “Team pipeline” saved for the team.').waitFor();
+
+    const bensViews = ben.page.getByRole('combobox', { name: 'Saved view' });
+    await bensViews.locator('option', { hasText: /^Team pipeline \(team, by .+\)$/ }).waitFor({
+      state: 'attached',
+      timeout: 30_000,
+    });
+  });
 });

@@ -9,7 +9,7 @@ export function createQueueHandlers({ queue }: { queue: QueueService }): Handler
     queryQueueIds: async ({ filter, sort }) => queue.ids(filter, sort),
     getQueueFacets: async () => queue.facets(),
     listSavedViews: async () => queue.savedViews(),
-    saveView: async ({ name, query }) => queue.saveView(name, query),
+    saveView: async ({ name, query, shared }) => queue.saveView(name, query, shared),
     deleteSavedView: async ({ id }) => {
       queue.deleteView(id);
       return {};

@@ -25,6 +25,7 @@ import type { AuthorizationLinkService } from '../links/authorization-link-servi
 import { appendCustomerEvent, findCustomer, requireCustomer, requireEditable } from '../customers/customer-records';
 import type { CustomerService } from '../customers/customer-service';
 import type { ServiceContext } from '../../platform/service-context';
+import { captureEnabled } from '../../platform/db/change-capture';
 
 export interface CustomerLink {
   customerId: string;
@@ -37,7 +38,8 @@ export interface QueueService {
   ids(filter: QueueFilter, sort: QueueSort): string[];
   facets(): QueueFacets;
   savedViews(): SavedView[];
-  saveView(name: string, query: QueueViewQuery): SavedView;
+  // shared: for the team (only while this desktop is in one).
+  saveView(name: string, query: QueueViewQuery, shared?: boolean): SavedView;
   deleteView(id: number): void;
   tracking(customerId: string): CustomerTracking;
   updateTracking(customerId: string, tracking: CustomerTracking): CustomerTracking;
@@ -106,7 +108,10 @@ export function createQueueService(
     facets: () => queueFacets(context.db, context.actor),
     savedViews: () => listSavedViews(context.db),
 
-    saveView(name, query) {
+    saveView(name, query, shared = false) {
+      if (shared && !captureEnabled(context.db)) {
+        throw new AppError('conflict', 'Join a team in Settings › Team to share a view with it.');
+      }
       const existing = findSavedViewByName(context.db, name);
       if (existing?.builtIn)
         throw new AppError('conflict', `“${existing.name}” is a built-in view: pick another name.`);
@@ -115,14 +120,14 @@ export function createQueueService(
         updateSavedViewQuery(context.db, existing.id, query);
         return { ...existing, query };
       }
-      return insertSavedView(context.db, name, query, context.now().toISOString());
+      return insertSavedView(context.db, name, query, context.now().toISOString(), shared ? context.actor : null);
     },
 
     deleteView(id) {
       const view = getSavedView(context.db, id);
       if (!view) throw new AppError('not-found', 'This view no longer exists.');
       if (view.builtIn) throw new AppError('conflict', `“${view.name}” is a built-in view and cannot be deleted.`);
-      deleteSavedView(context.db, id);
+      deleteSavedView(context.db, id, context.now().toISOString());
     },
 
     tracking(customerId) {

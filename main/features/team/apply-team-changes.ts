@@ -20,6 +20,8 @@ import { isCreation, sameCustomerRegistry } from './same-customer';
 
 export interface AppliedChanges {
   customerIds: Set<string>;
+  // A saved view the team shares was added, changed or removed.
+  savedViewsChanged: boolean;
   cursor: number;
 }
 
@@ -114,7 +116,8 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
         data: JSON.stringify({ field, theirs: { hlc: change.hlc, actor: change.actor }, ours: ours.hlc }),
       });
     }
-    applied.customerIds.add(change.rowId);
+    if (table === 'saved_views') applied.savedViewsChanged = true;
+    else applied.customerIds.add(change.rowId);
   };
 
   const applyEvent = (change: DownloadedChange, applied: AppliedChanges) => {
@@ -139,11 +142,13 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
 
   const clock = changeClock(db);
   const apply = db.transaction((): AppliedChanges => {
-    const applied: AppliedChanges = { customerIds: new Set(), cursor: 0 };
+    const applied: AppliedChanges = { customerIds: new Set(), savedViewsChanged: false, cursor: 0 };
     for (const change of changes) {
       applied.cursor = Math.max(applied.cursor, change.seq);
       clock.receive(change.hlc);
-      if (change.entity === 'gdap_relationships') {
+      if (change.entity === 'saved_views') {
+        if (change.deviceId !== deviceId) applyFields('saved_views', change, applied);
+      } else if (change.entity === 'gdap_relationships') {
         // Keyed by its customer, who may have been merged into another.
         if (change.deviceId !== deviceId) {
           applyFields('gdap_relationships', { ...change, rowId: sameCustomer.resolve(change.rowId) }, applied);

@@ -12,6 +12,7 @@ import {
   rowObjectSql,
   sharedColumns,
   teamEventTable,
+  sharedRowSql,
   teamFieldTables,
   type TeamFieldTable,
 } from '../../platform/db/change-capture';
@@ -60,7 +61,7 @@ export function joinLocally(
         `INSERT INTO team_outbox (id, entity, row_id, fields, bases, hlc, actor)
          SELECT lower(hex(randomblob(16))), '${table}', t.${key}, ${rowObjectSql(columns, 't')}, '{}', team_hlc(),
            team_actor()
-         FROM ${table} t ORDER BY t.rowid`,
+         FROM ${table} t WHERE ${sharedRowSql(table as TeamFieldTable, 't')} ORDER BY t.rowid`,
       ).run();
     }
     db.prepare(

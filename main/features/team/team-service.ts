@@ -145,7 +145,7 @@ export function createTeamService(context: ServiceContext, options: TeamServiceO
     try {
       const team = await connected(settings);
       await uploadChanges(db, team, deviceId, options.uploadBatchSize);
-      const { customerIds } = await downloadChanges(db, team, context.now);
+      const { customerIds, savedViewsChanged } = await downloadChanges(db, team, context.now);
       if (Date.now() - lastSeenWrittenAt > 60_000) {
         await upsertMember(team, deviceId, settings.displayName);
         lastSeenWrittenAt = Date.now();
@@ -153,6 +153,7 @@ export function createTeamService(context: ServiceContext, options: TeamServiceO
       problem = null;
       failures = 0;
       for (const customerId of customerIds) context.emit('customerChanged', { customerId });
+      if (savedViewsChanged) context.emit('savedViewsChanged', {});
     } catch (error) {
       await dropClient();
       const appError = teamDatabaseError(error, settings.connection);

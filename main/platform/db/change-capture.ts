@@ -9,15 +9,25 @@ import { createHybridLogicalClock, type HybridLogicalClock } from '../sync/hybri
 // The tables the team shares. Fields: one row per record, merged field by field (the later clock wins).
 // Events: append-only history, the union of every desktop's.
 // Local-only: the key (it travels as the change's row id), the row's local sequence, and the dates each
-// desktop derives from the merged history itself. A customer's GDAP relationship is shared like its fields.
+// desktop derives from the merged history itself. A customer's GDAP relationship is shared like its fields;
+// of the saved views, only those saved for the team (shared: the SQL condition on a row that says so).
+interface FieldTable {
+  key: string;
+  localOnly: readonly string[];
+  shared?: (row: string) => string;
+}
 export const teamFieldTables = {
   customers: {
     key: 'id',
     localOnly: ['seq', 'id', 'link_sent_at', 'first_sent_at', 'first_authorized_at', 'first_checked_out_at'],
   },
   gdap_relationships: { key: 'customer_id', localOnly: ['customer_id'] },
-} as const;
+  saved_views: { key: 'team_id', localOnly: ['id', 'team_id'], shared: (row) => `${row}.team_id IS NOT NULL` },
+} as const satisfies Record<string, FieldTable>;
 export type TeamFieldTable = keyof typeof teamFieldTables;
+// The SQL condition for a row of the table to be the team's ("1" when every row is).
+export const sharedRowSql = (table: TeamFieldTable, row: string): string =>
+  (teamFieldTables[table] as FieldTable).shared?.(row) ?? '1';
 export const isTeamFieldTable = (entity: string): entity is TeamFieldTable => Object.hasOwn(teamFieldTables, entity);
 export const teamEventTable = 'customer_events';
 export type TeamEntity = keyof typeof teamFieldTables | typeof teamEventTable;
@@ -127,7 +137,8 @@ function triggersSql(db: Database): string[] {
   for (const table of Object.keys(teamFieldTables) as (keyof typeof teamFieldTables)[]) {
     const key = teamFieldTables[table].key;
     const columns = sharedColumns(db, table);
-    statements.push(`CREATE TRIGGER team_capture_${table}_insert AFTER INSERT ON ${table} WHEN team_capture()
+    statements.push(`CREATE TRIGGER team_capture_${table}_insert AFTER INSERT ON ${table}
+WHEN team_capture() AND ${sharedRowSql(table, 'NEW')}
 BEGIN
   INSERT INTO team_outbox (id, entity, row_id, fields, bases, hlc, actor)
   VALUES (lower(hex(randomblob(16))), ${literal(table)}, NEW.${key}, ${rowObjectSql(columns, 'NEW')},
@@ -142,7 +153,7 @@ END;`);
       .join(' UNION ALL ');
     const anyChanged = columns.map((column) => `NEW.${quote(column)} IS NOT OLD.${quote(column)}`).join(' OR ');
     statements.push(`CREATE TRIGGER team_capture_${table}_update AFTER UPDATE ON ${table}
-WHEN team_capture() AND (${anyChanged})
+WHEN team_capture() AND ${sharedRowSql(table, 'NEW')} AND (${anyChanged})
 BEGIN
   INSERT INTO team_outbox (id, entity, row_id, fields, bases, hlc, actor)
   SELECT lower(hex(randomblob(16))), ${literal(table)}, NEW.${key}, json_group_object(c.field, c.value),
@@ -151,7 +162,8 @@ BEGIN
   LEFT JOIN team_field_clocks k ON k.entity = ${literal(table)} AND k.row_id = NEW.${key} AND k.field = c.field;
   ${clocksOfLastChangeSql()}
 END;`);
-    statements.push(`CREATE TRIGGER team_capture_${table}_delete BEFORE DELETE ON ${table} WHEN team_capture()
+    statements.push(`CREATE TRIGGER team_capture_${table}_delete BEFORE DELETE ON ${table}
+WHEN team_capture() AND ${sharedRowSql(table, 'OLD')}
 BEGIN
   SELECT RAISE(ABORT, 'a record the team shares is archived, never deleted');
 END;`);

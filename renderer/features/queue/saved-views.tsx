@@ -1,5 +1,6 @@
-// Saved views: pick one to apply its filters and sort; save the current query under a name; delete your own.
-import { useState } from 'react';
+// Saved views: pick one to apply its filters and sort; save the current query under a name, for yourself or (in
+// a team) for the whole team; delete your own and the team's. The team's arrive while the queue is open.
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -7,9 +8,10 @@ import { savedViewNameSchema } from '../../../shared/domain/queue-query';
 import { useAppStore } from '../../store/app-store';
 import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
-import { errorMessage } from '../../api/authdesk-client';
+import { errorMessage, subscribe } from '../../api/authdesk-client';
+import { useTeamStore } from '../team/team-store';
 
-const saveViewSchema = z.object({ name: savedViewNameSchema });
+const saveViewSchema = z.object({ name: savedViewNameSchema, shared: z.boolean() });
 
 export function SavedViews() {
   const views = useAppStore((state) => state.savedViews);
@@ -19,6 +21,7 @@ export function SavedViews() {
   const notify = useAppStore((state) => state.notify);
   const [saving, setSaving] = useState(false);
   const active = views.find((view) => view.id === activeViewId);
+  useEffect(() => subscribe('savedViewsChanged', () => void useAppStore.getState().loadSavedViews()), []);
   return (
     <div className="saved-views">
       <select
@@ -32,7 +35,7 @@ export function SavedViews() {
         <option value="">Saved views…</option>
         {views.map((view) => (
           <option key={view.id} value={view.id}>
-            {view.name}
+            {view.shared ? `${view.name} (team, by ${view.createdBy ?? 'a member'})` : view.name}
           </option>
         ))}
       </select>
@@ -62,15 +65,16 @@ export function SavedViews() {
 function SaveViewForm({ onDone }: { onDone: () => void }) {
   const saveCurrentView = useAppStore((state) => state.saveCurrentView);
   const notify = useAppStore((state) => state.notify);
+  const teamName = useTeamStore((state) => (state.status?.configured ? (state.status.team?.name ?? null) : null));
   const form = useForm<z.input<typeof saveViewSchema>, unknown, z.output<typeof saveViewSchema>>({
-    defaultValues: { name: '' },
+    defaultValues: { name: '', shared: false },
     resolver: zodResolver(saveViewSchema),
   });
   const error = form.formState.errors.name?.message;
-  const submit = async ({ name }: { name: string }) => {
+  const submit = async ({ name, shared }: { name: string; shared: boolean }) => {
     try {
-      const view = await saveCurrentView(name);
-      notify('success', `View “${view.name}” saved.`);
+      const view = await saveCurrentView(name, shared);
+      notify('success', view.shared ? `View “${view.name}” saved for the team.` : `View “${view.name}” saved.`);
       onDone();
     } catch (reason) {
       form.setError('name', { type: 'server', message: errorMessage(reason) });
@@ -81,6 +85,12 @@ function SaveViewForm({ onDone }: { onDone: () => void }) {
       <Field id="viewName" label="View name" error={error} hint="Saves the current search, filters and sort.">
         <input {...form.register('name')} {...fieldAria('viewName', error)} autoFocus />
       </Field>
+      {teamName !== null && (
+        <label className="checkbox">
+          <input type="checkbox" {...form.register('shared')} />
+          Share with team {teamName} (every member sees it and can change or delete it)
+        </label>
+      )}
       <div className="form-actions">
         <button type="button" onClick={onDone}>
           Cancel

@@ -25,7 +25,9 @@ export const queueChannels = {
   getQueueFacets: { request: noArguments, response: queueFacetsSchema },
   listSavedViews: { request: noArguments, response: z.array(savedViewSchema) },
   saveView: {
-    request: z.object({ name: savedViewNameSchema, query: queueViewQuerySchema }).strict(),
+    request: z
+      .object({ name: savedViewNameSchema, query: queueViewQuerySchema, shared: z.boolean().optional() })
+      .strict(),
     response: savedViewSchema,
   },
   deleteSavedView: { request: z.object({ id: z.number().int() }).strict(), response: z.object({}) },

@@ -9,6 +9,7 @@ import offline from './006-offline.sql?raw';
 import gdap from './007-gdap.sql?raw';
 import team from './008-team.sql?raw';
 import teamSameCustomer from './009-team-same-customer.sql?raw';
+import teamViews from './010-team-views.sql?raw';
 
 export interface Migration {
   version: number;
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: '007-gdap', sql: gdap },
   { version: 8, name: '008-team', sql: team },
   { version: 9, name: '009-team-same-customer', sql: teamSameCustomer },
+  { version: 10, name: '010-team-views', sql: teamViews },
 ];

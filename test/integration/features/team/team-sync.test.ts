@@ -106,6 +106,44 @@ describe('Team workspace over PostgreSQL', () => {
     expect(teamReplica(ben.services.db).gdap).toHaveLength(1);
   });
 
+  it('shares the views saved for the team, keeps personal ones personal, and removes a shared one for all', async () => {
+    const { anna, ben } = await twoDesktops();
+    const query = {
+      filter: { ...(await call(anna, 'listSavedViews', {}))[0]!.query.filter, search: 'contoso' },
+      sort: { column: 'company' as const, direction: 'asc' as const },
+    };
+    const shared = await call(anna, 'saveView', { name: 'Contoso deals', query, shared: true });
+    expect(shared).toMatchObject({ shared: true, createdBy: 'tester' });
+    await call(anna, 'saveView', { name: 'My scratch', query });
+    await sync(anna, ben);
+
+    const bensViews = await call(ben, 'listSavedViews', {});
+    expect(bensViews.filter((view) => !view.builtIn).map((view) => [view.name, view.shared])).toEqual([
+      ['Contoso deals', true],
+    ]);
+    expect(bensViews.find((view) => view.shared)?.query).toEqual(shared.query);
+    expect(ben.pushed.some((push) => push.event === 'savedViewsChanged')).toBe(true);
+
+    // Ben refines the team's view; Anna gets his query. Then Anna deletes it, for both.
+    const refined = { ...query, sort: { column: 'company' as const, direction: 'desc' as const } };
+    await call(ben, 'saveView', { name: 'Contoso deals', query: refined });
+    await sync(ben, anna);
+    const annasView = (await call(anna, 'listSavedViews', {})).find((view) => view.shared);
+    expect(annasView?.query.sort).toEqual(refined.sort);
+    await call(anna, 'deleteSavedView', { id: annasView?.id ?? 0 });
+    await sync(anna, ben);
+    expect((await call(ben, 'listSavedViews', {})).some((view) => view.shared)).toBe(false);
+    expect((await call(anna, 'listSavedViews', {})).map((view) => view.name)).toContain('My scratch');
+    expect(teamReplica(anna.services.db)).toEqual(teamReplica(ben.services.db));
+  });
+
+  it('refuses to share a view outside a team', async () => {
+    const alone = await desktop();
+    const [builtIn] = await call(alone, 'listSavedViews', {});
+    const refused = await callError(alone, 'saveView', { name: 'Mine', query: builtIn!.query, shared: true });
+    expect(refused.message).toBe('Join a team in Settings › Team to share a view with it.');
+  });
+
   it('converges concurrent edits of one field, and tells the desktop whose value lost', async () => {
     const { anna, ben } = await twoDesktops();
     const customerId = await newCustomer(anna);
