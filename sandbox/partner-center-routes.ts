@@ -16,7 +16,7 @@ import {
   type SimulatedTenant,
   type SimulatorState,
 } from './simulator-state';
-import { advanceScenarios } from './simulator-scenarios';
+import { advanceEveryScenario, advanceScenarios } from './simulator-scenarios';
 
 const invitationFragment = '#/BillingAccounts/partner-invitation';
 const defaultPageSize = 100;
@@ -142,6 +142,7 @@ function listCustomers(request: SimulatorRequest): SimulatorResponse {
     const size = Number.isInteger(requested) && requested > 0 ? Math.min(requested, maxPageSize) : defaultPageSize;
     cursor = { filter, offset: 0, size };
     if (filter !== null && filter.field.toLowerCase() === 'domain') advanceScenarios(state, filter.value);
+    if (filter === null) advanceEveryScenario(state);
   }
   const matching = state.tenants.filter((tenant) => isCustomer(tenant) && matchesFilter(tenant, cursor.filter));
   const items = matching

@@ -259,7 +259,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       customers,
       links,
       verification,
-      bulkVerification: createBulkVerificationService(context, verification),
+      bulkVerification: createBulkVerificationService(context, verification, { partnerCenter }),
       signIn,
       checkout: createCheckoutService(context),
       sandbox: createSandboxService(context, () => (connection.mode === 'sandbox' ? connection.sandboxControl : null)),

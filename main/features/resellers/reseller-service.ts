@@ -21,6 +21,11 @@ export function resellerTenantId(context: Pick<ServiceContext, 'db'>, mpnId: str
   return findResellerByMpnId(context.db, mpnId)?.tenantId ?? null;
 }
 
+// The synced reseller with this MPN ID (null when it is not among the synced resellers).
+export function syncedReseller(context: Pick<ServiceContext, 'db'>, mpnId: string): Reseller | null {
+  return findResellerByMpnId(context.db, mpnId);
+}
+
 export function createResellerService(
   context: ServiceContext,
   partnerCenter: () => Promise<PartnerCenterClient>,

@@ -1,6 +1,7 @@
 // "Verify many": verifies a list of customers, or every customer waiting in Sent / Needs attention, a few at a
-// time. The Partner Center client's rate limiter paces the calls; this service keeps several verifications
-// in flight so the limit, not the round trips, sets the speed. Each customer's verification is recorded
+// time. A batch is planned first (verification-batch-plan.ts: the customer list paged once instead of a search
+// per customer). The Partner Center client's rate limiter paces the calls; this service keeps several
+// verifications in flight so the limit, not the round trips, sets the speed. Each customer's verification is recorded
 // exactly once: a verification that failed before recording anything (offline, Microsoft down after the
 // client's own retries) is tried again, one that was recorded never is.
 import { randomUUID } from 'node:crypto';
@@ -11,7 +12,10 @@ import { AppError, type IpcErrorCode } from '../../../shared/ipc/ipc-error';
 import { finishBulkOperation, startBulkOperation } from './bulk-operations-repository';
 import { customersWithStatus, findCustomer } from '../customers/customer-records';
 import type { ServiceContext } from '../../platform/service-context';
+import type { PartnerCenterClient } from '../../microsoft/partner-center/partner-center-client';
+import { syncedReseller } from '../resellers/reseller-service';
 import type { VerificationService } from './verification-service';
+import { planVerificationBatch, type BatchCustomer, type VerificationBatchPlan } from './verification-batch-plan';
 
 export interface BulkVerificationRequest {
   customerIds?: string[];
@@ -34,6 +38,8 @@ export interface BulkVerificationOptions {
   attempts?: number;
   retryPauseMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  // The Partner Center client a batch is planned with; without it, every customer is checked on its own.
+  partnerCenter?: () => Promise<PartnerCenterClient>;
 }
 
 export interface BulkVerificationService {
@@ -71,12 +77,47 @@ export function createBulkVerificationService(
     return [...ids];
   }
 
-  async function verifyOne(customerId: string): Promise<BulkVerificationItem> {
+  function batchCustomer(customer: Customer): BatchCustomer {
+    const reseller =
+      customer.kind === 'indirect' && customer.resellerMpnId !== null
+        ? syncedReseller(context, customer.resellerMpnId)
+        : null;
+    return {
+      domain: verificationDomain(customer).trim().toLowerCase(),
+      reseller: reseller && {
+        tenantId: reseller.tenantId,
+        // As Partner Center lists a customer's reseller among its relationships.
+        relationship: {
+          id: reseller.tenantId,
+          name: reseller.name,
+          relationshipType: 'is_indirect_cloud_solution_provider_of',
+          mpnId: reseller.mpnId,
+        },
+      },
+    };
+  }
+
+  async function plan(ids: readonly string[]): Promise<VerificationBatchPlan | null> {
+    if (!options.partnerCenter) return null;
+    const customers = ids.map((id) => findCustomer(context, id)).filter((found) => found !== null);
+    try {
+      return await planVerificationBatch(await options.partnerCenter(), customers.map(batchCustomer));
+    } catch {
+      // Not signed in, offline: each customer's own verification says so (and queues it).
+      return null;
+    }
+  }
+
+  async function verifyOne(customerId: string, batch: VerificationBatchPlan | null): Promise<BulkVerificationItem> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const customer = findCustomer(context, customerId);
         if (!customer) throw new AppError('not-found', 'This customer does not exist (it may have been removed).');
-        const { result } = await verification.verify(customerId, verificationDomain(customer));
+        const { result } = await verification.verify(
+          customerId,
+          verificationDomain(customer),
+          batch ? { partnerCenter: batch.clientFor(batchCustomer(customer)) } : {},
+        );
         return { customerId, outcome: result.outcome };
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
@@ -110,12 +151,13 @@ export function createBulkVerificationService(
       const progress = () =>
         context.emit('operationProgress', { operationId, kind: 'verify', done, total: ids.length, failed });
       progress();
+      const batch = await plan(ids);
       // A fixed pool of workers, each taking the next customer: bounded concurrency without a library.
       const worker = async () => {
         while (next < ids.length) {
           const index = next;
           next += 1;
-          const item = await verifyOne(ids[index] as string);
+          const item = await verifyOne(ids[index] as string, batch);
           results[index] = item;
           done += 1;
           if ('error' in item) failed += 1;

@@ -30,6 +30,8 @@ export interface VerifyOptions {
   // Set when the outbox runs the verification: marks its item done in the same transaction as the
   // result, so a crash can neither lose the result nor record it twice.
   completeInTransaction?: () => void;
+  // A bulk run's client, which answers from what the batch already learnt (verification-batch-plan.ts).
+  partnerCenter?: PartnerCenterClient;
 }
 
 const eventTypeByOutcome: Record<VerificationResult['outcome'], CustomerEventType> = {
@@ -74,7 +76,7 @@ export function createVerificationService(
           : null;
       await followGdap?.(customerId);
       const checked = await callPartnerCenter(async () =>
-        verifyAuthorization(await partnerCenter(), {
+        verifyAuthorization(options.partnerCenter ?? (await partnerCenter()), {
           defaultDomain: domain,
           kind: customer.kind,
           reseller,

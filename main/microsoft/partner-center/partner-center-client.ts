@@ -27,9 +27,20 @@ export interface PartnerCenterClientOptions extends MicrosoftHttpTuning {
   locale?: string;
 }
 
+// A listing that stopped at its page budget is not complete: what it did not reach is unknown, not absent.
+export interface CustomerListing {
+  customers: PartnerCenterCustomer[];
+  complete: boolean;
+  pages: number;
+}
+
 export interface PartnerCenterClient {
   getRelationshipRequestUrl(params: { indirectResellerId?: string }): Promise<string>;
   findCustomersByDomain(domain: string): Promise<PartnerCenterCustomer[]>;
+  // Every customer of the partner, page by page, at most maxPages of them.
+  listCustomers(maxPages: number): Promise<CustomerListing>;
+  // The customers an indirect reseller (by tenant id) is associated with, at most maxPages pages.
+  listResellerCustomers(resellerTenantId: string, maxPages: number): Promise<CustomerListing>;
   getCustomer(tenantId: string): Promise<PartnerCenterCustomer>;
   getCustomerRelationships(tenantId: string): Promise<PartnerRelationship[]>;
   listIndirectResellers(): Promise<PartnerRelationship[]>;
@@ -74,6 +85,38 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
     return http.parse(await send(request), schema);
   }
 
+  // GET /v1/customers (filtered or not) and its continuation pages, up to pageBudget pages.
+  async function pageCustomers(
+    filter: { Field: string; Value: string; Operator: 'starts_with' } | null,
+    pageBudget: number,
+  ): Promise<CustomerListing> {
+    const query: Record<string, string> = { size: String(customerPageSize) };
+    if (filter) query.filter = JSON.stringify(filter);
+    const customers: PartnerCenterCustomer[] = [];
+    let page = await getJson({ method: 'GET', path: '/v1/customers', query }, customerCollectionSchema);
+    customers.push(...page.items);
+    const seenTokens = new Set<string>();
+    for (let pages = 1; ; pages += 1) {
+      const token = nextContinuationToken(page);
+      // An empty page or a token seen before means the end (or a server going round in circles).
+      if (token === null || page.items.length === 0 || seenTokens.has(token)) {
+        return { customers, complete: true, pages };
+      }
+      if (pages >= pageBudget) return { customers, complete: false, pages };
+      seenTokens.add(token);
+      page = await getJson(
+        {
+          method: 'GET',
+          path: '/v1/customers',
+          query: { ...query, seekOperation: 'Next' },
+          headers: { [continuationHeaderName]: token },
+        },
+        customerCollectionSchema,
+      );
+      customers.push(...page.items);
+    }
+  }
+
   return {
     async getRelationshipRequestUrl(params) {
       const query: Record<string, string> = {};
@@ -86,32 +129,17 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
     },
 
     async findCustomersByDomain(domain) {
-      const query = {
-        size: String(customerPageSize),
-        filter: JSON.stringify({ Field: 'Domain', Value: domain, Operator: 'starts_with' }),
-      };
-      const customers: PartnerCenterCustomer[] = [];
-      let page = await getJson({ method: 'GET', path: '/v1/customers', query }, customerCollectionSchema);
-      customers.push(...page.items);
-      const seenTokens = new Set<string>();
-      for (let pages = 1; pages < maxPages; pages += 1) {
-        const token = nextContinuationToken(page);
-        // An empty page or a token seen before means the end (or a server going round in circles).
-        if (token === null || page.items.length === 0 || seenTokens.has(token)) break;
-        seenTokens.add(token);
-        page = await getJson(
-          {
-            method: 'GET',
-            path: '/v1/customers',
-            query: { ...query, seekOperation: 'Next' },
-            headers: { [continuationHeaderName]: token },
-          },
-          customerCollectionSchema,
-        );
-        customers.push(...page.items);
-      }
-      return customers;
+      const listing = await pageCustomers({ Field: 'Domain', Value: domain, Operator: 'starts_with' }, maxPages);
+      return listing.customers;
     },
+
+    listCustomers: (pageBudget) => pageCustomers(null, Math.min(pageBudget, maxPages)),
+
+    listResellerCustomers: (resellerTenantId, pageBudget) =>
+      pageCustomers(
+        { Field: 'IndirectReseller', Value: resellerTenantId, Operator: 'starts_with' },
+        Math.min(pageBudget, maxPages),
+      ),
 
     async getCustomer(tenantId) {
       return getJson({ method: 'GET', path: `/v1/customers/${encodeURIComponent(tenantId)}` }, customerSchema);

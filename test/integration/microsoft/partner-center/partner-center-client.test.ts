@@ -12,6 +12,7 @@ import { isOfflineError } from '../../../../main/platform/http/microsoft-http-er
 import { directInvitationUrl } from '../../../../sandbox/partner-center-routes';
 import { simulatorTokenProvider } from '../../../../main/microsoft/sign-in/simulator-token-client';
 import { seedResellers, startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
+import { customerTenants } from '../../../support/simulated-tenants';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const fabrikam = seedResellers[0]!;
@@ -137,18 +138,7 @@ describe('calls and headers', () => {
   });
 
   it('follows every page with seekOperation=Next and the continuation token header', async () => {
-    await simulator.control.addTenants(
-      Array.from({ length: 230 }, (_, index) => ({
-        id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
-        companyName: `Bulk ${index}`,
-        onMicrosoftDomain: `bulk${index}.onmicrosoft.com`,
-        defaultDomain: `bulk${index}.onmicrosoft.com`,
-        customDomains: [],
-        relationshipToPartner: 'reseller' as const,
-        allowDelegatedAccess: false,
-        associatedResellerIds: [],
-      })),
-    );
+    await simulator.control.addTenants(customerTenants(230, 'Bulk'));
     const { client } = setup();
     const customers = await client.findCustomersByDomain('BULK');
     expect(customers).toHaveLength(230);
@@ -165,6 +155,29 @@ describe('calls and headers', () => {
     // Microsoft asks for a fresh correlation id on every call, each continuation page included.
     expect(new Set(pages.map((page) => page.headers['ms-correlationid'])).size).toBe(3);
     expect(new Set(pages.map((page) => page.headers['ms-requestid'])).size).toBe(3);
+  });
+
+  it('lists every customer within a page budget, and says when the budget ran out first', async () => {
+    // Every other one through Fabrikam.
+    await simulator.control.addTenants(
+      customerTenants(230, 'Listed', { resellersOf: (index) => (index % 2 === 0 ? [fabrikam.tenantId] : []) }),
+    );
+    const { client } = setup();
+    const all = await client.listCustomers(10);
+    // The seed's customers (not Adatum or Tailwind, who are nobody's customers yet) and the 230.
+    expect(all).toMatchObject({ complete: true, pages: 3 });
+    expect(all.customers.length).toBe(233);
+    const partial = await client.listCustomers(2);
+    expect(partial).toMatchObject({ complete: false, pages: 2 });
+    expect(partial.customers.length).toBe(200);
+
+    await simulator.control.clearRequestLog();
+    const fabrikams = await client.listResellerCustomers(fabrikam.tenantId, 5);
+    expect(fabrikams.complete).toBe(true);
+    // 115 of the 230, and the seed's Contoso Labs and Contoso Pty.
+    expect(fabrikams.customers.length).toBe(117);
+    const filter = JSON.parse(String(requests()[0]?.query.filter)) as unknown;
+    expect(filter).toEqual({ Field: 'IndirectReseller', Value: fabrikam.tenantId, Operator: 'starts_with' });
   });
 
   it('gets a customer by id with allowDelegatedAccess, and 3000 for a tenant that is not a customer', async () => {
