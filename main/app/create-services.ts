@@ -70,6 +70,9 @@ export interface ServiceOverrides {
   updates?: UpdateControl;
   // The team sync's beat (tests and the harness).
   team?: Omit<TeamServiceOptions, 'credentials'>;
+  // false: start none of the background work (the outbox worker, background re-verification, the team sync
+  // loop, the GDAP follower). The CLI acts once and exits, beside an app that may be running on the same data.
+  workers?: boolean;
 }
 
 // What the window may ask of the updater: the version downloaded and waiting, and the restart that installs it.
@@ -217,9 +220,14 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
     setChangeActor(db, config.actor);
     const team = createTeamService(context, { credentials, ...overrides.team });
     let closed = false;
-    offline.start();
-    team.start();
-    const stopGdapFollower = startGdapFollower(gdap, { online: () => offline.connectivity.online });
+    const workers = overrides.workers !== false;
+    if (workers) {
+      offline.start();
+      team.start();
+    }
+    const stopGdapFollower = workers
+      ? startGdapFollower(gdap, { online: () => offline.connectivity.online })
+      : () => undefined;
     const appInfo = async (): Promise<AppInfo> => ({
       version: config.version,
       mode: connection.mode,

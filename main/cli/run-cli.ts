@@ -102,7 +102,8 @@ export async function runCli(args: readonly string[], options: RunCliOptions = {
   const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : config.dataDir;
   let services;
   try {
-    services = await createServices({ ...config, dataDir }, options.overrides ?? {});
+    // One command and out: no background work, and nothing taken from an app running on the same data.
+    services = await createServices({ ...config, dataDir }, { workers: false, ...options.overrides });
   } catch (error) {
     io.err(`AuthDesk could not start: ${error instanceof Error ? error.message : String(error)}`);
     return exitCodes.failure;

@@ -78,16 +78,25 @@ const statements = statementCache((db) => ({
      WHERE id = @id AND status = 'pending'`,
   ),
   // A worker claims only the kinds it has handlers for: a kind nobody registered stays untouched.
-  claimNextOfKinds: db.prepare<{ kinds: string; now: string }, OutboxRow>(
-    `UPDATE outbox SET status = 'running', attempts = attempts + 1, updated_at = @now
+  claimNextOfKinds: db.prepare<{ kinds: string; now: string; owner: string; until: string }, OutboxRow>(
+    `UPDATE outbox SET status = 'running', attempts = attempts + 1, updated_at = @now,
+       lease_owner = @owner, lease_expires_at = @until
      WHERE id = (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now
                    AND kind IN (SELECT value FROM json_each(@kinds))
                  ORDER BY next_attempt_at, id LIMIT 1)
      RETURNING *`,
   ),
-  recoverRunning: db.prepare<{ kinds: string; now: string }>(
-    `UPDATE outbox SET status = 'pending', next_attempt_at = @now, updated_at = @now
+  running: db.prepare<{ kinds: string }, { id: number; owner: string | null; expiresAt: string | null }>(
+    `SELECT id, lease_owner AS owner, lease_expires_at AS expiresAt FROM outbox
      WHERE status = 'running' AND kind IN (SELECT value FROM json_each(@kinds))`,
+  ),
+  recoverOne: db.prepare<{ id: number; now: string }>(
+    `UPDATE outbox SET status = 'pending', next_attempt_at = @now, updated_at = @now, lease_owner = NULL,
+       lease_expires_at = NULL
+     WHERE id = @id AND status = 'running'`,
+  ),
+  renewLeases: db.prepare<{ owner: string; until: string }>(
+    `UPDATE outbox SET lease_expires_at = @until WHERE status = 'running' AND lease_owner = @owner`,
   ),
   wakePending: db.prepare<{ kinds: string; now: string }>(
     `UPDATE outbox SET next_attempt_at = @now, updated_at = @now
@@ -111,8 +120,9 @@ const statements = statementCache((db) => ({
     `UPDATE outbox SET status = 'pending', next_attempt_at = @now, completed_at = NULL, updated_at = @now
      WHERE id = @id AND status IN ('pending', 'failed')`,
   ),
-  claimById: db.prepare<{ id: number; kinds: string; now: string }, OutboxRow>(
-    `UPDATE outbox SET status = 'running', attempts = attempts + 1, updated_at = @now
+  claimById: db.prepare<{ id: number; kinds: string; now: string; owner: string; until: string }, OutboxRow>(
+    `UPDATE outbox SET status = 'running', attempts = attempts + 1, updated_at = @now,
+       lease_owner = @owner, lease_expires_at = @until
      WHERE id = @id AND status = 'pending' AND kind IN (SELECT value FROM json_each(@kinds))
      RETURNING *`,
   ),
@@ -199,15 +209,51 @@ export function cancelOutbox(db: Database, id: number, now: Date): OutboxItem {
 
 const kindList = (kinds: readonly string[]): string => JSON.stringify(kinds);
 
-export function claimNextOutboxOfKinds(db: Database, kinds: readonly string[], now: Date): OutboxItem | null {
-  const row = statements(db).claimNextOfKinds.get({ kinds: kindList(kinds), now: now.toISOString() });
+// Who claims an item and until when (outbox-lease.ts); without one, a lease that is already over.
+export interface OutboxLease {
+  owner: string;
+  until: Date;
+}
+const noLease = (now: Date): OutboxLease => ({ owner: 'unleased', until: now });
+
+export function claimNextOutboxOfKinds(
+  db: Database,
+  kinds: readonly string[],
+  now: Date,
+  lease: OutboxLease = noLease(now),
+): OutboxItem | null {
+  const row = statements(db).claimNextOfKinds.get({
+    kinds: kindList(kinds),
+    now: now.toISOString(),
+    owner: lease.owner,
+    until: lease.until.toISOString(),
+  });
   return row ? toItem(row) : null;
 }
 
 // Startup recovery: an item left 'running' was cut off by a crash or a kill before it finished, and a handler
-// completes its item in the same transaction as its effect, so nothing of it was recorded: it runs again.
-export function recoverRunningOutbox(db: Database, kinds: readonly string[], now: Date): number {
-  return statements(db).recoverRunning.run({ kinds: kindList(kinds), now: now.toISOString() }).changes;
+// completes its item in the same transaction as its effect, so nothing of it was recorded: it runs again. Only
+// items nobody holds any more (abandoned) are taken back; another process's items in flight are left alone.
+export function recoverRunningOutbox(
+  db: Database,
+  kinds: readonly string[],
+  now: Date,
+  abandoned: (lease: { owner: string | null; expiresAt: string | null }) => boolean = () => true,
+): number {
+  const recover = db.transaction(() => {
+    let recovered = 0;
+    for (const item of statements(db).running.all({ kinds: kindList(kinds) })) {
+      if (!abandoned(item)) continue;
+      recovered += statements(db).recoverOne.run({ id: item.id, now: now.toISOString() }).changes;
+    }
+    return recovered;
+  });
+  return recover();
+}
+
+// The owner's items are still being run: their leases go on.
+export function renewOutboxLeases(db: Database, lease: OutboxLease): void {
+  statements(db).renewLeases.run({ owner: lease.owner, until: lease.until.toISOString() });
 }
 
 // The connection came back: everything waiting out a backoff may go now.
@@ -239,8 +285,20 @@ export function retryOutboxNow(db: Database, id: number, now: Date): OutboxItem 
 
 // "Run this one now": claims a waiting item ahead of its turn and its backoff; null when it is not waiting
 // (running already, finished, cancelled) or not of these kinds.
-export function claimOutboxById(db: Database, id: number, kinds: readonly string[], now: Date): OutboxItem | null {
-  const row = statements(db).claimById.get({ id, kinds: kindList(kinds), now: now.toISOString() });
+export function claimOutboxById(
+  db: Database,
+  id: number,
+  kinds: readonly string[],
+  now: Date,
+  lease: OutboxLease = noLease(now),
+): OutboxItem | null {
+  const row = statements(db).claimById.get({
+    id,
+    kinds: kindList(kinds),
+    now: now.toISOString(),
+    owner: lease.owner,
+    until: lease.until.toISOString(),
+  });
   return row ? toItem(row) : null;
 }
 

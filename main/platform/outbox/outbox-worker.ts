@@ -4,7 +4,9 @@
 // schedule (outbox-backoff.ts), and a Partner Center one goes again at once when connectivity returns; one that
 // needs a person (refused, invalid, out of attempts) fails and waits for "Retry" or "Cancel".
 // Handlers complete their item inside the same transaction as their effect, so a crash either loses the
-// whole attempt (the item is recovered to pending at the next start) or keeps it whole: each runs once.
+// whole attempt (the item is recovered to pending at the next start) or keeps it whole: each runs once. Each
+// item being run is leased to this worker (outbox-lease.ts), so another process (the CLI beside the app)
+// never takes back an item this one is still running.
 import type { Database } from 'better-sqlite3';
 import type { PushEvent, PushPayloadOf } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/ipc-error';
@@ -20,6 +22,7 @@ import {
   listUnfinishedOutbox,
   nextDueOutboxAt,
   recoverRunningOutbox,
+  renewOutboxLeases,
   retryOutboxNow,
   wakePendingOutbox,
   type OutboxItem,
@@ -28,6 +31,7 @@ import type { ConnectivityMonitor } from '../connectivity/connectivity-monitor';
 import { meansOffline } from '../connectivity/connectivity-monitor';
 import { realTimers, type TimerHandle, type Timers } from '../clock/timers';
 import { backoffDelay, defaultRetrySchedule, mayRetry, type RetrySchedule } from './outbox-backoff';
+import { createLeaseOwner, isAbandoned } from './outbox-lease';
 import type { WaitingAction } from '../../../shared/domain/waiting-action';
 
 export interface OutboxRunContext {
@@ -83,6 +87,8 @@ export interface OutboxWorkerOptions {
   timers?: Timers;
   concurrency?: number;
   random?: () => number;
+  // How long a claimed item stays this worker's without renewal (renewed every third of it while it runs).
+  leaseMs?: number;
 }
 
 // Failures worth another try by themselves: unreachable, throttled, Microsoft's own trouble.
@@ -104,6 +110,22 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let started = false;
   let idleWaiters: (() => void)[] = [];
   let unsubscribe: (() => void) | null = null;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const owner = createLeaseOwner();
+  const lease = () => ({ owner: owner.id, until: new Date(now().getTime() + leaseMs) });
+  let renewal: TimerHandle | null = null;
+  const recover = (kinds: readonly string[]) =>
+    recoverRunningOutbox(db, kinds, now(), (held) => isAbandoned(held, now()));
+  // While anything runs, its leases are renewed; with nothing in flight there is nothing to renew.
+  function renewWhileRunning(): void {
+    if (renewal !== null || !started) return;
+    renewal = timers.after(leaseMs / 3, () => {
+      renewal = null;
+      if (inFlight.size === 0) return;
+      renewOutboxLeases(db, lease());
+      renewWhileRunning();
+    });
+  }
 
   // While Partner Center is unreachable its actions stay put; other kinds (SMTP) still run.
   const runnableKinds = (): string[] =>
@@ -174,6 +196,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       pump();
     });
     inFlight.add(running);
+    renewWhileRunning();
     return running;
   }
 
@@ -183,7 +206,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     timer = null;
     const kinds = runnableKinds();
     while (inFlight.size < concurrency && kinds.length > 0) {
-      const item = claimNextOutboxOfKinds(db, kinds, now());
+      const item = claimNextOutboxOfKinds(db, kinds, now(), lease());
       if (!item) break;
       void track(item);
     }
@@ -203,15 +226,16 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       handlers.set(handler.kind, handler);
       // Registered after start (a feature built later): recover its half-done items as start would have.
       if (started) {
-        recoverRunningOutbox(db, [handler.kind], now());
+        recover([handler.kind]);
         pump();
       }
     },
     start() {
       if (started) return;
       started = true;
-      // Startup recovery of half-done work: nothing can be running yet in this process.
-      recoverRunningOutbox(db, allKinds(), now());
+      owner.start();
+      // Startup recovery of half-done work left by a process that ended (or a lease nobody renewed).
+      recover(allKinds());
       unsubscribe = connectivity.onChange((online) => {
         // Only what waited for Partner Center: an email deferred by its server keeps its own schedule.
         if (online) wakePendingOutbox(db, partnerCenterKinds(), now());
@@ -225,6 +249,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       timer = null;
       unsubscribe?.();
       await Promise.allSettled([...inFlight]);
+      renewal?.cancel();
+      renewal = null;
+      owner.stop();
     },
     wake: () => pump(),
     async runNow(id) {
@@ -233,7 +260,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       if (!started) throw new AppError('conflict', 'AuthDesk is not running its queue right now: try again.');
       // Claimed in the same turn as the check, so the worker's own runs can never take it twice; the user waits,
       // so it does not queue behind the concurrency limit.
-      const claimed = claimOutboxById(db, id, [found.kind], now());
+      const claimed = claimOutboxById(db, id, [found.kind], now(), lease());
       if (!claimed) return { ran: false, item: found };
       await track(claimed);
       return { ran: true, item: getOutbox(db, id) ?? claimed };

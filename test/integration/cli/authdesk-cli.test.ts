@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../sandbox/start-simulator';
 import { customerAddArgs, profileSetArgs, type CliRun } from '../../support/cli-fixtures';
 import { makeTempDir } from '../../support/temp-dir';
+import { startTestApp } from '../../support/test-app';
+import { enqueueOutbox, getOutbox } from '../../../main/platform/outbox/outbox-repository';
 
 const run = promisify(execFile);
 const root = path.resolve(__dirname, '../../..');
@@ -164,5 +166,46 @@ describe('authdesk command line', () => {
     const offline = await authdesk(['verify', 'litware'], { AUTHDESK_SIMULATOR_URL: 'http://127.0.0.1:9' });
     expect(offline.code).toBe(1);
     expect(offline.stderr.length).toBeGreaterThan(0);
+  });
+
+  it('runs beside the app on the same data without taking the action the app has in flight', async () => {
+    const app = await startTestApp({ simulatorUrl: simulator.url });
+    try {
+      // An action of the app's that is running (its call still out) when the command line starts.
+      let started!: () => void;
+      const running = new Promise<void>((resolve) => (started = resolve));
+      let finish!: () => void;
+      const finished = new Promise<void>((resolve) => (finish = resolve));
+      let runs = 0;
+      app.services.offline.outbox.register({
+        kind: 'held-in-flight',
+        needsPartnerCenter: false,
+        describe: () => ({ customerId: null, label: 'An action still running' }),
+        async run({ complete }) {
+          runs += 1;
+          started();
+          await finished;
+          app.services.db.transaction(() => complete())();
+        },
+      });
+      const item = enqueueOutbox(
+        app.services.db,
+        { idempotencyKey: 'held-in-flight-1', kind: 'held-in-flight', payload: {} },
+        new Date(),
+      );
+      app.services.offline.outbox.wake();
+      await running;
+
+      const list = await authdeskAsTyped(['customers', 'list', '--data-dir', app.dataDir]);
+      expect(list.code).toBe(0);
+      expect(getOutbox(app.services.db, item.id)).toMatchObject({ status: 'running', attempts: 1 });
+
+      finish();
+      await app.services.offline.outbox.idle();
+      expect(getOutbox(app.services.db, item.id)).toMatchObject({ status: 'done', attempts: 1 });
+      expect(runs).toBe(1);
+    } finally {
+      await app.close();
+    }
   });
 });

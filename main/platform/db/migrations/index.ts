@@ -10,6 +10,7 @@ import gdap from './007-gdap.sql?raw';
 import team from './008-team.sql?raw';
 import teamSameCustomer from './009-team-same-customer.sql?raw';
 import teamViews from './010-team-views.sql?raw';
+import outboxLease from './011-outbox-lease.sql?raw';
 
 export interface Migration {
   version: number;
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: '008-team', sql: team },
   { version: 9, name: '009-team-same-customer', sql: teamSameCustomer },
   { version: 10, name: '010-team-views', sql: teamViews },
+  { version: 11, name: '011-outbox-lease', sql: outboxLease },
 ];
