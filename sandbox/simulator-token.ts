@@ -10,7 +10,14 @@ import {
   type SimulatorRequest,
   type SimulatorResponse,
 } from './simulator-http';
-import { authorize, redeemAuthorizationCode, redeemRefreshToken } from './simulator-user-sign-in';
+import {
+  authorize,
+  enterDeviceCode,
+  redeemAuthorizationCode,
+  redeemDeviceCode,
+  redeemRefreshToken,
+  startDeviceCode,
+} from './simulator-user-sign-in';
 
 export const tokenLifetimeSeconds = 3600;
 
@@ -20,10 +27,15 @@ function issueToken(request: SimulatorRequest): SimulatorResponse {
   // App+User sign-in (MSAL's interactive flow and silent renewal).
   if (grantType === 'authorization_code') return redeemAuthorizationCode(request, form);
   if (grantType === 'refresh_token') return redeemRefreshToken(request, form);
+  // RFC 8628 names it urn:ietf:params:oauth:grant-type:device_code; Microsoft's endpoint (and MSAL) say device_code.
+  if (grantType === 'device_code' || grantType === 'urn:ietf:params:oauth:grant-type:device_code') {
+    return redeemDeviceCode(request, form);
+  }
   if (grantType !== 'client_credentials') {
     return json(400, {
       error: 'unsupported_grant_type',
-      error_description: 'The simulator supports client_credentials, authorization_code and refresh_token.',
+      error_description:
+        'The simulator supports client_credentials, authorization_code, refresh_token and device_code.',
     });
   }
   if (!form.get('client_id')) {
@@ -41,6 +53,8 @@ function issueToken(request: SimulatorRequest): SimulatorResponse {
 export const tokenRoutes: readonly Route[] = [
   { method: 'POST', pattern: /^\/([^/]+)\/oauth2\/v2\.0\/token$/, handler: issueToken },
   { method: 'GET', pattern: /^\/([^/]+)\/oauth2\/v2\.0\/authorize$/, handler: authorize },
+  { method: 'POST', pattern: /^\/([^/]+)\/oauth2\/v2\.0\/devicecode$/, handler: startDeviceCode },
+  { method: 'GET', pattern: /^\/devicelogin$/, handler: enterDeviceCode },
 ];
 
 // null when the request carries a token this simulator issued and it has not expired; else the 401 to send.

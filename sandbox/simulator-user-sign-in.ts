@@ -1,7 +1,7 @@
 // The simulator's user sign-in, shaped like Microsoft's identity platform so MSAL Node runs against it end
 // to end: GET /{tenant}/oauth2/v2.0/authorize signs in the simulated partner user at once (no password page)
 // and answers with the form_post page that delivers the code to the app's loopback redirect; the token
-// endpoint redeems the code (PKCE S256 checked) and refresh tokens. Tokens are unsigned JWTs carrying the
+// endpoint redeems the code (PKCE S256 checked), refresh tokens, and device codes (the CLI's sign-in). Tokens are unsigned JWTs carrying the
 // claims AuthDesk reads (amr for MFA, tid, oid, preferred_username).
 import { isLoopbackHost } from '../shared/domain/loopback-host';
 import { createHash, randomUUID } from 'node:crypto';
@@ -22,6 +22,7 @@ export interface UserSignInState {
   refreshTokensExpired: boolean;
   codes: Map<string, PendingCode>;
   refreshTokens: Map<string, { clientId: string; tenantId: string; scope: string }>;
+  deviceCodes: Map<string, PendingDeviceCode>;
   signIns: number;
 }
 
@@ -46,6 +47,7 @@ export function createUserSignInState(tenantId: string): UserSignInState {
     refreshTokensExpired: false,
     codes: new Map(),
     refreshTokens: new Map(),
+    deviceCodes: new Map(),
     signIns: 0,
   };
 }
@@ -215,4 +217,83 @@ export function redeemRefreshToken(request: SimulatorRequest, form: URLSearchPar
   }
   // A public client's earlier refresh tokens stay valid until they expire, as Microsoft's do.
   return tokenResponse(request, { ...grant, scope: form.get('scope') ?? grant.scope, nonce: null });
+}
+
+// The device code flow (the CLI's sign-in): POST /{tenant}/oauth2/v2.0/devicecode hands out a code; the user
+// enters it at /devicelogin (GET /devicelogin?code=…, as a browser on any device would, signing in the simulated
+// user at once); until then the token endpoint answers authorization_pending.
+export interface PendingDeviceCode {
+  userCode: string;
+  clientId: string;
+  scope: string;
+  tenantId: string;
+  approved: boolean;
+  expiresAt: number;
+}
+
+const deviceCodeLifetimeSeconds = 900;
+
+export function startDeviceCode(request: SimulatorRequest, [segment = '']: string[]): SimulatorResponse {
+  const form = new URLSearchParams(request.body);
+  const clientId = form.get('client_id');
+  if (!clientId) {
+    return json(400, { error: 'invalid_request', error_description: 'AADSTS900144: client_id is required.' });
+  }
+  const deviceCode = `device-${randomUUID()}`;
+  const userCode = randomUUID().replace(/-/g, '').slice(0, 9).toUpperCase();
+  request.state.userSignIn.deviceCodes.set(deviceCode, {
+    userCode,
+    clientId,
+    scope: form.get('scope') ?? '',
+    tenantId: tenantOf(request.state, segment),
+    approved: false,
+    expiresAt: Date.now() + deviceCodeLifetimeSeconds * 1000,
+  });
+  const verificationUri = `${request.baseUrl}/devicelogin`;
+  return json(200, {
+    device_code: deviceCode,
+    user_code: userCode,
+    verification_uri: verificationUri,
+    expires_in: deviceCodeLifetimeSeconds,
+    // Seconds between the client's polls (Microsoft says 5; the simulator keeps tests quick).
+    interval: 1,
+    message: `To sign in, use a web browser to open the page ${verificationUri} and enter the code ${userCode} to authenticate.`,
+  });
+}
+
+export function enterDeviceCode(request: SimulatorRequest): SimulatorResponse {
+  const code = (request.query.get('code') ?? '').trim().toUpperCase();
+  const pending = [...request.state.userSignIn.deviceCodes.values()].find((entry) => entry.userCode === code);
+  const page = (text: string, status = 200): SimulatorResponse => ({
+    status,
+    body: `<!doctype html><html><head><title>Sign in</title></head><body><p>${escapeHtml(text)}</p></body></html>`,
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
+  if (!pending || pending.expiresAt < Date.now()) return page('That code is not valid or has expired.', 400);
+  pending.approved = true;
+  return page(`Signed in as ${request.state.userSignIn.user.username}. You can close this page.`);
+}
+
+export function redeemDeviceCode(request: SimulatorRequest, form: URLSearchParams): SimulatorResponse {
+  const codes = request.state.userSignIn.deviceCodes;
+  const deviceCode = form.get('device_code') ?? '';
+  const pending = codes.get(deviceCode);
+  if (!pending) return invalidGrant('AADSTS70000: The provided device code is not valid.', 70000);
+  if (pending.expiresAt < Date.now()) {
+    codes.delete(deviceCode);
+    return json(400, { error: 'expired_token', error_description: 'AADSTS70020: The device code has expired.' });
+  }
+  if (!pending.approved) {
+    return json(400, {
+      error: 'authorization_pending',
+      error_description: 'AADSTS70016: OAuth 2.0 device flow error. Authorization is pending.',
+    });
+  }
+  codes.delete(deviceCode);
+  return tokenResponse(request, {
+    clientId: pending.clientId,
+    tenantId: pending.tenantId,
+    scope: form.get('scope') ?? pending.scope,
+    nonce: null,
+  });
 }

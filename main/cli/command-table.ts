@@ -8,6 +8,7 @@ import { customersListCommand } from './commands/customers-list';
 import { linkCommand } from './commands/link';
 import { profileSetCommand, profileShowCommand } from './commands/profile';
 import { reportCommand } from './commands/report';
+import { signInCommand, signOutCommand, whoamiCommand } from './commands/sign-in';
 import { verifyCommand } from './commands/verify';
 import {
   syncCommand,
@@ -34,4 +35,7 @@ export const commandTable: readonly CliCommand[] = [
   teamLeaveCommand,
   teamSqlCommand,
   syncCommand,
+  signInCommand,
+  signOutCommand,
+  whoamiCommand,
 ];

@@ -7,6 +7,7 @@ import type { TokenRequest } from '../../platform/http/microsoft-http-core';
 import { AppError } from '../../../shared/ipc/ipc-error';
 import {
   createPartnerCenterSignIn,
+  type DeviceCodePrompt,
   type PartnerCenterSignIn,
   type SignedInAccount,
 } from '../../microsoft/sign-in/partner-center-sign-in';
@@ -20,6 +21,8 @@ export interface SignInService {
   status(): Promise<SignInStatus>;
   saveSettings(settings: SignInSettings): Promise<SignInStatus>;
   signIn(): Promise<SignInStatus>;
+  // The device code flow, for the command line: show says where to go and which code to enter.
+  signInWithDeviceCode(show: (prompt: DeviceCodePrompt) => void): Promise<SignInStatus>;
   signOut(): Promise<SignInStatus>;
   isSignedIn(): boolean;
   accessToken(audience?: TokenAudience, request?: TokenRequest): Promise<string>;
@@ -97,6 +100,12 @@ export function createSignInService(context: ServiceContext, options: SignInServ
     },
     async signIn() {
       const result = await signInFor(requireSettings()).signIn();
+      noteMfa(result.mfa);
+      await setAccount(result.account);
+      return status();
+    },
+    async signInWithDeviceCode(show) {
+      const result = await signInFor(requireSettings()).signInWithDeviceCode(show);
       noteMfa(result.mfa);
       await setAccount(result.account);
       return status();

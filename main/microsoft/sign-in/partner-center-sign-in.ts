@@ -37,8 +37,20 @@ export interface SignedInAccount {
   tenantId: string;
 }
 
+// What the device code flow asks the user to do on any device with a browser.
+export interface DeviceCodePrompt {
+  verificationUri: string;
+  userCode: string;
+  message: string;
+}
+
 export interface PartnerCenterSignIn {
   signIn(): Promise<{ account: SignedInAccount; mfa: boolean | null }>;
+  // Sign-in for scripts and terminals (the CLI): shows a code to enter at Microsoft's device login page, then
+  // waits until the user has signed in there (or the code expires).
+  signInWithDeviceCode(
+    show: (prompt: DeviceCodePrompt) => void,
+  ): Promise<{ account: SignedInAccount; mfa: boolean | null }>;
   account(): Promise<SignedInAccount | null>;
   // A valid access token (silently renewed); an AppError saying "sign in again" when that is needed.
   // forceRefresh skips the cached access token (the API refused it) and redeems the refresh token.
@@ -163,6 +175,21 @@ export function createPartnerCenterSignIn(options: SignInOptions): PartnerCenter
           errorTemplate: 'Signing in to Partner Center failed: return to AuthDesk to see why.',
         });
         if (!result.account) throw new AppError('partner-center', 'The sign-in returned no account.');
+        return { account: toAccount(result.account), mfa: accessTokenUsedMfa(result.accessToken) };
+      } catch (error) {
+        throw signInFailure(error);
+      }
+    },
+    async signInWithDeviceCode(show) {
+      try {
+        const result = await (
+          await app()
+        ).acquireTokenByDeviceCode({
+          scopes: [partnerCenterScope],
+          deviceCodeCallback: (response) =>
+            show({ verificationUri: response.verificationUri, userCode: response.userCode, message: response.message }),
+        });
+        if (!result?.account) throw new AppError('partner-center', 'The sign-in returned no account.');
         return { account: toAccount(result.account), mfa: accessTokenUsedMfa(result.accessToken) };
       } catch (error) {
         throw signInFailure(error);

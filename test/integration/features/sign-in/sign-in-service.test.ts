@@ -9,6 +9,8 @@ import { distributorProfile, indirectDetails } from '../../../support/customer-f
 import { call, callError } from '../../../support/ipc-call';
 import { completeSignInInBrowser } from '../../../support/sign-in-browser';
 import { startTestApp, type TestApp } from '../../../support/test-app';
+import { makeTempDir } from '../../../support/temp-dir';
+import { runCli } from '../../../../main/cli/run-cli';
 
 const settings = { clientId: '11111111-2222-4333-8444-555555555555', tenantId: distributorProfile.partnerTenantId };
 
@@ -118,5 +120,97 @@ describe('Connect to Partner Center', () => {
     expect(status.account).toBeNull();
     expect((await call(app, 'getAppInfo', {})).mode).toBe('sandbox');
     expect(await credentials.get(tokenCacheSecretName)).toBeNull();
+  });
+
+  it('signs in from the command line with a device code, says who is signed in, and signs out', async () => {
+    const data = makeTempDir();
+    const env = {
+      AUTHDESK_SIMULATOR_URL: sandbox.url,
+      AUTHDESK_PARTNER_CENTER_URL: microsoft.url,
+      AUTHDESK_LOGIN_URL: microsoft.url,
+    };
+    const authdesk = async (args: string[], user?: (line: string) => Promise<void>) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const entered: Promise<void>[] = [];
+      const code = await runCli([...args, '--data-dir', data.dir], {
+        io: {
+          out: (text) => out.push(text),
+          err: (text) => {
+            err.push(text);
+            if (user) entered.push(user(text));
+          },
+        },
+        env,
+        overrides: { credentials },
+      });
+      await Promise.all(entered);
+      return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+    };
+    try {
+      expect((await authdesk(['whoami'])).stdout).toContain('Not signed in, and no app registration yet');
+      // The user opens the printed page on any device and types the printed code.
+      let prompt = '';
+      const signedIn = await authdesk(
+        ['sign-in', '--client-id', settings.clientId, '--tenant-id', settings.tenantId],
+        async (line) => {
+          prompt ||= line;
+          const match = /open the page (\S+) and enter the code (\S+) to authenticate/.exec(line);
+          if (!match) return;
+          const page = await fetch(`${match[1]}?code=${encodeURIComponent(match[2] as string)}`);
+          expect(page.status).toBe(200);
+        },
+      );
+      expect(prompt).toMatch(
+        new RegExp(`^To sign in, use a web browser to open the page ${microsoft.url}/devicelogin`),
+      );
+      expect(signedIn).toMatchObject({ code: 0 });
+      expect(signedIn.stdout).toBe(
+        `Signed in to Partner Center as Alex Wilber <alex@contosodistribution.onmicrosoft.com> (tenant ${settings.tenantId}).`,
+      );
+      // A later run (a scheduled script) finds the sign-in in the keychain and uses it.
+      const whoami = JSON.parse((await authdesk(['whoami', '--json'])).stdout) as { signedIn: boolean; mfa: unknown };
+      expect(whoami).toMatchObject({
+        signedIn: true,
+        account: { username: 'alex@contosodistribution.onmicrosoft.com' },
+      });
+      const profile = await authdesk([
+        'profile',
+        'set',
+        '--role',
+        'indirect-provider',
+        '--org',
+        'Contoso Distribution',
+        '--tenant',
+        settings.tenantId,
+      ]);
+      expect(profile.code).toBe(0);
+      const before = (await microsoft.control.state()).requestCount;
+      const added = await authdesk([
+        'customers',
+        'add',
+        '--kind',
+        'indirect',
+        '--company',
+        'Device Code Ltd',
+        '--contact',
+        'Dee Code',
+        '--email',
+        'dee@devicecode.example',
+        '--domain-prefix',
+        'devicecode',
+        '--reseller-mpn-id',
+        '4391507',
+      ]);
+      expect(added.code).toBe(0);
+      // Its link came from the production Partner Center, with the device code sign-in's token.
+      expect((await microsoft.control.state()).requestCount).toBeGreaterThan(before);
+
+      expect((await authdesk(['sign-out'])).stdout).toBe('Not signed in: run `authdesk sign-in`.');
+      expect(await credentials.get(tokenCacheSecretName)).toBeNull();
+      expect((await authdesk(['whoami'])).stdout).toBe('Not signed in: run `authdesk sign-in`.');
+    } finally {
+      data.remove();
+    }
   });
 });
