@@ -141,6 +141,17 @@ function create(request: SimulatorRequest): SimulatorResponse {
   return json(201, body(relationship, at));
 }
 
+// A relationship's status now and its roles, for the access assignments made in it (graph-access-routes.ts).
+export function relationshipForAccess(
+  state: SimulatorState,
+  id: string,
+): { status: GdapStatus; roleDefinitionIds: string[] } | null {
+  const gdap = gdapState(state);
+  const relationship = gdap.relationships.get(id);
+  if (!relationship) return null;
+  return { status: effectiveStatus(relationship, now(gdap)), roleDefinitionIds: relationship.roleDefinitionIds };
+}
+
 function find(request: SimulatorRequest, id: string): StoredRelationship | undefined {
   return gdapState(request.state).relationships.get(id);
 }

@@ -64,6 +64,8 @@ export interface SandboxControlClient {
   // Moves the simulator's GDAP clock on (or back) by whole or fractional days.
   gdapAdvanceClock(days: number): Promise<{ now: string }>;
   gdapReset(): Promise<void>;
+  // Replaces the partner tenant's security groups (GET /v1.0/groups).
+  gdapSetGroups(groups: readonly { id: string; displayName: string }[]): Promise<void>;
 }
 
 const anyAnswer = z.unknown();
@@ -150,6 +152,9 @@ export function createSandboxControlClient(baseUrl: string, controlToken: string
     gdapAdvanceClock: (days) => send('POST', 'gdap/clock', z.object({ now: z.string() }), { days }),
     async gdapReset() {
       await send('POST', 'gdap/reset', anyAnswer, {});
+    },
+    async gdapSetGroups(groups) {
+      await send('POST', 'gdap/groups', anyAnswer, groups);
     },
   };
 }

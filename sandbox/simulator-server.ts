@@ -2,6 +2,7 @@
 // check and the required headers to Partner Center routes, and echoes Partner Center's tracing headers.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { graphRoutes } from './graph-routes';
+import { graphAccessRoutes } from './graph-access-routes';
 import { partnerCenterRoutes } from './partner-center-routes';
 import { sandboxRoutes } from './sandbox-routes';
 import { json, matchRoute, readBody, type SimulatorRequest, type SimulatorResponse } from './simulator-http';
@@ -83,7 +84,7 @@ async function handle(
     answer = rejected;
   } else {
     const matched = matchRoute(
-      [...tokenRoutes, ...openIdRoutes, ...partnerCenterRoutes, ...sandboxRoutes, ...graphRoutes],
+      [...tokenRoutes, ...openIdRoutes, ...partnerCenterRoutes, ...sandboxRoutes, ...graphRoutes, ...graphAccessRoutes],
       method,
       url.pathname,
     );

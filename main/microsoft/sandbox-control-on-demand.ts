@@ -23,5 +23,6 @@ export function sandboxControlOnDemand(control: () => Promise<SandboxControlClie
     gdapSetStatus: async (relationshipId, status) => (await control()).gdapSetStatus(relationshipId, status),
     gdapAdvanceClock: async (days) => (await control()).gdapAdvanceClock(days),
     gdapReset: async () => (await control()).gdapReset(),
+    gdapSetGroups: async (groups) => (await control()).gdapSetGroups(groups),
   };
 }

@@ -27,6 +27,8 @@ export const customerEventTypes = [
   'gdap-requested',
   'gdap-link-copied',
   'gdap-status-changed',
+  // A security group got (or could not get) its roles in an active GDAP relationship.
+  'gdap-access-changed',
   // Team workspace: a change of this desktop's replaced by another desktop's made without seeing it; the same
   // customer added on two desktops, merged into one.
   'team-conflict',

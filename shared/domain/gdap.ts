@@ -29,8 +29,28 @@ export const gdapTemplateInputSchema = z.object({
   // Whole days between 1 and 730 (two years, Microsoft's maximum).
   durationDays: z.number().int('Whole days only.').min(1, 'At least 1 day.').max(730, 'At most 730 days (two years).'),
   autoExtend: z.boolean(),
+  // The partner's security group (read through Graph) that gets the template's roles in every relationship
+  // made from it, once the customer approved; null: assigned by hand in Partner Center.
+  securityGroup: z
+    .object({ id: z.string().uuid('A security group ID is a GUID.'), displayName: z.string().min(1).max(256) })
+    .nullable()
+    .default(null),
 });
 export type GdapTemplateInput = z.infer<typeof gdapTemplateInputSchema>;
+
+export const gdapSecurityGroupSchema = z.object({ id: z.string(), displayName: z.string() });
+export type GdapSecurityGroup = z.infer<typeof gdapSecurityGroupSchema>;
+
+// A security group's roles in one relationship (Graph's accessAssignment): pending until Microsoft has set
+// them up, then active; error with Graph's reason in words when it could not be made.
+export const gdapAccessAssignmentSchema = z.object({
+  id: z.string().nullable(),
+  groupId: z.string(),
+  groupName: z.string(),
+  status: z.string(),
+  message: z.string().nullable(),
+});
+export type GdapAccessAssignment = z.infer<typeof gdapAccessAssignmentSchema>;
 
 export const gdapTemplateSchema = gdapTemplateInputSchema.extend({
   id: z.number().int(),
@@ -100,6 +120,9 @@ export const gdapRelationshipSchema = z.object({
   activatedAt: z.string().nullable(),
   endsAt: z.string().nullable(),
   checkedAt: z.string(),
+  // The template's security group at the time of the request, and its access assignment once made.
+  securityGroup: gdapSecurityGroupSchema.nullable(),
+  accessAssignments: z.array(gdapAccessAssignmentSchema),
 });
 export type GdapRelationship = z.infer<typeof gdapRelationshipSchema>;
 

@@ -132,10 +132,15 @@ describe('GDAP', () => {
     await form.getByRole('checkbox', { name: 'License Administrator' }).check();
     await form.getByLabel('Duration (days, 1 to 730)').fill('180');
     await form.getByRole('checkbox', { name: /Auto-extend/ }).uncheck();
+    // The partner tenant's security groups, read through Graph: this one gets the roles once approved.
+    const group = form.getByRole('combobox', { name: 'Security group that gets these roles' });
+    await expect.poll(() => group.locator('option').count()).toBe(4);
+    await group.selectOption({ label: 'Licensing Team' });
+    await app.screenshot('gdap-template-security-group');
     await form.getByRole('button', { name: 'Save template' }).click();
     await expect
       .poll(() => section.getByRole('listitem').filter({ hasText: 'Licensing desk' }).textContent())
-      .toBe('Licensing desk · 180 daysLicense AdministratorEditDelete');
+      .toBe('Licensing desk · 180 daysLicense AdministratorRoles go to the security group Licensing TeamEditDelete');
     await app.screenshot('gdap-templates-settings');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Queue' }).click();
@@ -143,5 +148,12 @@ describe('GDAP', () => {
     const panel = await requestGdap(app, /^Licensing desk/);
     expect(await panel.innerText()).toContain('Licensing desk: License Administrator');
     expect(await panel.innerText()).not.toContain('auto-extends');
+    const access = panel.getByTestId('gdap-access');
+    expect(await access.textContent()).toBe('Licensing Team gets the roles once the customer approves.');
+    await panel.getByRole('button', { name: 'Customer approves GDAP' }).click();
+    await expect.poll(() => access.textContent()).toBe('Licensing Team: being set up by Microsoft.');
+    await panel.getByRole('button', { name: 'Refresh GDAP status' }).click();
+    await expect.poll(() => access.textContent()).toBe('Licensing Team: active.');
+    await app.screenshot('gdap-panel-access-active');
   });
 });

@@ -8,6 +8,7 @@ export function createGdapHandlers({ gdap }: { gdap: GdapService }): HandlersOf<
     listGdapTemplates: async () => gdap.listTemplates(),
     saveGdapTemplate: async ({ id, template }) => gdap.saveTemplate(id, template),
     deleteGdapTemplate: async ({ id }) => gdap.deleteTemplate(id),
+    listGdapSecurityGroups: () => gdap.securityGroups(),
     getGdapRelationship: async ({ customerId }) => ({ relationship: gdap.get(customerId) }),
     requestGdap: async ({ customerId, templateId }) => gdap.request(customerId, templateId),
     refreshGdapStatus: async ({ customerId }) => gdap.refresh(customerId),

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import {
   displayStatus,
+  gdapAccessAssignmentSchema,
   gdapTemplateSchema,
   type GdapRelationship,
   type GdapTemplate,
@@ -23,6 +24,8 @@ interface TemplateRow {
   auto_extend: number;
   preset: number;
   updated_at: string;
+  security_group_id: string | null;
+  security_group_name: string | null;
 }
 
 interface RelationshipRow {
@@ -38,7 +41,12 @@ interface RelationshipRow {
   activated_at: string | null;
   ends_at: string | null;
   checked_at: string;
+  security_group_id: string | null;
+  security_group_name: string | null;
+  access_assignments: string;
 }
+
+const groupOf = (id: string | null, name: string | null) => (id === null ? null : { id, displayName: name ?? id });
 
 const idList = z.array(z.string());
 
@@ -46,12 +54,14 @@ const statements = statementCache((db) => ({
   templates: db.prepare<[], TemplateRow>('SELECT * FROM gdap_role_templates ORDER BY name COLLATE NOCASE'),
   template: db.prepare<{ id: number }, TemplateRow>('SELECT * FROM gdap_role_templates WHERE id = @id'),
   insertTemplate: db.prepare<Record<string, unknown>, { id: number }>(
-    `INSERT INTO gdap_role_templates (name, role_definition_ids, duration_days, auto_extend, preset, updated_at)
-     VALUES (@name, @roles, @days, @autoExtend, 0, @at) RETURNING id`,
+    `INSERT INTO gdap_role_templates (name, role_definition_ids, duration_days, auto_extend, preset, updated_at,
+       security_group_id, security_group_name)
+     VALUES (@name, @roles, @days, @autoExtend, 0, @at, @groupId, @groupName) RETURNING id`,
   ),
   updateTemplate: db.prepare<Record<string, unknown>>(
     `UPDATE gdap_role_templates SET name = @name, role_definition_ids = @roles, duration_days = @days,
-     auto_extend = @autoExtend, updated_at = @at WHERE id = @id`,
+     auto_extend = @autoExtend, updated_at = @at, security_group_id = @groupId, security_group_name = @groupName
+     WHERE id = @id`,
   ),
   deleteTemplate: db.prepare<{ id: number }>('DELETE FROM gdap_role_templates WHERE id = @id'),
   relationship: db.prepare<{ customerId: string }, RelationshipRow>(
@@ -62,17 +72,25 @@ const statements = statementCache((db) => ({
   ),
   saveRelationship: db.prepare<RelationshipRow>(
     `INSERT INTO gdap_relationships (customer_id, relationship_id, display_name, template_name, role_definition_ids,
-       duration, auto_extend, graph_status, created_at, activated_at, ends_at, checked_at)
+       duration, auto_extend, graph_status, created_at, activated_at, ends_at, checked_at, security_group_id,
+       security_group_name, access_assignments)
      VALUES (@customer_id, @relationship_id, @display_name, @template_name, @role_definition_ids, @duration,
-       @auto_extend, @graph_status, @created_at, @activated_at, @ends_at, @checked_at)
+       @auto_extend, @graph_status, @created_at, @activated_at, @ends_at, @checked_at, @security_group_id,
+       @security_group_name, @access_assignments)
      ON CONFLICT (customer_id) DO UPDATE SET relationship_id = excluded.relationship_id,
        display_name = excluded.display_name, template_name = excluded.template_name,
        role_definition_ids = excluded.role_definition_ids, duration = excluded.duration,
        auto_extend = excluded.auto_extend, graph_status = excluded.graph_status, created_at = excluded.created_at,
-       activated_at = excluded.activated_at, ends_at = excluded.ends_at, checked_at = excluded.checked_at`,
+       activated_at = excluded.activated_at, ends_at = excluded.ends_at, checked_at = excluded.checked_at,
+       security_group_id = excluded.security_group_id, security_group_name = excluded.security_group_name,
+       access_assignments = excluded.access_assignments`,
   ),
   followed: db.prepare<[], { customer_id: string }>(
-    `SELECT customer_id FROM gdap_relationships WHERE graph_status IN ('created', 'approvalPending', 'approved', 'activating')`,
+    `SELECT customer_id FROM gdap_relationships
+     WHERE graph_status IN ('created', 'approvalPending', 'approved', 'activating')
+       OR (graph_status IN ('active', 'expiring') AND security_group_id IS NOT NULL
+         AND (json_array_length(access_assignments) = 0 OR EXISTS (
+           SELECT 1 FROM json_each(access_assignments) j WHERE json_extract(j.value, '$.status') != 'active')))`,
   ),
 }));
 
@@ -83,6 +101,7 @@ function toTemplate(row: TemplateRow): GdapTemplate {
     roleDefinitionIds: idList.parse(JSON.parse(row.role_definition_ids)),
     durationDays: row.duration_days,
     autoExtend: row.auto_extend === 1,
+    securityGroup: groupOf(row.security_group_id, row.security_group_name),
     preset: row.preset === 1,
     updatedAt: row.updated_at,
   });
@@ -104,6 +123,8 @@ function templateParams(input: GdapTemplateInput, at: Date) {
     days: input.durationDays,
     autoExtend: input.autoExtend ? 1 : 0,
     at: at.toISOString(),
+    groupId: input.securityGroup?.id ?? null,
+    groupName: input.securityGroup?.displayName ?? null,
   };
 }
 
@@ -140,6 +161,8 @@ export function getRelationship(db: Database, customerId: string): GdapRelations
     activatedAt: row.activated_at,
     endsAt: row.ends_at,
     checkedAt: row.checked_at,
+    securityGroup: groupOf(row.security_group_id, row.security_group_name),
+    accessAssignments: z.array(gdapAccessAssignmentSchema).parse(JSON.parse(row.access_assignments)),
   };
 }
 
@@ -164,6 +187,9 @@ export function saveRelationship(
     activated_at: relationship.activatedAt,
     ends_at: relationship.endsAt,
     checked_at: relationship.checkedAt,
+    security_group_id: relationship.securityGroup?.id ?? null,
+    security_group_name: relationship.securityGroup?.displayName ?? null,
+    access_assignments: JSON.stringify(relationship.accessAssignments),
   });
 }
 

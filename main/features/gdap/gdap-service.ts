@@ -8,6 +8,7 @@ import {
   isoDuration,
   displayStatus,
   type GdapRelationship,
+  type GdapSecurityGroup,
   type GdapTemplate,
   type GdapTemplateInput,
 } from '../../../shared/domain/gdap';
@@ -19,6 +20,7 @@ import type { DelegatedAdminRelationship } from '../../microsoft/graph/graph-typ
 import { customerDetail, recordChange, requireCustomer, requireEditable } from '../customers/customer-records';
 import type { ServiceContext } from '../../platform/service-context';
 import * as repository from './gdap-repository';
+import { followAccessAssignments } from './gdap-access-assignments';
 import { SandboxControlError, type SandboxControlClient } from '../../../sandbox/index';
 
 export interface GdapView {
@@ -30,6 +32,7 @@ export interface GdapService {
   listTemplates(): GdapTemplate[];
   saveTemplate(id: number | null, input: GdapTemplateInput): GdapTemplate[];
   deleteTemplate(id: number): GdapTemplate[];
+  securityGroups(): Promise<GdapSecurityGroup[]>;
   get(customerId: string): GdapRelationship | null;
   request(customerId: string, templateId: number): Promise<GdapView>;
   refresh(customerId: string): Promise<GdapView>;
@@ -87,6 +90,7 @@ export function createGdapService(
     read: DelegatedAdminRelationship,
     previous: GdapRelationship | null,
     templateName: string,
+    securityGroup: GdapSecurityGroup | null,
   ): CustomerDetail | null {
     repository.saveRelationship(db, {
       customerId: customer.id,
@@ -101,6 +105,8 @@ export function createGdapService(
       activatedAt: read.activatedDateTime ?? null,
       endsAt: read.endDateTime ?? null,
       checkedAt: context.now().toISOString(),
+      securityGroup,
+      accessAssignments: previous?.accessAssignments ?? [],
     });
     const status = displayStatus(read.status);
     if (previous === null || previous.status === status) return null;
@@ -115,9 +121,12 @@ export function createGdapService(
     const customer = requireCustomer(context, customerId);
     const previous = repository.getRelationship(db, customerId);
     if (!previous) throw new AppError('conflict', 'No GDAP relationship has been requested for this customer yet.');
-    const read = await callGraph(async () => (await graph()).getRelationship(previous.relationshipId));
-    const detail = store(customer, read, previous, previous.templateName);
-    return view(customerId, detail ?? undefined);
+    const client = await callGraph(graph);
+    const read = await callGraph(() => client.getRelationship(previous.relationshipId));
+    const changed = store(customer, read, previous, previous.templateName, previous.securityGroup);
+    // Active: the template's security group gets its roles (and is followed until Microsoft has set them up).
+    const access = await callGraph(() => followAccessAssignments(context, client, customerId));
+    return view(customerId, access ?? changed ?? undefined);
   }
 
   return {
@@ -139,6 +148,7 @@ export function createGdapService(
       repository.deleteTemplate(db, id);
       return repository.listTemplates(db);
     },
+    securityGroups: () => callGraph(async () => (await graph()).listSecurityGroups()),
     get: (customerId) => repository.getRelationship(db, customerId),
 
     async request(customerId, templateId) {
@@ -175,7 +185,7 @@ export function createGdapService(
       const relationship = created;
       await callGraph(() => client.lockForApproval(relationship.id));
       const locked = await callGraph(() => client.getRelationship(relationship.id));
-      store(customer, locked, null, template.name);
+      store(customer, locked, null, template.name, template.securityGroup);
       const detail = recordChange(context, null, customerId, {
         type: 'gdap-requested',
         summary: `GDAP requested: "${locked.displayName}" (${template.name}, ${template.durationDays} days), awaiting customer approval`,

@@ -1,5 +1,6 @@
 // A small Microsoft Graph client for GDAP (delegatedAdminRelationships): create, get, list with $top /
-// $skipToken paging, and the lockForApproval / terminate requests, over the Microsoft HTTP core (Retry-After
+// $skipToken paging, the lockForApproval / terminate requests, the partner's security groups and the access
+// assignments that give them roles in a relationship, over the Microsoft HTTP core (Retry-After
 // on 429, exponential backoff on 5xx and network trouble, one token refresh on 401).
 import type { z } from 'zod';
 import { maxPageSize } from '../../../shared/domain/gdap-graph-limits';
@@ -10,7 +11,10 @@ import {
 } from '../../platform/http/microsoft-http-core';
 import { graphErrorOf } from './graph-error';
 import {
+  accessAssignmentSchema,
   delegatedAdminRelationshipSchema,
+  groupCollectionSchema,
+  type AccessAssignment,
   relationshipCollectionSchema,
   relationshipRequestSchema,
   skipTokenOf,
@@ -36,7 +40,17 @@ export interface GraphClient {
   listRelationships(options?: { top?: number; skipToken?: string; filter?: string }): Promise<RelationshipPage>;
   lockForApproval(id: string): Promise<RelationshipRequest>;
   terminate(id: string): Promise<RelationshipRequest>;
+  // The partner tenant's security groups (every page), by name.
+  listSecurityGroups(): Promise<{ id: string; displayName: string }[]>;
+  createAccessAssignment(
+    relationshipId: string,
+    input: { groupId: string; roleDefinitionIds: string[] },
+  ): Promise<AccessAssignment>;
+  getAccessAssignment(relationshipId: string, assignmentId: string): Promise<AccessAssignment>;
 }
+
+// More pages than any partner's groups fill; a guard against a server that keeps handing out next links.
+const maxGroupPages = 50;
 
 const relationshipsPath = '/tenantRelationships/delegatedAdminRelationships';
 
@@ -90,6 +104,42 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       return call(
         { method: 'POST', path: `${itemPath(id)}/requests`, body: { action: 'terminate' } },
         relationshipRequestSchema,
+      );
+    },
+    async listSecurityGroups() {
+      const groups: { id: string; displayName: string }[] = [];
+      let query: Record<string, string> = {
+        $filter: 'securityEnabled eq true',
+        $select: 'id,displayName',
+        $top: '999',
+      };
+      for (let page = 0; page < maxGroupPages; page += 1) {
+        const body = await call({ method: 'GET', path: '/groups', query }, groupCollectionSchema);
+        groups.push(...body.value.map((group) => ({ id: group.id, displayName: group.displayName ?? group.id })));
+        const next = body['@odata.nextLink'];
+        const skipToken = next ? new URL(next).searchParams.get('$skiptoken') : null;
+        if (!skipToken) break;
+        query = { ...query, $skiptoken: skipToken };
+      }
+      return groups.sort((a, b) => a.displayName.localeCompare(b.displayName));
+    },
+    createAccessAssignment(relationshipId, input) {
+      return call(
+        {
+          method: 'POST',
+          path: `${itemPath(relationshipId)}/accessAssignments`,
+          body: {
+            accessContainer: { accessContainerId: input.groupId, accessContainerType: 'securityGroup' },
+            accessDetails: { unifiedRoles: input.roleDefinitionIds.map((roleDefinitionId) => ({ roleDefinitionId })) },
+          },
+        },
+        accessAssignmentSchema,
+      );
+    },
+    getAccessAssignment(relationshipId, assignmentId) {
+      return call(
+        { method: 'GET', path: `${itemPath(relationshipId)}/accessAssignments/${encodeURIComponent(assignmentId)}` },
+        accessAssignmentSchema,
       );
     },
   };

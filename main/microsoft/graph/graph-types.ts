@@ -36,6 +36,19 @@ export const relationshipRequestSchema = z.object({
 });
 export type RelationshipRequest = z.infer<typeof relationshipRequestSchema>;
 
+// A security group's roles in a relationship; status pending, active, deleting, deleted or error.
+export const accessAssignmentSchema = z.object({
+  id: z.string().min(1),
+  status: z.string(),
+  accessContainer: z.object({ accessContainerId: z.string() }).optional(),
+});
+export type AccessAssignment = z.infer<typeof accessAssignmentSchema>;
+
+export const groupCollectionSchema = z.object({
+  value: z.array(z.object({ id: z.string().min(1), displayName: z.string().nullable() })),
+  '@odata.nextLink': z.string().optional(),
+});
+
 // Graph's error body: {"error": {"code": "...", "message": "..."}}.
 export const graphErrorBodySchema = z.object({
   error: z.object({ code: z.string().optional(), message: z.string().optional() }),

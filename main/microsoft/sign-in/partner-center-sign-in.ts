@@ -19,8 +19,11 @@ import type { TokenRequest } from '../../platform/http/microsoft-http-core';
 export const partnerCenterScope = 'https://api.partnercenter.microsoft.com/user_impersonation';
 // GDAP goes through Microsoft Graph: its own token, consented to at the same sign-in.
 export const graphDelegatedAdminScope = 'https://graph.microsoft.com/DelegatedAdminRelationship.ReadWrite.All';
+// The partner tenant's security groups, for GDAP access assignments.
+export const graphGroupReadScope = 'https://graph.microsoft.com/Group.Read.All';
+const graphScopes = [graphDelegatedAdminScope, graphGroupReadScope];
 export type TokenAudience = 'partner-center' | 'graph';
-const scopesFor = (audience: TokenAudience) => [audience === 'graph' ? graphDelegatedAdminScope : partnerCenterScope];
+const scopesFor = (audience: TokenAudience) => (audience === 'graph' ? graphScopes : [partnerCenterScope]);
 
 export interface SignInOptions {
   clientId: string;
@@ -169,7 +172,7 @@ export function createPartnerCenterSignIn(options: SignInOptions): PartnerCenter
           await app()
         ).acquireTokenInteractive({
           scopes: [partnerCenterScope],
-          extraScopesToConsent: [graphDelegatedAdminScope],
+          extraScopesToConsent: graphScopes,
           openBrowser: options.openBrowser,
           successTemplate: 'Signed in to Partner Center. You can close this window and return to AuthDesk.',
           errorTemplate: 'Signing in to Partner Center failed: return to AuthDesk to see why.',

@@ -109,6 +109,10 @@ export function GdapPanel({ customer }: { customer: Customer }) {
                 {relationship.templateName}: {relationship.roleDefinitionIds.map(roleName).join(', ')}
               </dd>
             </div>
+            <div>
+              <dt>Access</dt>
+              <dd data-testid="gdap-access">{accessText(relationship)}</dd>
+            </div>
             {relationship.status === 'approvalPending' || relationship.status === 'created' ? (
               <div>
                 <dt>Request expires</dt>
@@ -186,4 +190,25 @@ export function GdapPanel({ customer }: { customer: Customer }) {
       )}
     </section>
   );
+}
+
+const accessStatusLabels: Record<string, string> = {
+  pending: 'being set up by Microsoft',
+  active: 'active',
+  deleting: 'being removed',
+  deleted: 'removed',
+};
+
+// Who gets the relationship's roles in the partner's tenant (the access assignment), in words.
+function accessText(relationship: GdapRelationship): string {
+  const group = relationship.securityGroup;
+  if (group === null) return 'No security group in the template: assign the roles in Partner Center.';
+  const assignment = relationship.accessAssignments.find((candidate) => candidate.groupId === group.id);
+  if (!assignment) {
+    return relationship.status === 'active' || relationship.status === 'expiring'
+      ? `${group.displayName}: not assigned yet (Refresh GDAP status to assign it).`
+      : `${group.displayName} gets the roles once the customer approves.`;
+  }
+  if (assignment.status === 'error') return assignment.message ?? `${group.displayName}: could not be assigned.`;
+  return `${group.displayName}: ${accessStatusLabels[assignment.status] ?? assignment.status}.`;
 }

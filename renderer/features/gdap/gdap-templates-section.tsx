@@ -5,6 +5,7 @@ import {
   entraRoles,
   gdapTemplateInputSchema,
   roleName,
+  type GdapSecurityGroup,
   type GdapTemplate,
   type GdapTemplateInput,
 } from '../../../shared/domain/gdap';
@@ -17,6 +18,7 @@ const blank: GdapTemplateInput = {
   roleDefinitionIds: [entraRoles[0].id],
   durationDays: 730,
   autoExtend: true,
+  securityGroup: null,
 };
 
 export function GdapTemplatesSection() {
@@ -26,6 +28,8 @@ export function GdapTemplatesSection() {
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [draft, setDraft] = useState<GdapTemplateInput>(blank);
   const [problem, setProblem] = useState<string | null>(null);
+  // The partner's security groups, read when a form opens; the message when Graph could not list them.
+  const [groups, setGroups] = useState<GdapSecurityGroup[] | string | null>(null);
 
   useEffect(() => {
     call('listGdapTemplates', {})
@@ -36,6 +40,9 @@ export function GdapTemplatesSection() {
   const open = (template: GdapTemplate | null) => {
     setProblem(null);
     setEditing(template ? template.id : 'new');
+    call('listGdapSecurityGroups', {})
+      .then(setGroups)
+      .catch((error: unknown) => setGroups(`The security groups could not be listed: ${errorMessage(error)}`));
     setDraft(
       template
         ? {
@@ -43,18 +50,22 @@ export function GdapTemplatesSection() {
             roleDefinitionIds: template.roleDefinitionIds,
             durationDays: template.durationDays,
             autoExtend: template.autoExtend,
+            securityGroup: template.securityGroup,
           }
         : blank,
     );
   };
 
-  const toggleRole = (id: string, on: boolean) =>
+  const toggleRole = (id: string, on: boolean) => {
+    // A changed choice of roles answers the last complaint about them.
+    setProblem(null);
     setDraft((current) => ({
       ...current,
       roleDefinitionIds: on
         ? [...current.roleDefinitionIds, id]
         : current.roleDefinitionIds.filter((roleId) => roleId !== id),
     }));
+  };
 
   const save = async () => {
     const parsed = gdapTemplateInputSchema.safeParse(draft);
@@ -91,6 +102,12 @@ export function GdapTemplatesSection() {
             {template.autoExtend ? ' · auto-extend' : ''}
             <br />
             <small>{template.roleDefinitionIds.map(roleName).join(', ')}</small>
+            <br />
+            <small>
+              {template.securityGroup
+                ? `Roles go to the security group ${template.securityGroup.displayName}`
+                : 'No security group: assign the roles in Partner Center once approved'}
+            </small>
             <div className="button-row">
               <button type="button" onClick={() => open(template)} aria-label={`Edit ${template.name}`}>
                 Edit
@@ -142,6 +159,33 @@ export function GdapTemplatesSection() {
               onChange={(event) => setDraft({ ...draft, durationDays: event.target.valueAsNumber })}
             />
           </label>
+          <label>
+            Security group that gets these roles
+            <select
+              value={draft.securityGroup?.id ?? ''}
+              onChange={(event) => {
+                const chosen = Array.isArray(groups) ? groups.find((group) => group.id === event.target.value) : null;
+                setDraft({ ...draft, securityGroup: chosen ?? null });
+              }}
+            >
+              <option value="">None (assign in Partner Center)</option>
+              {draft.securityGroup &&
+                !(Array.isArray(groups) && groups.some((g) => g.id === draft.securityGroup?.id)) && (
+                  <option value={draft.securityGroup.id}>{draft.securityGroup.displayName}</option>
+                )}
+              {Array.isArray(groups) &&
+                groups.map((group) => (
+                  <option key={group.id} value={group.id}>
+                    {group.displayName}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <p className="panel-note">
+            {typeof groups === 'string'
+              ? groups
+              : 'Once the customer approves, AuthDesk gives this group of your tenant the roles (a GDAP access assignment).'}
+          </p>
           <label className="gdap-role-option">
             <input
               type="checkbox"

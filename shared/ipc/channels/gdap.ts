@@ -1,7 +1,12 @@
 // The channels of GDAP: role templates in Settings, and per customer the relationship: request it, refresh its
 // status, record the invitation link copied, and (sandbox) act as the customer.
 import { z } from 'zod';
-import { gdapRelationshipSchema, gdapTemplateInputSchema, gdapTemplateSchema } from '../../domain/gdap';
+import {
+  gdapRelationshipSchema,
+  gdapSecurityGroupSchema,
+  gdapTemplateInputSchema,
+  gdapTemplateSchema,
+} from '../../domain/gdap';
 import type { Channels } from '../channel';
 import { customerDetailSchema } from '../customer-detail';
 import { customerId, noArguments } from '../ids';
@@ -16,6 +21,8 @@ export const gdapChannels = {
     response: z.array(gdapTemplateSchema),
   },
   deleteGdapTemplate: { request: z.object({ id: templateId }).strict(), response: z.array(gdapTemplateSchema) },
+  // The partner tenant's security groups (Graph), for a template's access assignment.
+  listGdapSecurityGroups: { request: noArguments, response: z.array(gdapSecurityGroupSchema) },
   getGdapRelationship: {
     request: z.object({ customerId }).strict(),
     response: z.object({ relationship: gdapRelationshipSchema.nullable() }),

@@ -11,6 +11,7 @@ import team from './008-team.sql?raw';
 import teamSameCustomer from './009-team-same-customer.sql?raw';
 import teamViews from './010-team-views.sql?raw';
 import outboxLease from './011-outbox-lease.sql?raw';
+import gdapAccess from './012-gdap-access.sql?raw';
 
 export interface Migration {
   version: number;
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: '009-team-same-customer', sql: teamSameCustomer },
   { version: 10, name: '010-team-views', sql: teamViews },
   { version: 11, name: '011-outbox-lease', sql: outboxLease },
+  { version: 12, name: '012-gdap-access', sql: gdapAccess },
 ];

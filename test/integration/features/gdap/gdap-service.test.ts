@@ -84,6 +84,56 @@ describe('GDAP per customer', () => {
     await call(app, 'checkOut', { customerId, orderReference: 'PO-GDAP' });
   });
 
+  it("gives the template's security group the roles once the customer approves, and says why Graph refused", async () => {
+    const groups = await call(app, 'listGdapSecurityGroups', {});
+    expect(groups.map((group) => group.displayName)).toEqual([
+      'AuthDesk Admin Agents',
+      'AuthDesk Helpdesk Agents',
+      'Licensing Team',
+    ]);
+    const agents = groups.find((group) => group.displayName === 'AuthDesk Helpdesk Agents')!;
+    const helpdesk = (await call(app, 'listGdapTemplates', {})).find((template) => template.name === 'Helpdesk')!;
+    const { id, preset: _preset, updatedAt: _updatedAt, ...input } = helpdesk;
+    const saved = await call(app, 'saveGdapTemplate', { id, template: { ...input, securityGroup: agents } });
+    expect(saved.find((template) => template.id === id)?.securityGroup).toEqual(agents);
+
+    const customerId = await newCustomer('Adventure Works', 'adventureworks');
+    const requested = await call(app, 'requestGdap', { customerId, templateId: id });
+    expect(requested.relationship).toMatchObject({ securityGroup: agents, accessAssignments: [] });
+    // Approved: the group's assignment is made (Microsoft sets it up), then read active.
+    const approved = await call(app, 'sandboxGdapAction', { customerId, action: 'approve' });
+    expect(approved.relationship?.accessAssignments).toEqual([
+      { id: expect.any(String), groupId: agents.id, groupName: agents.displayName, status: 'pending', message: null },
+    ]);
+    const active = await call(app, 'refreshGdapStatus', { customerId });
+    expect(active.relationship?.accessAssignments[0]?.status).toBe('active');
+    expect(active.detail.events.at(-1)).toMatchObject({
+      type: 'gdap-access-changed',
+      summary: 'GDAP access active: AuthDesk Helpdesk Agents has the roles of Helpdesk',
+    });
+    // Nothing more to do for it: the background no longer follows it.
+    const again = await call(app, 'refreshGdapStatus', { customerId });
+    expect(again.relationship?.accessAssignments).toEqual(active.relationship?.accessAssignments);
+
+    // The group was deleted in the partner tenant meanwhile: Graph refuses, the panel says why, and once it is
+    // back the next check assigns it.
+    await app.services.sandboxControl!.gdapSetGroups(groups.filter((group) => group.id !== agents.id));
+    const second = await newCustomer('Alpine Ski House', 'alpineskihouse');
+    await call(app, 'requestGdap', { customerId: second, templateId: id });
+    const refused = await call(app, 'sandboxGdapAction', { customerId: second, action: 'approve' });
+    expect(refused.relationship?.accessAssignments[0]).toMatchObject({ id: null, status: 'error' });
+    expect(refused.relationship?.accessAssignments[0]?.message).toMatch(
+      /^Microsoft Graph did not give AuthDesk Helpdesk Agents the roles: .*was not found/,
+    );
+    expect(refused.detail.events.at(-1)?.type).toBe('gdap-access-changed');
+    await app.services.sandboxControl!.gdapSetGroups(groups);
+    const retried = await call(app, 'refreshGdapStatus', { customerId: second });
+    expect(retried.relationship?.accessAssignments[0]).toMatchObject({ status: 'pending', message: null });
+    expect(
+      (await call(app, 'refreshGdapStatus', { customerId: second })).relationship?.accessAssignments[0]?.status,
+    ).toBe('active');
+  });
+
   it('takes delegated admin away again when the relationship expires', async () => {
     const customerId = await newCustomer('Fourth Coffee', 'fourthcoffee');
     await call(app, 'sandboxAcceptInvitation', {

@@ -90,6 +90,8 @@ describe('Partner Center sign-in with MSAL', () => {
     expect(authorizeUrl.searchParams.get('scope')).toContain(
       'https://graph.microsoft.com/DelegatedAdminRelationship.ReadWrite.All',
     );
+    // Reading the partner's security groups, for the access assignments.
+    expect(authorizeUrl.searchParams.get('scope')).toContain('https://graph.microsoft.com/Group.Read.All');
     const audienceOf = (token: string) =>
       (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { aud: string }).aud;
     const partnerCenter = await signIn.getAccessToken();

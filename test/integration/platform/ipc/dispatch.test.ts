@@ -75,6 +75,7 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
       },
     },
     deleteGdapTemplate: { id: 999 },
+    listGdapSecurityGroups: {},
     getGdapRelationship: { customerId },
     requestGdap: { customerId, templateId: 1 },
     refreshGdapStatus: { customerId },

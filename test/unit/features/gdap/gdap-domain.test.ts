@@ -25,6 +25,8 @@ function relationship(overrides: Partial<GdapRelationship>): GdapRelationship {
     activatedAt: now.toISOString(),
     endsAt: null,
     checkedAt: now.toISOString(),
+    securityGroup: null,
+    accessAssignments: [],
     ...overrides,
   };
 }
