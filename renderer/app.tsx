@@ -9,6 +9,7 @@ import { Notices } from './components/notices';
 import { ConnectivityIndicator } from './features/connectivity/connectivity-indicator';
 import { UpdateButton } from './features/updates/update-button';
 import { TeamIndicator } from './features/team/team-indicator';
+import { ImportDialog } from './features/import/import-dialog';
 
 export function App() {
   const view = useAppStore((state) => state.view);
@@ -16,6 +17,7 @@ export function App() {
   const appInfo = useAppStore((state) => state.appInfo);
   const profile = useAppStore((state) => state.profile);
   const settingsLoaded = useAppStore((state) => state.settingsLoaded);
+  const importOpen = useAppStore((state) => state.importOpen);
 
   useEffect(() => {
     const { loadSettings, loadQueue, notify } = useAppStore.getState();
@@ -77,6 +79,12 @@ export function App() {
       <main className="app-main">
         {view === 'queue' ? <QueueView /> : view === 'reports' ? <ReportsView /> : <SettingsView />}
       </main>
+      {/* One import dialog for the whole app: opened from the queue, Reports and the command palette. */}
+      <ImportDialog
+        open={importOpen}
+        onClose={() => useAppStore.getState().setImportOpen(false)}
+        onImported={() => void useAppStore.getState().loadQueue()}
+      />
       <Notices />
     </div>
   );

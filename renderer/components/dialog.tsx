@@ -1,5 +1,6 @@
 // A modal dialog on the native <dialog> element: focus is trapped, Esc closes, and screen readers
-// announce it as a dialog without extra code.
+// announce it as a dialog without extra code. It opens with the focus on its first field (or else its primary
+// button), so typing goes where the user expects, not to the Close button the browser would pick.
 import { useEffect, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
@@ -15,7 +16,14 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      const first =
+        dialog.querySelector<HTMLElement>(
+          '.dialog-body :is(input:not([type=hidden]):not([type=file]), select, textarea):not([disabled])',
+        ) ?? dialog.querySelector<HTMLElement>('.dialog-body button.primary:not([disabled])');
+      first?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (

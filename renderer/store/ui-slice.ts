@@ -13,9 +13,12 @@ export interface Notice {
 export interface UiSlice {
   view: View;
   newCustomerOpen: boolean;
+  // Import customers from CSV: one dialog, opened from the queue, Reports or the command palette.
+  importOpen: boolean;
   notices: Notice[];
   setView: (view: View) => void;
   setNewCustomerOpen: (open: boolean) => void;
+  setImportOpen: (open: boolean) => void;
   notify: (kind: NoticeKind, text: string) => void;
   dismissNotice: (id: number) => void;
 }
@@ -25,9 +28,11 @@ let nextNoticeId = 1;
 export const createUiSlice: StateCreator<AppStore, [], [], UiSlice> = (set, get) => ({
   view: 'queue',
   newCustomerOpen: false,
+  importOpen: false,
   notices: [],
   setView: (view) => set({ view }),
   setNewCustomerOpen: (newCustomerOpen) => set({ newCustomerOpen }),
+  setImportOpen: (importOpen) => set({ importOpen }),
   notify: (kind, text) => {
     const id = nextNoticeId++;
     set({ notices: [...get().notices.slice(-2), { id, kind, text }] });

@@ -123,9 +123,9 @@ describe('indirect customer (through a reseller)', () => {
     await page.getByText('Enter a valid email address such as anna@contoso.com.').waitFor();
     await page.getByText('Contoso Distribution requires the billing address of indirect customers').waitFor();
     await app.screenshot('new-customer-validation');
-    // Nothing was created.
+    // Nothing was created: the queue is still empty.
     await page.getByRole('button', { name: 'Cancel' }).click();
-    await page.getByText('No customers match.').waitFor();
+    await page.getByText('No customers yet: add one or import a CSV.').waitFor();
   });
 
   it('reports the missing parts of a partial acceptance: no delegated admin, reseller not associated', async () => {

@@ -1,7 +1,10 @@
 // The commands the keyboard shortcuts and the command palette share: one list, so the palette, the "?" help
 // and the key handler never disagree.
 import type { SavedView } from '../../../shared/domain/queue-query';
+import { customerStatuses, customerStatusLabels } from '../../../shared/domain/customer-status';
+import { errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
+import { exportCsv, type ExportKind } from '../reports/export-csv';
 import { bulkCopyLinks, bulkVerify } from './bulk-actions';
 
 export interface QueueCommand {
@@ -55,7 +58,29 @@ export function queueCommands(savedViews: SavedView[], openHelp: () => void): Qu
     })),
     { id: 'all', label: 'Show all customers', run: () => state().setFilter({ status: 'all' }) },
     { id: 'open', label: 'Show open customers', run: () => state().setFilter({ status: 'open' }) },
+    ...customerStatuses.map((status) => ({
+      id: `status-${status}`,
+      label: `Show customers in ${customerStatusLabels[status]}`,
+      run: () => state().setFilter({ status }),
+    })),
+    {
+      id: 'import',
+      label: 'Import customers from CSV…',
+      run: () => (state().profile ? state().setImportOpen(true) : state().setView('settings')),
+    },
+    { id: 'export-customers', label: 'Export customers of this view as CSV', run: () => exportFromQueue('customers') },
+    { id: 'export-history', label: 'Export history of this view as CSV', run: () => exportFromQueue('history') },
+    { id: 'queue', label: 'Open the queue', run: () => state().setView('queue') },
+    { id: 'reports', label: 'Open reports', run: () => state().setView('reports') },
     { id: 'settings', label: 'Open settings', run: () => state().setView('settings') },
     { id: 'help', label: 'Keyboard shortcuts', key: '?', run: openHelp },
   ];
+}
+
+function exportFromQueue(kind: ExportKind): void {
+  const { filter, notify } = useAppStore.getState();
+  exportCsv(kind, filter).then(
+    (done) => notify('success', done),
+    (error: unknown) => notify('error', errorMessage(error)),
+  );
 }

@@ -3,7 +3,7 @@
 // and keyboard navigation with the active row announced through aria-activedescendant.
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { QueueRow as Row } from '../../../shared/domain/queue-query';
+import type { QueueFilter, QueueRow as Row, StatusCounts } from '../../../shared/domain/queue-query';
 import { useAppStore } from '../../store/app-store';
 import { queuePageSize } from '../../store/queue-slice';
 import { errorMessage } from '../../api/authdesk-client';
@@ -15,6 +15,9 @@ const rowHeight = 34;
 
 export function QueueTable() {
   const total = useAppStore((state) => state.total);
+  const counts = useAppStore((state) => state.counts);
+  const filter = useAppStore((state) => state.filter);
+  const profileReady = useAppStore((state) => state.profile !== null);
   const pages = useAppStore((state) => state.pages);
   const loaded = useAppStore((state) => state.queueLoaded);
   const error = useAppStore((state) => state.queueError);
@@ -177,7 +180,41 @@ export function QueueTable() {
           })}
         </tbody>
       </table>
-      {total === 0 && <p className="queue-message">No customers match.</p>}
+      {total === 0 &&
+        (noCustomersYet(counts, filter) ? (
+          <div className="queue-message queue-empty-start">
+            <p>No customers yet: add one or import a CSV.</p>
+            <div className="button-row">
+              <button
+                type="button"
+                className="primary"
+                disabled={!profileReady}
+                onClick={() => useAppStore.getState().setNewCustomerOpen(true)}
+              >
+                Add a customer
+              </button>
+              <button type="button" disabled={!profileReady} onClick={() => useAppStore.getState().setImportOpen(true)}>
+                Import a CSV file…
+              </button>
+            </div>
+            {!profileReady && <p>First set up your partner profile in Settings.</p>}
+          </div>
+        ) : (
+          <p className="queue-message">No customers match.</p>
+        ))}
     </div>
   );
+}
+
+// Nothing at all on this desktop (no search or filter narrows the counts): the queue offers the first steps.
+function noCustomersYet(counts: StatusCounts | null, filter: QueueFilter): boolean {
+  if (counts === null) return false;
+  const narrowed =
+    filter.search.trim() !== '' ||
+    filter.reseller !== null ||
+    filter.owner !== null ||
+    filter.minAgeDays !== null ||
+    filter.idleDays !== null ||
+    filter.followUp !== 'any';
+  return !narrowed && Object.values(counts).every((count) => count === 0);
 }

@@ -96,6 +96,14 @@ export function QueueToolbar() {
       >
         New customer
       </button>
+      <button
+        type="button"
+        disabled={!profileReady}
+        title={profileReady ? 'Import customers from a CSV file' : 'Set up your partner profile in Settings first'}
+        onClick={() => useAppStore.getState().setImportOpen(true)}
+      >
+        Import CSV…
+      </button>
     </div>
   );
 }

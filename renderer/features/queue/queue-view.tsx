@@ -75,7 +75,7 @@ export function QueueView() {
         ) : (
           <div className="empty-state">
             <h2>No customer selected</h2>
-            <p>Pick a customer from the queue, or add one with “New customer” (N).</p>
+            <p>Pick a customer from the queue, or add one with “New customer” (N) or “Import CSV…”.</p>
             <p>
               Press <kbd>?</kbd> for keyboard shortcuts, <kbd>Ctrl</kbd>+<kbd>K</kbd> for commands.
             </p>

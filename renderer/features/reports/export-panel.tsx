@@ -1,11 +1,9 @@
 // CSV export of customers and of their history: the queue's current filter or everything. main builds the
 // CSV; the window saves it through a download.
 import { useState } from 'react';
-import { call, errorMessage } from '../../api/authdesk-client';
+import { errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
-import { saveTextAsDownload } from './save-download';
-
-type ExportKind = 'customers' | 'history';
+import { exportCsv as exportFile, type ExportKind } from './export-csv';
 
 export function ExportPanel() {
   const queueFilter = useAppStore((state) => state.filter);
@@ -16,10 +14,7 @@ export function ExportPanel() {
   const exportCsv = async (kind: ExportKind) => {
     setBusy(true);
     try {
-      const request = { filter: scope === 'all' ? null : queueFilter };
-      const file = await call(kind === 'customers' ? 'exportCustomersCsv' : 'exportHistoryCsv', request);
-      saveTextAsDownload(file.fileName, file.csv);
-      notify('success', `${file.fileName}: ${file.rows} ${kind === 'customers' ? 'customers' : 'events'} exported.`);
+      notify('success', await exportFile(kind, scope === 'all' ? null : queueFilter));
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {

@@ -5,7 +5,6 @@ import { useState, type FormEvent } from 'react';
 import { reportFilterSchema, type ReportFilter, type ReportScope } from '../../../shared/domain/conversion-report';
 import { useAppStore } from '../../store/app-store';
 import { useTeamStore } from '../team/team-store';
-import { ImportDialog } from '../import/import-dialog';
 import { BreakdownSection } from './breakdown-section';
 import { ExportPanel } from './export-panel';
 import { FunnelSection } from './funnel-section';
@@ -19,8 +18,7 @@ export function ReportsView() {
   const [filter, setFilter] = useState<ReportFilter>(defaultFilter);
   const [draft, setDraft] = useState({ from: '', to: '', stalledDays: '7' });
   const [filterError, setFilterError] = useState<string | null>(null);
-  const [importOpen, setImportOpen] = useState(false);
-  const { report, error, reload } = useConversionReport(filter);
+  const { report, error } = useConversionReport(filter);
   const inTeam = useTeamStore((state) => state.status?.configured ?? false);
   const scopes: { scope: ReportScope; label: string }[] = [
     { scope: 'me', label: 'Me' },
@@ -47,7 +45,7 @@ export function ReportsView() {
     <div className="reports">
       <div className="reports-header">
         <h1>Reports</h1>
-        <button type="button" className="primary" onClick={() => setImportOpen(true)}>
+        <button type="button" className="primary" onClick={() => useAppStore.getState().setImportOpen(true)}>
           Import customers from CSV…
         </button>
       </div>
@@ -119,14 +117,6 @@ export function ReportsView() {
         </>
       )}
       <ExportPanel />
-      <ImportDialog
-        open={importOpen}
-        onClose={() => setImportOpen(false)}
-        onImported={() => {
-          reload();
-          void useAppStore.getState().loadQueue();
-        }}
-      />
     </div>
   );
 }

@@ -1,0 +1,96 @@
+// What a new account manager does first, as they do it: an empty queue that offers "Add a customer" and
+// "Import a CSV file…", Import CSV beside New customer and in the command palette, a palette that takes typing at once
+// (focus in its input, not on Close) with commands for Import, Export, Reports, Settings and every view, and the
+// Verify dialog opened by V ready for the domain.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp, type AppHarness } from './harness/launch-app';
+import { distributorPartner, saveProfile } from './support/flows';
+import { seedIndirectCustomer } from './support/seeded-customers';
+
+let app: AppHarness;
+
+const focused = () => app.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+
+beforeAll(async () => {
+  app = await launchApp();
+  await saveProfile(app.page, distributorPartner);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('first steps', () => {
+  it('offers adding or importing customers in an empty queue, and beside New customer', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Queue' }).click();
+    const empty = page.getByText('No customers yet: add one or import a CSV.');
+    await empty.waitFor();
+    await app.screenshot('queue-empty-first-steps');
+    await page.getByRole('button', { name: 'Import a CSV file…' }).click();
+    const importing = page.getByRole('dialog', { name: 'Import customers from CSV' });
+    await importing.waitFor();
+    await page.keyboard.press('Escape');
+    await importing.waitFor({ state: 'hidden' });
+    await page
+      .getByRole('region', { name: 'Customer queue' })
+      .getByRole('button', { name: 'Import CSV…' })
+      .first()
+      .click();
+    await importing.waitFor();
+    await page.keyboard.press('Escape');
+    await importing.waitFor({ state: 'hidden' });
+  });
+
+  it('opens the command palette ready for typing, with Import, Export, Reports, Settings and every view', async () => {
+    const { page } = app;
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.waitFor();
+    await expect.poll(focused).toBe('Command');
+    // Typed straight away, without clicking into the field.
+    await page.keyboard.type('import');
+    await expect.poll(() => palette.getByRole('option').allTextContents()).toEqual(['Import customers from CSV…']);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Import customers from CSV' }).waitFor();
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Control+k');
+    await palette.waitFor();
+    const labels = await palette.getByRole('option').allTextContents();
+    for (const expected of [
+      'Export customers of this view as CSV',
+      'Export history of this view as CSV',
+      'Open reports',
+      'Open settings',
+      'Open the queue',
+      'Show customers in Sent',
+      'Show customers in Needs attention',
+      'View: My pending',
+    ]) {
+      expect(labels).toContain(expected);
+    }
+    await page.keyboard.type('reports');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
+  });
+
+  it('opens Verify from V with the focus in the domain field', async () => {
+    const { page } = app;
+    await seedIndirectCustomer(app, {
+      companyName: 'Adatum Corporation',
+      domainPrefix: 'adatum',
+      resellerMpnId: '4391507',
+      stage: 'sent',
+    });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Queue' }).click();
+    await page.getByRole('row', { name: /Adatum Corporation/ }).click();
+    await page.getByRole('heading', { name: 'Adatum Corporation', level: 1 }).waitFor();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('v');
+    await page.getByRole('dialog', { name: 'Verify authorization' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('defaultDomain');
+    await app.screenshot('verify-dialog-focused');
+    await page.keyboard.press('Escape');
+  });
+});
