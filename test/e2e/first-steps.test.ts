@@ -1,7 +1,7 @@
 // What a new account manager does first, as they do it: an empty queue that offers "Add a customer" and
 // "Import a CSV file…", Import CSV beside New customer and in the command palette, a palette that takes typing at once
 // (focus in its input, not on Close) with commands for Import, Export, Reports, Settings and every view, and the
-// Verify dialog opened by V ready for the domain.
+// Verify dialog opened by V ready for the domain, with the likely default domains as choices.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';
 import { distributorPartner, saveProfile } from './support/flows';
@@ -90,6 +90,13 @@ describe('first steps', () => {
     await page.keyboard.press('v');
     await page.getByRole('dialog', { name: 'Verify authorization' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('defaultDomain');
+    // The likely default domains are a click away, and the dialog says where the customer's admin finds it.
+    const dialog = page.getByRole('dialog', { name: 'Verify authorization' });
+    const choices = dialog.getByRole('group', { name: 'Likely default domains' });
+    expect(await choices.getByRole('button').allTextContents()).toEqual(['adatum.onmicrosoft.com', 'adatum.com']);
+    await choices.getByRole('button', { name: 'adatum.com' }).click();
+    expect(await dialog.getByLabel('Customer’s default domain').inputValue()).toBe('adatum.com');
+    await dialog.getByText(/Microsoft 365 admin center › Settings › Domains/).waitFor();
     await app.screenshot('verify-dialog-focused');
     await page.keyboard.press('Escape');
   });

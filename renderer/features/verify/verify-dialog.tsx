@@ -1,11 +1,13 @@
 // The "Verify Authorization" pop-up: asks for the customer's default domain (pre-filled with the
-// initial onmicrosoft.com domain) and reports each check of the answer from Partner Center.
+// initial onmicrosoft.com domain, the likely ones offered as choices, and where the customer's admin finds it)
+// and reports each check of the answer from Partner Center.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { Customer } from '../../../shared/domain/customer';
 import { domainNameSchema, onMicrosoftDomain } from '../../../shared/domain/validation';
+import { candidateDefaultDomains } from '../../../shared/domain/candidate-domains';
 import { summarizeVerification, type VerificationResult } from '../../../shared/domain/verification';
 import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
@@ -41,6 +43,7 @@ function VerifyForm({ customer, onClose }: { customer: Customer; onClose: () => 
     resolver: zodResolver(verifySchema),
   });
   const error = form.formState.errors.defaultDomain?.message;
+  const candidates = candidateDefaultDomains(customer);
 
   const submit = async ({ defaultDomain }: { defaultDomain: string }) => {
     setFailure(null);
@@ -63,10 +66,24 @@ function VerifyForm({ customer, onClose }: { customer: Customer; onClose: () => 
         id="defaultDomain"
         label="Customer’s default domain"
         error={error}
-        hint="If the customer made a custom domain (such as contoso.com) its default domain, enter that domain: Partner Center finds the customer only by its default domain."
+        hint="Partner Center finds the customer only by its default domain. If the customer made a custom domain (such as contoso.com) its default, enter that one: its admin sees it in the Microsoft 365 admin center › Settings › Domains (marked Default)."
       >
         <input {...form.register('defaultDomain')} {...fieldAria('defaultDomain', error)} autoFocus />
       </Field>
+      {candidates.length > 1 && (
+        <div className="domain-candidates" role="group" aria-label="Likely default domains">
+          {candidates.map((domain) => (
+            <button
+              key={domain}
+              type="button"
+              className="chip"
+              onClick={() => form.setValue('defaultDomain', domain, { shouldValidate: true })}
+            >
+              {domain}
+            </button>
+          ))}
+        </div>
+      )}
       {failure && (
         <p className="field-error" role="alert">
           {failure}
