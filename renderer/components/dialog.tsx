@@ -1,6 +1,7 @@
 // A modal dialog on the native <dialog> element: focus is trapped, Esc closes, and screen readers
-// announce it as a dialog without extra code. It opens with the focus on its first field (or else its primary
-// button), so typing goes where the user expects, not to the Close button the browser would pick.
+// announce it as a dialog without extra code. It opens with the focus on the field marked data-autofocus, else
+// its first text field (or else its primary button), so typing goes where the user expects, not to the Close
+// button the browser would pick.
 import { useEffect, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
@@ -19,9 +20,11 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
     if (open && !dialog.open) {
       dialog.showModal();
       const first =
+        dialog.querySelector<HTMLElement>('.dialog-body [data-autofocus]:not([disabled])') ??
         dialog.querySelector<HTMLElement>(
-          '.dialog-body :is(input:not([type=hidden]):not([type=file]), select, textarea):not([disabled])',
-        ) ?? dialog.querySelector<HTMLElement>('.dialog-body button.primary:not([disabled])');
+          '.dialog-body :is(input:not([type=hidden]):not([type=file]):not([type=radio]):not([type=checkbox]), select, textarea):not([disabled])',
+        ) ??
+        dialog.querySelector<HTMLElement>('.dialog-body button.primary:not([disabled])');
       first?.focus();
     }
     if (!open && dialog.open) dialog.close();

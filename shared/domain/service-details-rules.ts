@@ -12,11 +12,9 @@ export function serviceDetailsErrors(details: ServiceDetails, profile: PartnerPr
     errors.ownsExistingTenant =
       'AuthDesk is for customers who already have a Microsoft 365 tenant: confirm that the customer already uses Office 365 and owns this domain.';
   }
+  // A distributor (indirect provider) also sells to customers directly; a direct-bill partner has no resellers.
   if (details.kind === 'indirect' && profile.role !== 'indirect-provider') {
     errors.kind = 'Indirect customers need the partner role "Indirect provider" in Settings.';
-  }
-  if (details.kind === 'direct' && profile.role !== 'direct') {
-    errors.kind = 'Direct customers need the partner role "Direct-bill partner" in Settings.';
   }
   if (details.kind === 'direct' && details.resellerMpnId !== '') {
     errors.resellerMpnId = 'A direct customer has no reseller: leave the MPN ID blank.';

@@ -4,7 +4,7 @@
 // Verify dialog opened by V ready for the domain, with the likely default domains as choices.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';
-import { distributorPartner, saveProfile } from './support/flows';
+import { distributorPartner, fillServiceDetails, saveProfile } from './support/flows';
 import { seedIndirectCustomer } from './support/seeded-customers';
 
 let app: AppHarness;
@@ -99,5 +99,34 @@ describe('first steps', () => {
     await dialog.getByText(/Microsoft 365 admin center › Settings › Domains/).waitFor();
     await app.screenshot('verify-dialog-focused');
     await page.keyboard.press('Escape');
+  });
+
+  it('adds a direct customer beside the indirect ones without touching the partner role', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New customer' }).click();
+    const dialog = page.getByRole('dialog', { name: /New customer/ });
+    await dialog.waitFor();
+    // Ready for the company name; a distributor's new customer is indirect unless chosen otherwise.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('companyName');
+    expect(await dialog.getByRole('radio', { name: /^Indirect/ }).isChecked()).toBe(true);
+    await dialog.getByLabel('Reseller MPN ID').waitFor();
+    await dialog.getByRole('radio', { name: /^Direct: from Contoso Distribution/ }).check();
+    await dialog.getByLabel('Reseller MPN ID').waitFor({ state: 'detached' });
+    await app.screenshot('new-customer-direct-for-distributor');
+    await fillServiceDetails(page, {
+      companyName: 'Northwind Direct Ltd',
+      contactName: 'Nia North',
+      contactEmail: 'nia@northwinddirect.com',
+      domainPrefix: 'northwinddirect',
+      resellerMpnId: null,
+      billing: null,
+    });
+    await page.getByRole('button', { name: 'Save and get link' }).click();
+    const link = page.getByRole('textbox', { name: 'Authorization link' });
+    await link.waitFor();
+    // The distributor's own reseller link, not an indirect reseller's.
+    expect(await link.inputValue()).not.toContain('IndirectResellerRelationship');
+    await page.getByRole('heading', { name: 'Northwind Direct Ltd', level: 1 }).waitFor();
+    expect(await page.locator('.customer-view').innerText()).toMatch(/Direct/);
   });
 });

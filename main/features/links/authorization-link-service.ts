@@ -72,11 +72,9 @@ export function createAuthorizationLinkService(
 
   async function fetchLink(customer: Customer): Promise<string> {
     const profile = requireProfile(context);
+    // A distributor's direct customer gets the distributor's own reseller link (no indirectResellerId).
     if (customer.kind === 'indirect' && profile.role !== 'indirect-provider') {
       throw new AppError('conflict', 'Indirect customers need the partner role "Indirect provider" in Settings.');
-    }
-    if (customer.kind === 'direct' && profile.role !== 'direct') {
-      throw new AppError('conflict', 'Direct customers need the partner role "Direct-bill partner" in Settings.');
     }
     if (customer.kind === 'indirect' && profile.requireBillingAddress && customer.billingAddress === null) {
       throw new AppError(

@@ -9,6 +9,7 @@ import { serviceDetailsErrors, blankMpnIdWarning } from '../../../shared/domain/
 import { Field, fieldAria } from '../../components/field';
 
 export interface ServiceDetailsFormValues {
+  kind: CustomerKind;
   companyName: string;
   contactName: string;
   contactEmail: string;
@@ -19,8 +20,9 @@ export interface ServiceDetailsFormValues {
   billing: { addressLine1: string; city: string; postalCode: string; country: string };
 }
 
-export function formValuesOf(details: ServiceDetails | null): ServiceDetailsFormValues {
+export function formValuesOf(details: ServiceDetails | null, kind: CustomerKind): ServiceDetailsFormValues {
   return {
+    kind: details?.kind ?? kind,
     companyName: details?.companyName ?? '',
     contactName: details?.contactName ?? '',
     contactEmail: details?.contactEmail ?? '',
@@ -64,12 +66,9 @@ function nest(flat: Record<string, string>): FormErrors<ServiceDetailsFormValues
   return nested as FormErrors<ServiceDetailsFormValues>;
 }
 
-function makeResolver(
-  profile: PartnerProfile,
-  kind: CustomerKind,
-): Resolver<ServiceDetailsFormValues, unknown, ServiceDetails> {
+function makeResolver(profile: PartnerProfile): Resolver<ServiceDetailsFormValues, unknown, ServiceDetails> {
   return async (values) => {
-    const details = toServiceDetails(values, kind);
+    const details = toServiceDetails(values, values.kind);
     const parsed = serviceDetailsSchema.safeParse(details);
     // Every problem at once: the field rules and the cross-field rules, a field's own rule first.
     const flat: Record<string, string> = {};
@@ -92,10 +91,12 @@ interface ServiceDetailsFormProps {
 
 export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
   const { profile, resellers, initial, submitLabel, serverErrors, onSubmit, onCancel } = props;
-  const kind: CustomerKind = profile.role === 'indirect-provider' ? 'indirect' : 'direct';
-  const [resolver] = useState(() => makeResolver(profile, kind));
+  // A distributor has both kinds of customer: chosen per new customer (indirect by default); a direct-bill
+  // partner's are direct. An existing customer keeps its kind (its link was issued for it).
+  const offersKinds = initial === null && profile.role === 'indirect-provider';
+  const [resolver] = useState(() => makeResolver(profile));
   const form = useForm<ServiceDetailsFormValues, unknown, ServiceDetails>({
-    defaultValues: formValuesOf(initial),
+    defaultValues: formValuesOf(initial, profile.role === 'indirect-provider' ? 'indirect' : 'direct'),
     resolver,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -111,6 +112,7 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
   }, [serverErrors, setError]);
 
   const mpnId = useWatch({ control, name: 'resellerMpnId' });
+  const kind = useWatch({ control, name: 'kind' });
   const matchingReseller = resellers.find((reseller) => reseller.mpnId === mpnId.trim());
   const ownsLabel =
     kind === 'indirect'
@@ -120,10 +122,28 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
 
   return (
     <form className="service-details" noValidate onSubmit={handleSubmit(onSubmit)}>
+      {offersKinds && (
+        <fieldset className="radio-group customer-kind">
+          <legend>How the customer buys</legend>
+          <label className="checkbox">
+            <input type="radio" value="indirect" {...register('kind')} />
+            Indirect: through one of your resellers
+          </label>
+          <label className="checkbox">
+            <input type="radio" value="direct" {...register('kind')} />
+            Direct: from {profile.organizationName}, with no reseller
+          </label>
+        </fieldset>
+      )}
       <fieldset>
         <legend>Customer</legend>
         <Field id="companyName" label="Company name" error={errors.companyName?.message}>
-          <input {...register('companyName')} {...fieldAria('companyName', errors.companyName?.message)} autoFocus />
+          <input
+            {...register('companyName')}
+            {...fieldAria('companyName', errors.companyName?.message)}
+            autoFocus
+            data-autofocus
+          />
         </Field>
         <div className="field-row">
           <Field id="contactName" label="Contact name" error={errors.contactName?.message}>

@@ -39,10 +39,9 @@ describe('service details rules', () => {
       'ownsExistingTenant',
     ]);
   });
-  it('keeps direct and indirect customers with the matching partner role', () => {
-    expect(serviceDetailsErrors({ ...details, kind: 'direct', resellerMpnId: '' }, provider).kind).toContain(
-      'Direct-bill partner',
-    );
+  it('keeps indirect customers to indirect providers, who may have direct customers too', () => {
+    // A distributor also sells to some customers directly.
+    expect(serviceDetailsErrors({ ...details, kind: 'direct', resellerMpnId: '' }, provider).kind).toBeUndefined();
     expect(serviceDetailsErrors(details, { ...provider, role: 'direct' }).kind).toContain('Indirect provider');
     expect(
       serviceDetailsErrors({ ...details, kind: 'direct' }, { ...provider, role: 'direct' }).resellerMpnId,

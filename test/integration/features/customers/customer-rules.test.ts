@@ -48,9 +48,11 @@ describe('customer rules', () => {
       expect(detail.customer.billingAddress).toBeNull();
     });
 
-    it('refuses a direct customer when the partner is an indirect provider', async () => {
-      const error = await callError(app, 'createCustomer', directDetails());
-      expect(error.fieldErrors?.kind).toMatch(/Direct-bill partner/);
+    it('adds a direct customer for a distributor too, with its own reseller link', async () => {
+      const { detail, linkError } = await call(app, 'createCustomer', directDetails());
+      expect(linkError).toBeNull();
+      expect(detail.customer).toMatchObject({ kind: 'direct', resellerMpnId: null, status: 'link-ready' });
+      expect(detail.customer.authorizationLink).not.toContain('IndirectResellerRelationship');
     });
 
     it('names an MPN ID that is no reseller of ours, and who it belongs to', async () => {
