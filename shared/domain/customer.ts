@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { domainPrefixSchema, emailSchema, mpnIdSchema, domainNameSchema, singleLineText } from './validation';
 import { customerStatuses } from './customer-status';
 import { verificationResultSchema } from './verification';
+import { isCountryCode, resolveCountry } from './countries';
 
 export const customerKinds = ['direct', 'indirect'] as const;
 export type CustomerKind = (typeof customerKinds)[number];
@@ -11,11 +12,11 @@ export const billingAddressSchema = z.object({
   addressLine1: singleLineText('Enter the street address.', 200),
   city: singleLineText('Enter the city.', 100),
   postalCode: singleLineText('Enter the postal code.', 20),
+  // A country's code or its name (in English): stored as the ISO code.
   country: z
     .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, 'Enter the two-letter country code, such as GB or DE.'),
+    .transform((text) => resolveCountry(text) ?? text.trim())
+    .refine(isCountryCode, 'Choose the country from the list: its name or two-letter code, such as Austria or AT.'),
 });
 
 // What the user types in the "Service details" step. Cross-field rules (billing address required by the

@@ -1,7 +1,8 @@
 // What a new account manager does first, as they do it: an empty queue that offers "Add a customer" and
 // "Import a CSV file…", Import CSV beside New customer and in the command palette, a palette that takes typing at once
 // (focus in its input, not on Close) with commands for Import, Export, Reports, Settings and every view, and the
-// Verify dialog opened by V ready for the domain, with the likely default domains as choices.
+// Verify dialog opened by V ready for the domain, with the likely default domains as choices; direct customers
+// beside indirect ones, and the billing country by name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';
 import { distributorPartner, fillServiceDetails, saveProfile } from './support/flows';
@@ -128,5 +129,31 @@ describe('first steps', () => {
     expect(await link.inputValue()).not.toContain('IndirectResellerRelationship');
     await page.getByRole('heading', { name: 'Northwind Direct Ltd', level: 1 }).waitFor();
     expect(await page.locator('.customer-view').innerText()).toMatch(/Direct/);
+  });
+
+  it('takes the billing country by name and keeps it whole: Austria is AT, not AU', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New customer' }).click();
+    await fillServiceDetails(page, {
+      companyName: 'Wiener Kaffee GmbH',
+      contactName: 'Wanda Wien',
+      contactEmail: 'wanda@wienerkaffee.at',
+      domainPrefix: 'wienerkaffee',
+      resellerMpnId: '4391507',
+      billing: { addressLine1: 'Ring 1', city: 'Wien', postalCode: '1010', country: 'Atlantis' },
+    });
+    const dialog = page.getByRole('dialog', { name: /New customer/ });
+    await page.getByRole('button', { name: 'Save and get link' }).click();
+    await dialog
+      .getByText('Choose the country from the list: its name or two-letter code, such as Austria or AT.')
+      .waitFor();
+    await dialog.getByLabel('Country', { exact: true }).fill('Austria');
+    await app.screenshot('new-customer-country-by-name');
+    await page.getByRole('button', { name: 'Save and get link' }).click();
+    await page.getByRole('textbox', { name: 'Authorization link' }).waitFor();
+    const customers = await app.invoke('listCustomers', { status: 'all' });
+    expect(customers.find((customer) => customer.companyName === 'Wiener Kaffee GmbH')?.billingAddress).toMatchObject({
+      country: 'AT',
+    });
   });
 });

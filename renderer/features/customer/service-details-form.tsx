@@ -7,6 +7,12 @@ import type { PartnerProfile } from '../../../shared/domain/partner-profile';
 import type { Reseller } from '../../../shared/domain/reseller';
 import { serviceDetailsErrors, blankMpnIdWarning } from '../../../shared/domain/service-details-rules';
 import { Field, fieldAria } from '../../components/field';
+import { countryName, countryOptions, resolveCountry } from '../../../shared/domain/countries';
+
+// Country names in the user's language.
+const locale = typeof navigator === 'undefined' ? 'en' : navigator.language;
+const countries = countryOptions(locale);
+const countryLabel = (code: string) => (code ? `${countryName(code, locale)} (${code})` : '');
 
 export interface ServiceDetailsFormValues {
   kind: CustomerKind;
@@ -31,7 +37,9 @@ export function formValuesOf(details: ServiceDetails | null, kind: CustomerKind)
     resellerMpnId: details?.resellerMpnId ?? '',
     // Delegated admin is requested unless the user unticks it.
     includeDelegatedAdmin: details?.includeDelegatedAdmin ?? true,
-    billing: details?.billingAddress ?? { addressLine1: '', city: '', postalCode: '', country: '' },
+    billing: details?.billingAddress
+      ? { ...details.billingAddress, country: countryLabel(details.billingAddress.country) }
+      : { addressLine1: '', city: '', postalCode: '', country: '' },
   };
 }
 
@@ -46,7 +54,12 @@ function toServiceDetails(values: ServiceDetailsFormValues, kind: CustomerKind):
     ownsExistingTenant: values.ownsExistingTenant,
     resellerMpnId: kind === 'indirect' ? values.resellerMpnId.trim() : '',
     includeDelegatedAdmin: values.includeDelegatedAdmin,
-    billingAddress: kind === 'indirect' && !billingBlank ? values.billing : null,
+    // The country as typed or picked ("Österreich", "Austria (AT)", "at") goes on as its code; what names no
+    // country is left as typed, for the schema's message.
+    billingAddress:
+      kind === 'indirect' && !billingBlank
+        ? { ...values.billing, country: resolveCountry(values.billing.country, locale) ?? values.billing.country }
+        : null,
   };
 }
 
@@ -254,13 +267,20 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
                 {...fieldAria('billing.postalCode', errors.billing?.postalCode?.message)}
               />
             </Field>
-            <Field id="billing.country" label="Country code" error={errors.billing?.country?.message}>
+            <Field id="billing.country" label="Country" error={errors.billing?.country?.message}>
               <input
-                maxLength={2}
+                list="country-options"
+                autoComplete="country-name"
+                placeholder="Name or code"
                 {...register('billing.country')}
                 {...fieldAria('billing.country', errors.billing?.country?.message)}
               />
             </Field>
+            <datalist id="country-options">
+              {countries.map((country) => (
+                <option key={country.code} value={countryLabel(country.code)} />
+              ))}
+            </datalist>
           </div>
         </fieldset>
       )}

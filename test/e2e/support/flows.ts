@@ -62,7 +62,7 @@ export async function fillServiceDetails(page: Page, input: ServiceDetailsInput)
     await dialog.getByLabel('Street address').fill(input.billing.addressLine1);
     await dialog.getByLabel('City').fill(input.billing.city);
     await dialog.getByLabel('Postal code').fill(input.billing.postalCode);
-    await dialog.getByLabel('Country code').fill(input.billing.country);
+    await dialog.getByLabel('Country', { exact: true }).fill(input.billing.country);
   }
 }
 

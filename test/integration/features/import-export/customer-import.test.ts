@@ -33,7 +33,7 @@ const badKinds: { row: (index: number) => string; reason: RegExp }[] = [
   { row: (i) => `Bad ${i};Contact;b@bad.com;bad${i};4391507;maybe;1 St;Reading;RG1;GB`, reason: /neither yes nor no/ },
   {
     row: (i) => `Bad ${i};Contact;b@bad.com;bad${i};4391507;yes;1 St;Reading;RG1;Britain`,
-    reason: /two-letter country/,
+    reason: /Choose the country from the list/,
   },
   { row: (i) => `Bad ${i};Contact;b@bad.com;bad${i};4391507;yes;;;;`, reason: /requires the billing address/ },
   { row: (i) => `Bad ${i};;b@bad.com;bad${i};4391507;yes;1 St;;RG1;GB`, reason: /Contact name: .*City: /s },
