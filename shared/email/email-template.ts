@@ -2,12 +2,13 @@
 // and the shape of a template (subject and plain-text body with {{placeholders}}).
 import { z } from 'zod';
 
-export const emailTemplateKinds = ['invitation', 'reminder', 'thank-you'] as const;
+export const emailTemplateKinds = ['invitation', 'reminder', 'partial-acceptance', 'thank-you'] as const;
 export type EmailTemplateKind = (typeof emailTemplateKinds)[number];
 
 export const emailTemplateKindLabels: Record<EmailTemplateKind, string> = {
   invitation: 'Invitation',
   reminder: 'Reminder',
+  'partial-acceptance': 'Partial acceptance (what is still missing)',
   'thank-you': 'Thank you (after authorization)',
 };
 
@@ -24,6 +25,7 @@ export const placeholderNames = [
   'partnerOrganization',
   'defaultDomain',
   'instructions',
+  'missingParts',
 ] as const;
 export type PlaceholderName = (typeof placeholderNames)[number];
 export type PlaceholderValues = Record<PlaceholderName, string>;
@@ -36,6 +38,7 @@ export const placeholderDescriptions: Record<PlaceholderName, string> = {
   partnerOrganization: 'your organisation (partner profile)',
   defaultDomain: 'the customer’s default domain',
   instructions: 'step-by-step instructions, including that a Global administrator must accept',
+  missingParts: 'what the last verification found still missing, one line each',
 };
 
 export const emailTemplateSchema = z.object({

@@ -65,6 +65,32 @@ const instructionsByLanguage: Record<EmailLanguage, (input: InstructionsInput) =
   de: germanInstructions,
 };
 
+// What the last verification found missing, one line per failed check, in the message's language.
+function missingParts(customer: Customer, profile: PartnerProfile, language: EmailLanguage): string {
+  const reseller = customer.resellerName ?? (language === 'de' ? 'Ihren Reseller' : 'your reseller');
+  const mpn = customer.resellerMpnId ? ` (MPN${language === 'de' ? '-' : ' '}ID ${customer.resellerMpnId})` : '';
+  const lines: Record<string, Record<EmailLanguage, string>> = {
+    'customer-relationship': {
+      en: `- Accept ${customer.kind === 'indirect' ? reseller : profile.organizationName} as your Microsoft reseller.`,
+      de: `- ${customer.kind === 'indirect' ? reseller : profile.organizationName} als Ihren Microsoft-Reseller akzeptieren.`,
+    },
+    'reseller-associated': {
+      en: `- Accept the reseller relationship with ${reseller}${mpn}: the link names both ${reseller} and ${profile.organizationName}.`,
+      de: `- Die Reseller-Beziehung mit ${reseller}${mpn} akzeptieren: der Link nennt ${reseller} und ${profile.organizationName}.`,
+    },
+    'delegated-admin': {
+      en: '- Grant administration rights: accept the link again with delegated administration, or approve the GDAP request we sent (Microsoft’s current way).',
+      de: '- Administratorrechte gewähren: den Link erneut mit delegierter Administration akzeptieren oder die GDAP-Anfrage genehmigen, die wir gesendet haben (der aktuelle Weg von Microsoft).',
+    },
+  };
+  const failed = (customer.lastVerification?.checks ?? []).filter((check) => check.state === 'failed');
+  const found = failed.map((check) => lines[check.id]?.[language] ?? `- ${check.label}`);
+  if (found.length > 0) return found.join('\n');
+  return language === 'de'
+    ? '- Unsere letzte Prüfung hat nichts Fehlendes gefunden.'
+    : '- Our last check found nothing missing.';
+}
+
 export function placeholderValues(
   customer: Customer,
   profile: PartnerProfile,
@@ -82,5 +108,6 @@ export function placeholderValues(
     partnerOrganization: profile.organizationName,
     defaultDomain: domain,
     instructions: instructionsByLanguage[language]({ customer, profile, link, domain }),
+    missingParts: missingParts(customer, profile, language),
   };
 }

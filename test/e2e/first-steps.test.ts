@@ -5,7 +5,7 @@
 // beside indirect ones, and the billing country by name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';
-import { distributorPartner, fillServiceDetails, saveProfile } from './support/flows';
+import { acceptInSandbox, distributorPartner, fillServiceDetails, saveProfile, verifyWith } from './support/flows';
 import { seedIndirectCustomer } from './support/seeded-customers';
 
 let app: AppHarness;
@@ -155,5 +155,50 @@ describe('first steps', () => {
     expect(customers.find((customer) => customer.companyName === 'Wiener Kaffee GmbH')?.billingAddress).toMatchObject({
       country: 'AT',
     });
+  });
+
+  it('makes the next step of a customer who accepted in part its main button', async () => {
+    const { page } = app;
+    const addAndAccept = async (
+      companyName: string,
+      domainPrefix: string,
+      accept: Parameters<typeof acceptInSandbox>[1],
+    ) => {
+      await page.getByRole('button', { name: 'New customer' }).click();
+      await fillServiceDetails(page, {
+        companyName,
+        contactName: 'Pat Partial',
+        contactEmail: `pat@${domainPrefix}.com`,
+        domainPrefix,
+        resellerMpnId: '4391507',
+        billing: null,
+      });
+      await page.getByRole('button', { name: 'Save and get link' }).click();
+      await page.getByRole('textbox', { name: 'Authorization link' }).waitFor();
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      await acceptInSandbox(page, accept);
+      await verifyWith(page, null);
+      await page.keyboard.press('Escape');
+      return page.getByRole('region', { name: 'Still missing' });
+    };
+
+    // Only delegated admin missing: request GDAP.
+    const gdapNext = await addAndAccept('Partial Admin Ltd', 'partialadmin', { grantDelegatedAdmin: false });
+    await gdapNext.getByText('Delegated administration granted').waitFor();
+    await gdapNext.getByText(/Microsoft now grants them through GDAP/).waitFor();
+    await app.screenshot('needs-attention-request-gdap');
+    await gdapNext.getByRole('button', { name: 'Request GDAP' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.gdap-panel') !== null)).toBe(true);
+
+    // The reseller not associated: email what is missing, with the partial-acceptance template.
+    const emailNext = await addAndAccept('Partial Reseller Ltd', 'partialreseller', { associateReseller: false });
+    await emailNext.getByText('Reseller associated with the customer').waitFor();
+    await emailNext.getByRole('button', { name: 'Email what is missing…' }).click();
+    const compose = page.getByRole('dialog', { name: 'Email Partial Reseller Ltd' });
+    await compose.waitFor();
+    expect(await compose.getByLabel('Template').inputValue()).toBe('partial-acceptance');
+    await compose.getByText(/Accept the reseller relationship with Fabrikam IT Services \(MPN ID 4391507\)/).waitFor();
+    await app.screenshot('needs-attention-email-missing');
+    await page.keyboard.press('Escape');
   });
 });

@@ -15,6 +15,7 @@ import { TrackingPanel } from './tracking-panel';
 import { EditDetailsDialog } from './edit-details-dialog';
 import { CustomerEmailPanel } from '../email/customer-email-panel';
 import { GdapPanel } from '../gdap/gdap-panel';
+import { NextStepPanel } from './next-step-panel';
 
 export function CustomerView() {
   const detail = useAppStore((state) => state.detail);
@@ -41,6 +42,7 @@ export function CustomerView() {
       {/* In the order of the work: hand over the link, (the customer accepts), verify and check out; then
           the rest of what is known about the customer, and its history. */}
       <CustomerWaitingNotice customerId={customer.id} />
+      <NextStepPanel customer={customer} />
       <LinkPanel customer={customer} />
       {mode === 'sandbox' && customer.authorizationLink && customer.status !== 'checked-out' && (
         <SandboxPanel customer={customer} />

@@ -19,6 +19,7 @@ import { newRequestId } from './use-operation-progress';
 
 export function defaultTemplateFor(customer: Customer): EmailTemplateKind {
   if (customer.status === 'authorized' || customer.status === 'checked-out') return 'thank-you';
+  if (customer.status === 'needs-attention') return 'partial-acceptance';
   return customer.status === 'link-ready' ? 'invitation' : 'reminder';
 }
 

@@ -1,0 +1,76 @@
+// Needs attention is not a dead end: the panel says what the last verification found missing and makes the
+// next step its main button. Only delegated admin missing: request GDAP (Microsoft's current route to admin
+// rights; the classic delegated admin in the link still counts). Anything else: email the customer what is
+// still missing (the "partial acceptance" template), then verify again.
+import { useState } from 'react';
+import type { Customer } from '../../../shared/domain/customer';
+import { call, errorMessage } from '../../api/authdesk-client';
+import { useAppStore } from '../../store/app-store';
+import { ComposeDialog } from '../email/compose-dialog';
+
+function goToGdapRequest(): void {
+  const panel = document.querySelector<HTMLElement>('.gdap-panel');
+  panel?.scrollIntoView({ block: 'center' });
+  panel?.querySelector<HTMLElement>('select, button.primary')?.focus();
+}
+
+export function NextStepPanel({ customer }: { customer: Customer }) {
+  const notify = useAppStore((state) => state.notify);
+  const [composing, setComposing] = useState(false);
+  const [smtpConfigured, setSmtpConfigured] = useState(false);
+  if (customer.status !== 'needs-attention') return null;
+  const missing = (customer.lastVerification?.checks ?? []).filter((check) => check.state === 'failed');
+  const onlyDelegatedAdmin = missing.length > 0 && missing.every((check) => check.id === 'delegated-admin');
+
+  const compose = () =>
+    call('getEmailSettings', {}).then(
+      (settings) => {
+        setSmtpConfigured(settings.settings.smtp !== null);
+        setComposing(true);
+      },
+      (error: unknown) => notify('error', errorMessage(error)),
+    );
+
+  return (
+    <section className="panel next-step-panel" aria-labelledby="next-step-title">
+      <h2 id="next-step-title">Still missing</h2>
+      {missing.length > 0 ? (
+        <ul>
+          {missing.map((check) => (
+            <li key={check.id}>
+              <strong>{check.label}</strong>: {check.message}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>The last verification found part of the authorization missing: verify again to see what.</p>
+      )}
+      {onlyDelegatedAdmin ? (
+        <>
+          <p className="field-hint">
+            Only administration rights are missing. Microsoft now grants them through GDAP (granular delegated admin):
+            request a GDAP relationship and the customer approves it in the Microsoft 365 admin center.
+          </p>
+          <button type="button" className="primary" onClick={goToGdapRequest}>
+            Request GDAP
+          </button>
+        </>
+      ) : (
+        <>
+          <p className="field-hint">
+            Tell the customer what is still missing, then verify again once they have done it.
+          </p>
+          <button type="button" className="primary" onClick={() => void compose()}>
+            Email what is missing…
+          </button>
+        </>
+      )}
+      <ComposeDialog
+        customer={customer}
+        open={composing}
+        onClose={() => setComposing(false)}
+        smtpConfigured={smtpConfigured}
+      />
+    </section>
+  );
+}
