@@ -107,7 +107,14 @@ export function detectImportMapping(headers: readonly string[]): ImportMapping {
 export const duplicateActions = ['skip', 'update'] as const;
 export type DuplicateAction = (typeof duplicateActions)[number];
 
-export const rejectedRowSchema = z.object({ rowNumber: z.number().int(), reason: z.string() });
+// companyName: as the row gives it (null when blank), so the user knows which customer it was; problems: one
+// message each.
+export const rejectedRowSchema = z.object({
+  rowNumber: z.number().int(),
+  companyName: z.string().nullable(),
+  reason: z.string(),
+  problems: z.array(z.string()),
+});
 export type RejectedRow = z.infer<typeof rejectedRowSchema>;
 
 export const duplicateRowSchema = z.object({

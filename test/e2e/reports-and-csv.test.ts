@@ -98,7 +98,8 @@ describe('Reports view', () => {
     expect(await sample.innerText()).toContain('Hauptstraße 1');
     expect(await sample.innerText()).toContain('Tailspin; Toys');
     const rejected = dialog.getByRole('table', { name: 'Rows that will be rejected' });
-    expect(await rejected.innerText()).toMatch(/4\s+Contact email: Enter a valid email address/);
+    // Named by its company, one line per problem.
+    expect(await rejected.innerText()).toMatch(/4\s+Broken Row\s+Contact email: Enter a valid email address/);
     expect(await dialog.getByRole('table', { name: 'Rows already in AuthDesk' }).innerText()).toContain(
       'Adatum Corporation',
     );

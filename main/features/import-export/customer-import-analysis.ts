@@ -65,18 +65,29 @@ export function analyseImport(
   // Every row would fail for the same reason: say it once, as the preview's missing fields.
   if (missingFields.length > 0) return analysis;
   const seenInFile = new Map<string, number>();
+  const companyOf = (record: CsvRecord) =>
+    mapping.companyName === null ? null : (record.cells[mapping.companyName] ?? '').trim() || null;
   for (const record of records) {
     const outcome = rowToDetails(record.cells, mapping, profile, true);
     if (!outcome.ok) {
-      analysis.rejected.push({ rowNumber: record.rowNumber, reason: outcome.reason, record });
+      analysis.rejected.push({
+        rowNumber: record.rowNumber,
+        companyName: companyOf(record),
+        reason: outcome.reason,
+        problems: outcome.problems,
+        record,
+      });
       continue;
     }
     const prefix = outcome.details.domainPrefix;
     const earlierRow = seenInFile.get(prefix);
     if (earlierRow !== undefined) {
+      const reason = `Duplicate: row ${earlierRow} already has the domain prefix "${prefix}".`;
       analysis.rejected.push({
         rowNumber: record.rowNumber,
-        reason: `Duplicate: row ${earlierRow} already has the domain prefix "${prefix}".`,
+        companyName: companyOf(record),
+        reason,
+        problems: [reason],
         record,
       });
       continue;

@@ -6,7 +6,8 @@ import { importFieldLabels, type ImportField, type ImportMapping } from '../../.
 import type { PartnerProfile } from '../../../shared/domain/partner-profile';
 import { serviceDetailsErrors } from '../../../shared/domain/service-details-rules';
 
-export type RowOutcome = { ok: true; details: ServiceDetails } | { ok: false; reason: string };
+// problems: one message each; reason: all of them in one line (the rejected-rows CSV).
+export type RowOutcome = { ok: true; details: ServiceDetails } | { ok: false; reason: string; problems: string[] };
 
 const yes = new Set(['yes', 'y', 'true', '1', 'x', 'ja', 'oui', 'si', 'on']);
 const no = new Set(['no', 'n', 'false', '0', 'nein', 'non', 'off']);
@@ -89,9 +90,9 @@ export function rowToDetails(
       reasons.push(`${pathLabels[key] ?? key}: ${issue.message}`);
     }
   }
-  if (reasons.length > 0 || !parsed.success) return { ok: false, reason: reasons.join(' ') };
+  if (reasons.length > 0 || !parsed.success) return { ok: false, reason: reasons.join(' '), problems: reasons };
   const ruleErrors = serviceDetailsErrors(parsed.data, profile);
   const ruleReasons = Object.entries(ruleErrors).map(([key, message]) => `${pathLabels[key] ?? key}: ${message}`);
-  if (ruleReasons.length > 0) return { ok: false, reason: ruleReasons.join(' ') };
+  if (ruleReasons.length > 0) return { ok: false, reason: ruleReasons.join(' '), problems: ruleReasons };
   return { ok: true, details: parsed.data };
 }

@@ -65,7 +65,7 @@ export function createCustomerImportService(
         totalRows: analysis.records.length,
         validRows: analysis.valid.length,
         rejectedCount: analysis.rejected.length,
-        rejected: analysis.rejected.slice(0, importListLimit).map(({ rowNumber, reason }) => ({ rowNumber, reason })),
+        rejected: analysis.rejected.slice(0, importListLimit).map(({ record: _record, ...row }) => row),
         duplicateCount: analysis.duplicates.length,
         duplicates: analysis.duplicates.slice(0, importListLimit).map(({ duplicate }) => ({
           rowNumber: duplicate.rowNumber,
@@ -115,7 +115,13 @@ export function createCustomerImportService(
           else update.push({ customerId: existingCustomerId, fields });
         } catch (error) {
           const reason = error instanceof AppError ? error.message : 'This row could not be checked.';
-          rejected.push({ rowNumber: row.record.rowNumber, reason, record: row.record });
+          rejected.push({
+            rowNumber: row.record.rowNumber,
+            companyName: row.details.companyName,
+            reason,
+            problems: [reason],
+            record: row.record,
+          });
         }
         report(index + 1, rejected.length - analysis.rejected.length);
       }
@@ -131,7 +137,7 @@ export function createCustomerImportService(
         updated: saved.updated.length,
         skippedDuplicates: skipped,
         rejectedCount: rejected.length,
-        rejected: rejected.slice(0, importListLimit).map(({ rowNumber, reason }) => ({ rowNumber, reason })),
+        rejected: rejected.slice(0, importListLimit).map(({ record: _record, ...row }) => row),
         rejectedCsv: rejected.length === 0 ? null : rejectedRowsCsv(analysis.headers, rejected),
         ...linkOutcome,
       };

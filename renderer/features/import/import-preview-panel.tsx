@@ -77,7 +77,7 @@ export function RejectedRows({
   total,
   label,
 }: {
-  rows: { rowNumber: number; reason: string }[];
+  rows: { rowNumber: number; companyName: string | null; problems: string[] }[];
   total: number;
   label: string;
 }) {
@@ -88,14 +88,22 @@ export function RejectedRows({
         <thead>
           <tr>
             <th scope="col">Row</th>
-            <th scope="col">Reason</th>
+            <th scope="col">Company</th>
+            <th scope="col">Problems</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.rowNumber}>
               <th scope="row">{row.rowNumber}</th>
-              <td>{row.reason}</td>
+              <td>{row.companyName ?? '(no company name)'}</td>
+              <td>
+                <ul className="import-problems">
+                  {row.problems.map((problem) => (
+                    <li key={problem}>{problem}</li>
+                  ))}
+                </ul>
+              </td>
             </tr>
           ))}
         </tbody>

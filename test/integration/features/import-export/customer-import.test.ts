@@ -76,7 +76,15 @@ describe('CSV import', () => {
       [6, 'Good 2; Ltd'],
     ]);
     expect(preview).toMatchObject({ totalRows: 3, validRows: 2, rejectedCount: 1, duplicateCount: 0 });
-    expect(preview.rejected).toEqual([{ rowNumber: 4, reason: expect.stringMatching(/valid email/) }]);
+    // Named by its company, one message per problem.
+    expect(preview.rejected).toEqual([
+      {
+        rowNumber: 4,
+        companyName: 'Bad 1',
+        reason: expect.stringMatching(/valid email/),
+        problems: [expect.stringMatching(/^Contact email: .*valid email/)],
+      },
+    ]);
     // The preview writes nothing.
     expect(customerCount()).toBe(0);
   });
@@ -181,7 +189,12 @@ describe('CSV import', () => {
       { rowNumber: 2, domainPrefix: 'good1', existingCompanyName: 'Good 1 old name', updatable: true },
     ]);
     expect(preview.rejected).toEqual([
-      { rowNumber: 4, reason: 'Duplicate: row 3 already has the domain prefix "good2".' },
+      {
+        rowNumber: 4,
+        companyName: 'Second Good 2; Ltd',
+        reason: 'Duplicate: row 3 already has the domain prefix "good2".',
+        problems: ['Duplicate: row 3 already has the domain prefix "good2".'],
+      },
     ]);
 
     const skipped = await importText(text, { onDuplicate: 'skip' });
