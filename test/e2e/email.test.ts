@@ -2,6 +2,7 @@
 // (password to the keychain) and send a test; edit a template with its live preview (an unknown placeholder is
 // refused); compose from a template, preview, send through SMTP, see it in the timeline; bulk send to 50
 // customers with progress and a result each; a reminder falls due (injected clock) and is sent.
+import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppHarness } from './harness/launch-app';
 import { fillServiceDetails, saveProfile } from './support/flows';
@@ -158,9 +159,66 @@ describe('email', () => {
     const rows = dialog.getByRole('table', { name: 'Result per recipient' }).locator('tbody tr');
     expect(await rows.count()).toBe(50);
     expect(await rows.first().innerText()).toMatch(/Bulk Customer \d+\s+it\d+@bulk\d+\.example\s+Sent/);
+    // Done: Send stays off, so nobody sends the same batch twice by reflex.
+    expect(await dialog.getByRole('button', { name: 'Sent' }).isDisabled()).toBe(true);
     await app.screenshot('email-bulk-send');
     expect((await smtp.waitForMessages(50)).length).toBe(50);
     expect(new Set(smtp.recipients.flat()).size).toBe(50);
+  });
+
+  it('says first when no mail server is set up, and offers Settings and a mail-merge CSV instead', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await saveProfile(page, {
+      role: 'direct',
+      organizationName: 'Northwind Cloud Direct',
+      requireBillingAddress: false,
+    });
+    const ids: string[] = [];
+    for (let index = 0; index < 3; index++) {
+      const { detail } = await app.invoke(
+        'createCustomer',
+        directDetails({ companyName: `Merge Customer ${index}`, contactEmail: `it${index}@merge${index}.example` }),
+      );
+      ids.push(detail.customer.id);
+    }
+    // One has authorized already: shown with its status, and not ticked.
+    await app.invoke('sandboxAcceptInvitation', {
+      customerId: ids[0] as string,
+      grantDelegatedAdmin: true,
+      associateReseller: false,
+      customDefaultDomain: null,
+    });
+    await app.invoke('verifyAuthorization', {
+      customerId: ids[0] as string,
+      defaultDomain: 'fourthcoffee.onmicrosoft.com',
+    });
+    await page.getByRole('button', { name: 'Select all 3 matching' }).click();
+    await page.getByRole('button', { name: 'Email customers…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Email customers' });
+    await dialog.getByText('Recipients (2 of 3)').waitFor();
+    await dialog.getByText(/Merge Customer 0\s+it0@merge0\.example\s+· Authorized/).waitFor();
+    await dialog
+      .getByRole('alert')
+      .getByText(/No mail server is set up/)
+      .waitFor();
+    expect(await dialog.getByRole('button', { name: 'Send 2 emails' }).isDisabled()).toBe(true);
+    await app.screenshot('email-bulk-no-smtp');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Save a mail-merge CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('authdesk-mail-merge.csv');
+    const lines = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Company,Contact,Email,Authorization link,Status');
+    expect(lines).toHaveLength(3);
+    expect(
+      lines
+        .slice(1)
+        .every((line) => /^Merge Customer [12],.*,https:\/\/admin\.microsoft\.com\/.*,Link ready$/.test(line)),
+    ).toBe(true);
+    await dialog.getByRole('button', { name: 'Set up email in Settings' }).click();
+    await page.getByRole('form', { name: 'Email' }).waitFor();
   });
 
   it('shows a reminder as due three days after the link was sent, and sends it', async () => {

@@ -30,6 +30,7 @@ import { captureEnabled } from '../../platform/db/change-capture';
 export interface CustomerLink {
   customerId: string;
   companyName: string;
+  contactEmail: string;
   link: string | null;
 }
 
@@ -175,7 +176,12 @@ export function createQueueService(
     links(customerIds) {
       return customerIds.map((customerId) => {
         const customer = requireCustomer(context, customerId);
-        return { customerId, companyName: customer.companyName, link: customer.authorizationLink };
+        return {
+          customerId,
+          companyName: customer.companyName,
+          contactEmail: customer.contactEmail,
+          link: customer.authorizationLink,
+        };
       });
     },
 

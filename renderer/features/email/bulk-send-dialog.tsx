@@ -1,7 +1,12 @@
 // Email many customers at once through SMTP: choose the template and the recipients (pre-ticked from the
-// queue's selection), then watch the progress bar and read the result per recipient. Main paces the sends
-// and keys every message by this operation, so pressing Send again never sends anything twice.
+// queue's selection, less those already authorized or checked out; each shows its status), then watch the
+// progress bar and read the result per recipient. Main paces the sends and keys every message by this
+// operation, so pressing Send again never sends anything twice; once sent, Send stays off. Without a mail server
+// the dialog says so first, links to Settings › Email and offers a mail-merge CSV for the user's own mail app.
 import { useEffect, useMemo, useState } from 'react';
+import Papa from 'papaparse';
+import { customerStatusLabels } from '../../../shared/domain/customer-status';
+import { saveTextAsDownload } from '../reports/save-download';
 import type { Customer } from '../../../shared/domain/customer';
 import type { SendResult } from '../../../shared/email/email-messages';
 import {
@@ -25,15 +30,25 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
   const [running, setRunning] = useState(false);
   const [results, setResults] = useState<SendResult[]>([]);
   const progress = useOperationProgress(operationId);
+  // null until known: whether a mail server is set up (else nothing can be sent from here).
+  const [smtpConfigured, setSmtpConfigured] = useState<boolean | null>(null);
+  const done = results.length > 0 && !running;
 
   useEffect(() => {
     if (!open) return;
+    call('getEmailSettings', {})
+      .then((settings) => setSmtpConfigured(settings.settings.smtp !== null))
+      .catch((error: unknown) => notify('error', errorMessage(error)));
     call('listCustomers', { status: 'all' })
       .then((customers) => {
         // Only customers with a link and not archived can be emailed.
         const withLink = customers.filter((customer) => customer.authorizationLink && customer.status !== 'archived');
         setCandidates(withLink);
-        const preselected = withLink.filter((customer) => checkedIds.has(customer.id)).map((customer) => customer.id);
+        // Those who authorized already need no invitation or reminder: shown, but not ticked.
+        const preselected = withLink
+          .filter((customer) => checkedIds.has(customer.id))
+          .filter((customer) => customer.status !== 'authorized' && customer.status !== 'checked-out')
+          .map((customer) => customer.id);
         setChosen(new Set(preselected));
       })
       .catch((error: unknown) => notify('error', errorMessage(error)));
@@ -51,6 +66,31 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
     if (next.has(id)) next.delete(id);
     else next.add(id);
     setChosen(next);
+    // Another set of recipients is another operation.
+    setOperationId(null);
+    setResults([]);
+  };
+
+  // Opened again later, the dialog starts a new operation.
+  const close = () => {
+    setResults([]);
+    setOperationId(null);
+    onClose();
+  };
+
+  // For the user's own mail app's mail merge: one row per recipient, with the link to put in the message.
+  const saveMailMerge = () => {
+    const rows = (candidates ?? [])
+      .filter((customer) => chosen.has(customer.id))
+      .map((customer) => ({
+        Company: customer.companyName,
+        Contact: customer.contactName,
+        Email: customer.contactEmail,
+        'Authorization link': customer.authorizationLink ?? '',
+        Status: customerStatusLabels[customer.status],
+      }));
+    saveTextAsDownload('authdesk-mail-merge.csv', Papa.unparse(rows));
+    notify('success', `authdesk-mail-merge.csv: ${rows.length} recipients.`);
   };
 
   const send = async () => {
@@ -70,7 +110,7 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
   };
 
   return (
-    <Dialog title="Email customers" open={open} onClose={onClose} wide>
+    <Dialog title="Email customers" open={open} onClose={close} wide>
       <div className="email-bulk">
         <div className="field">
           <label htmlFor="bulk-template">Template</label>
@@ -91,6 +131,28 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
           </select>
           <p className="field-hint">Each customer gets the template in their own language, through SMTP.</p>
         </div>
+        {smtpConfigured === false && (
+          <div className="warning" role="alert">
+            <p>
+              No mail server is set up, so AuthDesk cannot send these emails itself. Set one up in Settings › Email, or
+              save the recipients as a mail-merge CSV for your own mail app.
+            </p>
+            <div className="button-row">
+              <button
+                type="button"
+                onClick={() => {
+                  close();
+                  useAppStore.getState().setView('settings');
+                }}
+              >
+                Set up email in Settings
+              </button>
+              <button type="button" disabled={chosen.size === 0} onClick={saveMailMerge}>
+                Save a mail-merge CSV
+              </button>
+            </div>
+          </div>
+        )}
         {candidates === null ? (
           <p>Loading…</p>
         ) : candidates.length === 0 ? (
@@ -113,7 +175,8 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
                 <li key={customer.id}>
                   <label className="checkbox">
                     <input type="checkbox" checked={chosen.has(customer.id)} onChange={() => toggle(customer.id)} />
-                    {customer.companyName} <span className="cell-secondary">{customer.contactEmail}</span>
+                    {customer.companyName} <span className="cell-secondary">{customer.contactEmail}</span>{' '}
+                    <span className="cell-secondary">· {customerStatusLabels[customer.status]}</span>
                   </label>
                 </li>
               ))}
@@ -123,11 +186,16 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
         <SendProgress progress={progress} label="Sending emails" />
         <SendResults results={results} />
         <div className="form-actions">
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={close}>
             Close
           </button>
-          <button type="button" className="primary" disabled={running || chosen.size === 0} onClick={() => void send()}>
-            {running ? 'Sending…' : `Send ${chosen.size} email${chosen.size === 1 ? '' : 's'}`}
+          <button
+            type="button"
+            className="primary"
+            disabled={running || done || chosen.size === 0 || smtpConfigured !== true}
+            onClick={() => void send()}
+          >
+            {running ? 'Sending…' : done ? 'Sent' : `Send ${chosen.size} email${chosen.size === 1 ? '' : 's'}`}
           </button>
         </div>
       </div>

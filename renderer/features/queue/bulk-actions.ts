@@ -66,7 +66,10 @@ export const bulkCopyLinks = () => {
       .filter((entry) => entry.link === null)
       .map((entry) => ({ ...entry, ok: false, message: 'No authorization link yet' }));
     if (withLink.length === 0) return missing;
-    await navigator.clipboard.writeText(withLink.map((entry) => entry.link).join('\n'));
+    // One row per customer, tab-separated (a spreadsheet splits them into columns): company, email, link.
+    await navigator.clipboard.writeText(
+      withLink.map((entry) => [entry.companyName, entry.contactEmail, entry.link].join('\t')).join('\n'),
+    );
     const recorded = await call('recordLinksCopied', {
       customerIds: withLink.map((entry) => entry.customerId),
       operationId,

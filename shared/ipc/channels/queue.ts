@@ -46,7 +46,14 @@ export const queueChannels = {
   },
   getAuthorizationLinks: {
     request: z.object({ customerIds: bulkCustomerIds }).strict(),
-    response: z.array(z.object({ customerId: z.string(), companyName: z.string(), link: z.string().nullable() })),
+    response: z.array(
+      z.object({
+        customerId: z.string(),
+        companyName: z.string(),
+        contactEmail: z.string(),
+        link: z.string().nullable(),
+      }),
+    ),
   },
   recordLinksCopied: {
     request: z.object({ customerIds: bulkCustomerIds, operationId }).strict(),

@@ -68,6 +68,8 @@ describe('queue service', () => {
   it('gives the links to copy and records the hand-off, which marks the customers sent', async () => {
     const links = await call(app, 'getAuthorizationLinks', { customerIds: ids });
     expect(links.every((entry) => entry.link?.startsWith('https://'))).toBe(true);
+    // With whom to send each to: the rows a user pastes into a message or a spreadsheet.
+    expect(links.every((entry) => entry.contactEmail.includes('@') && entry.companyName !== '')).toBe(true);
     await call(app, 'recordLinksCopied', { customerIds: ids, operationId: 'copy-1' });
     const window = await call(app, 'queryQueue', {
       filter: defaultQueueFilter,
