@@ -104,6 +104,10 @@ export function detectImportMapping(headers: readonly string[]): ImportMapping {
   return mapping;
 }
 
+// The reseller (MPN ID) the user picked in the preview for a row whose file gives none, by row number.
+export const resellerChoicesSchema = z.record(z.string().regex(/^\d+$/), z.string().regex(/^\d{4,10}$/));
+export type ResellerChoices = z.infer<typeof resellerChoicesSchema>;
+
 export const duplicateActions = ['skip', 'update'] as const;
 export type DuplicateAction = (typeof duplicateActions)[number];
 
@@ -142,6 +146,9 @@ export const importPreviewSchema = z.object({
   duplicateCount: z.number().int(),
   duplicates: z.array(duplicateRowSchema),
   missingFields: z.array(z.enum(importFields)),
+  // Indirect customers without a reseller MPN ID (the first importListLimit): the blank-MPN warning applies.
+  blankResellerCount: z.number().int(),
+  blankReseller: z.array(z.object({ rowNumber: z.number().int(), companyName: z.string() })),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 

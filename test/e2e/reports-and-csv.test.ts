@@ -103,6 +103,16 @@ describe('Reports view', () => {
     expect(await dialog.getByRole('table', { name: 'Rows already in AuthDesk' }).innerText()).toContain(
       'Adatum Corporation',
     );
+    // Tailspin has no reseller MPN ID: the storefront's warning, and a reseller to pick for that row.
+    const blank = dialog.getByRole('table', { name: 'Rows without a reseller' });
+    expect(await blank.innerText()).toMatch(/3\s+Tailspin; Toys/);
+    await dialog
+      .getByText(/1 row without a reseller MPN ID\. It seems that you have not provided a valid MPN ID/)
+      .waitFor();
+    const picker = blank.getByRole('combobox', { name: 'Reseller for row 3' });
+    await expect.poll(() => picker.locator('option').count()).toBeGreaterThan(1);
+    await picker.selectOption({ label: 'Fabrikam IT Services (4391507)' });
+    await expect.poll(() => picker.inputValue()).toBe('4391507');
 
     await app.screenshot('reports-import-preview');
     const importButton = dialog.getByRole('button', { name: 'Import 2 valid rows' });
@@ -145,7 +155,10 @@ describe('Reports view', () => {
     expect(lines.find((line) => line.startsWith('Müller GmbH,Jana Müller,jana@mueller.de,muellergmbh,'))).toContain(
       'Hauptstraße 1,Berlin,10115,DE,link-ready',
     );
-    expect(lines.some((line) => line.startsWith('Tailspin; Toys,Tom Lee,tom@tailspin.com,tailspintoys,'))).toBe(true);
+    // Imported with the reseller picked in the preview.
+    expect(lines.find((line) => line.startsWith('Tailspin; Toys,Tom Lee,tom@tailspin.com,tailspintoys,'))).toContain(
+      '4391507',
+    );
 
     const [history] = await Promise.all([
       page.waitForEvent('download'),

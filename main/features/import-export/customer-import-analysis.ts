@@ -27,6 +27,8 @@ export interface DuplicateValidRow extends ValidRow {
 }
 
 export interface ImportAnalysis {
+  // Indirect customers the file gives no reseller MPN ID (and the user picked none for): the preview warns.
+  blankReseller: { rowNumber: number; companyName: string }[];
   delimiter: string;
   headers: string[];
   mapping: ImportMapping;
@@ -48,6 +50,8 @@ export function analyseImport(
   text: string,
   requestedMapping: ImportMapping | null,
   profile: PartnerProfile,
+  // Row number to the MPN ID the user picked for a row without one.
+  resellerChoices: Readonly<Record<string, string>> = {},
 ): ImportAnalysis {
   const { delimiter, headers, records } = parseCsv(text);
   const mapping = requestedMapping ?? detectImportMapping(headers);
@@ -61,6 +65,7 @@ export function analyseImport(
     valid: [],
     duplicates: [],
     rejected: [],
+    blankReseller: [],
   };
   // Every row would fail for the same reason: say it once, as the preview's missing fields.
   if (missingFields.length > 0) return analysis;
@@ -68,7 +73,13 @@ export function analyseImport(
   const companyOf = (record: CsvRecord) =>
     mapping.companyName === null ? null : (record.cells[mapping.companyName] ?? '').trim() || null;
   for (const record of records) {
-    const outcome = rowToDetails(record.cells, mapping, profile, true);
+    const outcome = rowToDetails(
+      record.cells,
+      mapping,
+      profile,
+      true,
+      resellerChoices[String(record.rowNumber)] ?? null,
+    );
     if (!outcome.ok) {
       analysis.rejected.push({
         rowNumber: record.rowNumber,
@@ -78,6 +89,9 @@ export function analyseImport(
         record,
       });
       continue;
+    }
+    if (outcome.details.kind === 'indirect' && outcome.details.resellerMpnId === '') {
+      analysis.blankReseller.push({ rowNumber: record.rowNumber, companyName: outcome.details.companyName });
     }
     const prefix = outcome.details.domainPrefix;
     const earlierRow = seenInFile.get(prefix);

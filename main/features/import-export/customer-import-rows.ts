@@ -44,15 +44,18 @@ function domainPrefixOf(value: string): { prefix: string } | { reason: string } 
   };
 }
 
+// resellerChoice: the reseller the user picked in the preview for a row whose MPN ID cell is blank.
 export function rowToDetails(
   cells: readonly string[],
   mapping: ImportMapping,
   profile: PartnerProfile,
   ownsExistingTenant: boolean,
+  resellerChoice: string | null = null,
 ): RowOutcome {
   const cell = (field: ImportField): string => {
     const index = mapping[field];
-    return index === null ? '' : (cells[index] ?? '').trim();
+    const value = index === null ? '' : (cells[index] ?? '').trim();
+    return field === 'resellerMpnId' && value === '' && resellerChoice !== null ? resellerChoice : value;
   };
   const reasons: string[] = [];
   const domain = domainPrefixOf(cell('domain'));

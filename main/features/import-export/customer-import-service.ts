@@ -11,6 +11,7 @@ import {
   type ImportPreview,
   type ImportResult,
   type RejectedRow,
+  type ResellerChoices,
 } from '../../../shared/domain/customer-import';
 import { importFieldLabels } from '../../../shared/domain/customer-import';
 import { AppError } from '../../../shared/ipc/ipc-error';
@@ -29,10 +30,12 @@ export interface ImportRequest {
   onDuplicate: DuplicateAction;
   requestLinks: boolean;
   operationId?: string | undefined;
+  // Resellers picked in the preview for rows without an MPN ID, by row number.
+  resellerChoices?: ResellerChoices;
 }
 
 export interface CustomerImportService {
-  preview(text: string, mapping: ImportMapping | null): ImportPreview;
+  preview(text: string, mapping: ImportMapping | null, resellerChoices?: ResellerChoices): ImportPreview;
   importCustomers(request: ImportRequest): Promise<ImportResult>;
 }
 
@@ -55,8 +58,8 @@ export function createCustomerImportService(
   };
 
   return {
-    preview(text, mapping) {
-      const analysis = analyseImport(context.db, text, mapping, requireProfile(context));
+    preview(text, mapping, resellerChoices = {}) {
+      const analysis = analyseImport(context.db, text, mapping, requireProfile(context), resellerChoices);
       return {
         delimiter: analysis.delimiter,
         headers: analysis.headers,
@@ -74,12 +77,20 @@ export function createCustomerImportService(
           updatable: duplicate.updatable,
         })),
         missingFields: analysis.missingFields,
+        blankResellerCount: analysis.blankReseller.length,
+        blankReseller: analysis.blankReseller.slice(0, importListLimit),
       };
     },
 
     async importCustomers(request) {
       const operationId = request.operationId ?? randomUUID();
-      const analysis = analyseImport(context.db, request.text, request.mapping, requireProfile(context));
+      const analysis = analyseImport(
+        context.db,
+        request.text,
+        request.mapping,
+        requireProfile(context),
+        request.resellerChoices,
+      );
       if (analysis.missingFields.length > 0) {
         const names = analysis.missingFields.map((field) => importFieldLabels[field]).join(', ');
         throw new AppError('invalid-request', `Choose the column for: ${names}.`);

@@ -14,8 +14,16 @@ export function createImportExportHandlers({
   return {
     exportCustomersCsv: async ({ filter }) => csvExport.customers(filter),
     exportHistoryCsv: async ({ filter }) => csvExport.history(filter),
-    previewCustomerImport: async ({ text, mapping }) => customerImport.preview(text, mapping),
-    importCustomers: async ({ text, mapping, onDuplicate, requestLinks, operationId }) =>
-      customerImport.importCustomers({ text, mapping, onDuplicate, requestLinks, operationId }),
+    previewCustomerImport: async ({ text, mapping, resellerChoices }) =>
+      customerImport.preview(text, mapping, resellerChoices ?? {}),
+    importCustomers: async ({ text, mapping, onDuplicate, requestLinks, operationId, resellerChoices }) =>
+      customerImport.importCustomers({
+        text,
+        mapping,
+        onDuplicate,
+        requestLinks,
+        operationId,
+        resellerChoices: resellerChoices ?? {},
+      }),
   };
 }

@@ -13,6 +13,8 @@ import { Dialog } from '../../components/dialog';
 import { saveTextAsDownload } from '../reports/save-download';
 import { decodeCsvBytes, encodingLabels, type CsvEncoding } from '../../../shared/domain/csv-encoding';
 import { DuplicateRows, MappingFields, RejectedRows, SampleRows } from './import-preview-panel';
+import { BlankResellerRows } from './blank-reseller-rows';
+import { useAppStore } from '../../store/app-store';
 import { useOperationProgress } from './use-operation-progress';
 import '../../styles/import.css';
 
@@ -43,6 +45,9 @@ export function ImportDialog({
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Resellers picked here for rows the file gives no MPN ID, by row number.
+  const [resellerChoices, setResellerChoices] = useState<Record<string, string>>({});
+  const profile = useAppStore((state) => state.profile);
   const progress = useOperationProgress(operationId);
 
   const reset = () => {
@@ -53,16 +58,25 @@ export function ImportDialog({
     setError(null);
     setConfirmed(false);
     setOperationId(null);
+    setResellerChoices({});
   };
   const close = () => {
     reset();
     onClose();
   };
 
-  const runPreview = async (loaded: LoadedFile, chosen: ImportMapping | null) => {
+  const runPreview = async (
+    loaded: LoadedFile,
+    chosen: ImportMapping | null,
+    choices: Record<string, string> = resellerChoices,
+  ) => {
     setBusy(true);
     try {
-      const answer = await call('previewCustomerImport', { text: loaded.text, mapping: chosen });
+      const answer = await call('previewCustomerImport', {
+        text: loaded.text,
+        mapping: chosen,
+        resellerChoices: choices,
+      });
       setPreview(answer);
       setMapping(answer.mapping);
       setError(null);
@@ -103,6 +117,7 @@ export function ImportDialog({
         mapping,
         onDuplicate,
         requestLinks,
+        resellerChoices,
         ownsExistingTenant: true,
         operationId: id,
       });
@@ -167,6 +182,20 @@ export function ImportDialog({
                   : `${preview.validRows} new customers ready, ${preview.rejectedCount} rows rejected, ${preview.duplicateCount} already in AuthDesk.`}
               </p>
               <RejectedRows rows={preview.rejected} total={preview.rejectedCount} label="Rows that will be rejected" />
+              {profile && (
+                <BlankResellerRows
+                  preview={preview}
+                  organizationName={profile.organizationName}
+                  choices={resellerChoices}
+                  onChoose={(rowNumber, mpnId) => {
+                    const next = { ...resellerChoices };
+                    if (mpnId === null) delete next[String(rowNumber)];
+                    else next[String(rowNumber)] = mpnId;
+                    setResellerChoices(next);
+                    void runPreview(file, mapping, next);
+                  }}
+                />
+              )}
               {preview.duplicateCount > 0 && (
                 <>
                   <DuplicateRows preview={preview} />

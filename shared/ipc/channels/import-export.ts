@@ -7,6 +7,7 @@ import {
   importPreviewSchema,
   importResultSchema,
   maxImportTextLength,
+  resellerChoicesSchema,
 } from '../../domain/customer-import';
 import { queueFilterSchema } from '../../domain/queue-query';
 import type { Channels } from '../channel';
@@ -25,7 +26,13 @@ export const importExportChannels = {
   exportCustomersCsv: { request: exportRequest, response: csvFileSchema },
   exportHistoryCsv: { request: exportRequest, response: csvFileSchema },
   previewCustomerImport: {
-    request: z.object({ text: csvText, mapping: importMappingSchema.nullable() }).strict(),
+    request: z
+      .object({
+        text: csvText,
+        mapping: importMappingSchema.nullable(),
+        resellerChoices: resellerChoicesSchema.optional(),
+      })
+      .strict(),
     response: importPreviewSchema,
   },
   importCustomers: {
@@ -35,6 +42,7 @@ export const importExportChannels = {
         mapping: importMappingSchema,
         onDuplicate: z.enum(duplicateActions),
         requestLinks: z.boolean(),
+        resellerChoices: resellerChoicesSchema.optional(),
         // The form's existing-tenant confirmation, given once for the whole file.
         ownsExistingTenant: z.literal(true, {
           error: 'Confirm that these customers already have a Microsoft 365 tenant.',

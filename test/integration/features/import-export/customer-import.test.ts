@@ -181,6 +181,34 @@ describe('CSV import', () => {
     });
   });
 
+  it('flags the rows without a reseller MPN ID, and imports them with the reseller picked for each', async () => {
+    const blank = (index: number) => goodRow(index).replace(';4391507;', ';;');
+    const text = [header, goodRow(1), blank(2), blank(3)].join('\r\n');
+    const preview = await call(app, 'previewCustomerImport', { text, mapping: null });
+    expect(preview.blankResellerCount).toBe(2);
+    expect(preview.blankReseller).toEqual([
+      { rowNumber: 3, companyName: 'Good 2; Ltd' },
+      { rowNumber: 4, companyName: 'Good 3; Ltd' },
+    ]);
+    // The user picks Fabrikam for row 3 and leaves row 4 without a reseller, knowingly.
+    const resellerChoices = { '3': '4391507' };
+    const chosen = await call(app, 'previewCustomerImport', { text, mapping: preview.mapping, resellerChoices });
+    expect(chosen.blankReseller.map((row) => row.rowNumber)).toEqual([4]);
+    const result = await call(app, 'importCustomers', {
+      text,
+      mapping: preview.mapping,
+      onDuplicate: 'skip',
+      requestLinks: false,
+      resellerChoices,
+      ownsExistingTenant: true,
+      operationId: 'import-blank-mpn',
+    });
+    expect(result.created).toBe(3);
+    const byName = new Map((await call(app, 'listCustomers', {})).map((customer) => [customer.companyName, customer]));
+    expect(byName.get('Good 2; Ltd')?.resellerMpnId).toBe('4391507');
+    expect(byName.get('Good 3; Ltd')?.resellerMpnId).toBeNull();
+  });
+
   it('finds duplicates by domain, in the file and in AuthDesk, and skips or updates them', async () => {
     await call(app, 'createCustomer', indirectDetails({ companyName: 'Good 1 old name', domainPrefix: 'good1' }));
     const text = [header, goodRow(1), goodRow(2), goodRow(2).replace('Good 2', 'Second Good 2')].join('\r\n');
