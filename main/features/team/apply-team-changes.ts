@@ -1,20 +1,22 @@
 // Applies other desktops' changes to this desktop's SQLite: per field, the later clock stamp wins (the change
 // id breaks a tie), so any order of arrival gives the same state on every desktop; checked out is terminal;
 // history events are added once each; the same customer added on two desktops becomes one (same-customer.ts).
-// A change of ours that lost to one made without seeing it gets a line in the customer's timeline. The cursor moves in the same transaction, so a crash applies a batch whole or not.
+// A change of ours that lost to one made without seeing it gets a line in the customer's timeline. The cursor
+// moves in the same transaction, so a crash applies a batch whole or not.
 import type { Database, Statement } from 'better-sqlite3';
 import {
   applyingRemoteChanges,
   changeClock,
   sharedColumns,
   teamEventTable,
+  isTeamFieldTable,
   teamFieldTables,
   type TeamFieldTable,
 } from '../../platform/db/change-capture';
 import { parseStamp } from '../../platform/sync/hybrid-logical-clock';
 import type { DownloadedChange } from './team-change';
 import { conflictSummary } from './conflict-summary';
-import { isLater, type FieldClock } from './field-clock';
+import { replacesField, type FieldClock } from './field-clock';
 import { mergeCustomerInto } from './merge-customers';
 import { isCreation, sameCustomerRegistry } from './same-customer';
 
@@ -25,7 +27,6 @@ export interface AppliedChanges {
   cursor: number;
 }
 
-const terminalStatus = 'checked-out';
 // Fields every write touches: merged like the others, but a lost value there is no news to the user.
 const bookkeepingFields = new Set(['updated_at', 'created_at']);
 
@@ -71,10 +72,13 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
     for (const [field, value] of Object.entries(change.fields)) {
       if (!columns.has(field)) continue;
       const clock = clockOf.get(table, change.rowId, field) as FieldClock | undefined;
-      const terminal = isCustomer && field === 'status';
-      if (terminal && current?.status === terminalStatus) continue;
-      const wins =
-        !clock || isLater({ hlc: change.hlc, changeId: change.id }, clock) || (terminal && value === terminalStatus);
+      const wins = replacesField({
+        customerStatus: isCustomer && field === 'status',
+        theirs: { hlc: change.hlc, changeId: change.id },
+        theirValue: value,
+        ours: clock,
+        ourValue: current?.[field],
+      });
       if (!wins) continue;
       winners[field] = value;
       setClock.run(table, change.rowId, field, change.hlc, change.id, change.actor);
@@ -146,24 +150,18 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
     for (const change of changes) {
       applied.cursor = Math.max(applied.cursor, change.seq);
       clock.receive(change.hlc);
-      if (change.entity === 'saved_views') {
-        if (change.deviceId !== deviceId) applyFields('saved_views', change, applied);
-      } else if (change.entity === 'gdap_relationships') {
-        // Keyed by its customer, who may have been merged into another.
-        if (change.deviceId !== deviceId) {
-          applyFields('gdap_relationships', { ...change, rowId: sameCustomer.resolve(change.rowId) }, applied);
-        }
-      } else if (change.entity === 'customers') {
-        // Our own changes are in this database already; their creations still count for the same-customer rule.
-        if (change.deviceId !== deviceId) {
-          applyFields('customers', { ...change, rowId: sameCustomer.resolve(change.rowId) }, applied);
-        }
+      // Our own changes are in this database already; their creations still count for the same-customer rule.
+      const ours = change.deviceId === deviceId;
+      if (isTeamFieldTable(change.entity)) {
+        // Customers and their GDAP relationship are keyed by a customer id, which may have been merged away.
+        const rowId = change.entity === 'saved_views' ? change.rowId : sameCustomer.resolve(change.rowId);
+        if (!ours) applyFields(change.entity, { ...change, rowId }, applied);
         const merge = isCreation(change) ? sameCustomer.registerCreation(change) : null;
         if (merge) {
           mergeCustomerInto(db, merge, now);
           applied.customerIds.add(merge.from.id).add(merge.into.id);
         }
-      } else if (change.entity === teamEventTable && change.deviceId !== deviceId) {
+      } else if (change.entity === teamEventTable && !ours) {
         applyEvent(change, applied);
       }
     }

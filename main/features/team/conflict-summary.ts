@@ -28,11 +28,13 @@ export function fieldLabel(field: string): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
+// When a clock stamp was made, as HH:MM on this desktop.
+export const wallClockTime = (stamp: string): string => hourMinute.format(new Date(parseStamp(stamp).ms));
+
 export function conflictSummary(input: {
   field: string;
   theirs: { hlc: string; actor: string };
   ours: { hlc: string };
 }) {
-  const at = (stamp: string) => hourMinute.format(new Date(parseStamp(stamp).ms));
-  return `${fieldLabel(input.field)} changed by ${input.theirs.actor} at ${at(input.theirs.hlc)} on another desktop; your value from ${at(input.ours.hlc)} was replaced`;
+  return `${fieldLabel(input.field)} changed by ${input.theirs.actor} at ${wallClockTime(input.theirs.hlc)} on another desktop; your value from ${wallClockTime(input.ours.hlc)} was replaced`;
 }

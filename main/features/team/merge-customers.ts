@@ -6,24 +6,20 @@
 // line says what happened.
 import type { Database } from 'better-sqlite3';
 import { sharedColumns, teamFieldTables, type TeamFieldTable } from '../../platform/db/change-capture';
-import { parseStamp } from '../../platform/sync/hybrid-logical-clock';
-import { isLater, type FieldClock } from './field-clock';
+import { wallClockTime } from './conflict-summary';
+import { replacesField, type FieldClock } from './field-clock';
 import type { SameCustomerMerge } from './same-customer';
 
-const terminalStatus = 'checked-out';
 const handOffTypes = `('link-copied', 'instructions-copied', 'mail-client-opened', 'email-sent')`;
 // This desktop's own tables keyed by customer: the record that remains keeps its own row, else takes the other's.
 const perCustomerTables = ['customer_reminders', 'background_verification'] as const;
 
-const hourMinute = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const timeOf = (stamp: string) => hourMinute.format(new Date(parseStamp(stamp).ms));
-
-export function mergedSummary(merge: SameCustomerMerge): string {
-  return `Added twice before either desktop had seen the other: by ${merge.into.actor} at ${timeOf(merge.into.hlc)} and by ${merge.from.actor} at ${timeOf(merge.from.hlc)} (${merge.teamKey}); now one customer with both histories`;
+function mergedSummary(merge: SameCustomerMerge): string {
+  return `Added twice before either desktop had seen the other: by ${merge.into.actor} at ${wallClockTime(merge.into.hlc)} and by ${merge.from.actor} at ${wallClockTime(merge.from.hlc)} (${merge.teamKey}); now one customer with both histories`;
 }
 
 // Folds the record keyed `from` of a shared table into the one keyed `into`, field by field as the clocks say
-// (moved whole when there is none); skipChangeId: a change whose values give way. Returns whether both existed.
+// (moved whole when there is none); skipChangeId: a change whose values give way.
 function foldRecord(db: Database, table: TeamFieldTable, from: string, into: string, skipChangeId: string | null) {
   const key = teamFieldTables[table].key;
   const rowOf = (id: string) =>
@@ -53,10 +49,13 @@ function foldRecord(db: Database, table: TeamFieldTable, from: string, into: str
   for (const field of sharedColumns(db, table)) {
     const theirs = fromClocks.get(field);
     if (!theirs || theirs.changeId === skipChangeId) continue;
-    const terminal = isCustomer && field === 'status';
-    if (terminal && intoRow.status === terminalStatus) continue;
-    const ours = intoClocks.get(field);
-    const wins = !ours || isLater(theirs, ours) || (terminal && fromRow.status === terminalStatus);
+    const wins = replacesField({
+      customerStatus: isCustomer && field === 'status',
+      theirs,
+      theirValue: fromRow[field],
+      ours: intoClocks.get(field),
+      ourValue: intoRow[field],
+    });
     if (wins) winners.push([field, fromRow[field], theirs]);
   }
   if (winners.length > 0) {

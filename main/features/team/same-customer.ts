@@ -15,7 +15,7 @@ export interface SameCustomerMerge {
   teamKey: string;
 }
 
-export function teamKeyOf(fields: Record<string, unknown>): string | null {
+function teamKeyOf(fields: Record<string, unknown>): string | null {
   const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
   const prefix = text(fields.domain_prefix);
   const domain = text(fields.default_domain) || (prefix ? `${prefix}.onmicrosoft.com` : '');
