@@ -5,7 +5,7 @@ import { billingAddressSchema } from '../../../shared/domain/customer';
 import type { QueueFilter } from '../../../shared/domain/queue-query';
 import { statementCache } from '../../platform/db/statement-cache';
 import type { ServiceContext } from '../../platform/service-context';
-import { writeCsv, type CsvCell } from '../../platform/csv/write-csv';
+import { writeCsv, type CsvCell } from '../../../shared/csv/write-csv';
 
 export interface CsvFile {
   fileName: string;

@@ -22,7 +22,7 @@ import type { ResellerService } from '../resellers/reseller-service';
 import type { ServiceContext } from '../../platform/service-context';
 import { analyseImport, type ValidRow } from './customer-import-analysis';
 import type { CsvRecord } from '../../platform/csv/parse-csv';
-import { writeCsv } from '../../platform/csv/write-csv';
+import { writeCsv } from '../../../shared/csv/write-csv';
 
 export interface ImportRequest {
   text: string;

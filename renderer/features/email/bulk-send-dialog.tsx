@@ -4,7 +4,7 @@
 // operation, so pressing Send again never sends anything twice; once sent, Send stays off. Without a mail server
 // the dialog says so first, links to Settings › Email and offers a mail-merge CSV for the user's own mail app.
 import { useEffect, useMemo, useState } from 'react';
-import Papa from 'papaparse';
+import { writeCsv } from '../../../shared/csv/write-csv';
 import { customerStatusLabels } from '../../../shared/domain/customer-status';
 import { saveTextAsDownload } from '../reports/save-download';
 import type { Customer } from '../../../shared/domain/customer';
@@ -82,14 +82,16 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
   const saveMailMerge = () => {
     const rows = (candidates ?? [])
       .filter((customer) => chosen.has(customer.id))
-      .map((customer) => ({
-        Company: customer.companyName,
-        Contact: customer.contactName,
-        Email: customer.contactEmail,
-        'Authorization link': customer.authorizationLink ?? '',
-        Status: customerStatusLabels[customer.status],
-      }));
-    saveTextAsDownload('authdesk-mail-merge.csv', Papa.unparse(rows));
+      .map((customer) => [
+        customer.companyName,
+        customer.contactName,
+        customer.contactEmail,
+        customer.authorizationLink ?? '',
+        customerStatusLabels[customer.status],
+      ]);
+    // The project's CSV writer: names that would run as a spreadsheet formula are defused.
+    const csv = writeCsv(['Company', 'Contact', 'Email', 'Authorization link', 'Status'], rows);
+    saveTextAsDownload('authdesk-mail-merge.csv', csv);
     notify('success', `authdesk-mail-merge.csv: ${rows.length} recipients.`);
   };
 

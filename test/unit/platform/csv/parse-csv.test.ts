@@ -2,7 +2,7 @@
 // numbers that match what the user sees; and the column mapping detected from the header row.
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../../main/platform/csv/parse-csv';
-import { writeCsv } from '../../../../main/platform/csv/write-csv';
+import { writeCsv } from '../../../../shared/csv/write-csv';
 import { detectImportMapping } from '../../../../shared/domain/customer-import';
 
 describe('parseCsv', () => {
