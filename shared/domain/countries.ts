@@ -20,9 +20,21 @@ const known = new Set(countryCodes);
 
 export const isCountryCode = (code: string): boolean => known.has(code);
 
+// One Intl.DisplayNames per language, and per language its names read back to codes (built once: a CSV import
+// resolves a name per row).
+const displayNames = new Map<string, Intl.DisplayNames>();
+function namesIn(locale: string): Intl.DisplayNames {
+  let names = displayNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
+    displayNames.set(locale, names);
+  }
+  return names;
+}
+
 export function countryName(code: string, locale = 'en'): string {
   try {
-    return new Intl.DisplayNames([locale, 'en'], { type: 'region' }).of(code) ?? code;
+    return namesIn(locale).of(code) ?? code;
   } catch {
     return code;
   }
@@ -43,6 +55,16 @@ const simplified = (text: string) =>
     .replace(/[^\p{Letter}\p{Number}]+/gu, ' ')
     .trim();
 
+const codesByName = new Map<string, Map<string, string>>();
+function codeByName(locale: string): Map<string, string> {
+  let index = codesByName.get(locale);
+  if (!index) {
+    index = new Map(countryCodes.map((code) => [simplified(countryName(code, locale)), code]));
+    codesByName.set(locale, index);
+  }
+  return index;
+}
+
 // A code ("at"), a name in the locale or in English ("Österreich", "Austria"), or a picker's "Austria (AT)":
 // the code, or null when it names no country.
 export function resolveCountry(input: string, locale = 'en'): string | null {
@@ -52,10 +74,5 @@ export function resolveCountry(input: string, locale = 'en'): string | null {
   if (code && known.has(code)) return code;
   const wanted = simplified(text);
   if (wanted === '') return null;
-  for (const candidate of countryCodes) {
-    if (simplified(countryName(candidate, locale)) === wanted || simplified(countryName(candidate, 'en')) === wanted) {
-      return candidate;
-    }
-  }
-  return null;
+  return codeByName(locale).get(wanted) ?? codeByName('en').get(wanted) ?? null;
 }

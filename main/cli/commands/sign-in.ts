@@ -71,8 +71,7 @@ export const whoamiCommand: CliCommand = {
   usage: '',
   summary: 'Show who is signed in to Partner Center',
   async run(context) {
-    // The account cached in the keychain (by this command line or the app).
-    await context.services.signIn.restore();
+    // The account cached in the keychain (by this command line or the app), read when the services started.
     printStatus(context, await callHandler(context.handlers, 'getSignInStatus', {}));
     return exitCodes.ok;
   },

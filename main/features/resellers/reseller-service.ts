@@ -18,7 +18,7 @@ export interface ResellerService {
 
 // The synced reseller's tenant ID for an MPN ID (null when it is not among the synced resellers).
 export function resellerTenantId(context: Pick<ServiceContext, 'db'>, mpnId: string): string | null {
-  return findResellerByMpnId(context.db, mpnId)?.tenantId ?? null;
+  return syncedReseller(context, mpnId)?.tenantId ?? null;
 }
 
 // The synced reseller with this MPN ID (null when it is not among the synced resellers).

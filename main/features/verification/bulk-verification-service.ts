@@ -97,18 +97,27 @@ export function createBulkVerificationService(
     };
   }
 
-  async function plan(ids: readonly string[]): Promise<VerificationBatchPlan | null> {
-    if (!options.partnerCenter) return null;
+  // Each customer's client for the batch, by id; empty when there is no plan.
+  async function plan(ids: readonly string[]): Promise<Map<string, PartnerCenterClient>> {
+    const clients = new Map<string, PartnerCenterClient>();
+    if (!options.partnerCenter) return clients;
     const customers = ids.map((id) => findCustomer(context, id)).filter((found) => found !== null);
+    const batch = customers.map(batchCustomer);
+    let planned: VerificationBatchPlan;
     try {
-      return await planVerificationBatch(await options.partnerCenter(), customers.map(batchCustomer));
+      planned = await planVerificationBatch(await options.partnerCenter(), batch);
     } catch {
       // Not signed in, offline: each customer's own verification says so (and queues it).
-      return null;
+      return clients;
     }
+    customers.forEach((customer, index) => clients.set(customer.id, planned.clientFor(batch[index] as BatchCustomer)));
+    return clients;
   }
 
-  async function verifyOne(customerId: string, batch: VerificationBatchPlan | null): Promise<BulkVerificationItem> {
+  async function verifyOne(
+    customerId: string,
+    clients: Map<string, PartnerCenterClient>,
+  ): Promise<BulkVerificationItem> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const customer = findCustomer(context, customerId);
@@ -116,7 +125,7 @@ export function createBulkVerificationService(
         const { result } = await verification.verify(
           customerId,
           verificationDomain(customer),
-          batch ? { partnerCenter: batch.clientFor(batchCustomer(customer)) } : {},
+          clients.has(customerId) ? { partnerCenter: clients.get(customerId) as PartnerCenterClient } : {},
         );
         return { customerId, outcome: result.outcome };
       } catch (error) {
@@ -151,13 +160,13 @@ export function createBulkVerificationService(
       const progress = () =>
         context.emit('operationProgress', { operationId, kind: 'verify', done, total: ids.length, failed });
       progress();
-      const batch = await plan(ids);
+      const clients = await plan(ids);
       // A fixed pool of workers, each taking the next customer: bounded concurrency without a library.
       const worker = async () => {
         while (next < ids.length) {
           const index = next;
           next += 1;
-          const item = await verifyOne(ids[index] as string, batch);
+          const item = await verifyOne(ids[index] as string, clients);
           results[index] = item;
           done += 1;
           if ('error' in item) failed += 1;
