@@ -1,5 +1,6 @@
 // The app shell: header with navigation and the Sandbox badge, then the open view.
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from './store/app-store';
 import { subscribe, errorMessage } from './api/authdesk-client';
 import { QueueView } from './features/queue/queue-view';
@@ -12,6 +13,7 @@ import { TeamIndicator } from './features/team/team-indicator';
 import { ImportDialog } from './features/import/import-dialog';
 
 export function App() {
+  const { t } = useTranslation();
   const view = useAppStore((state) => state.view);
   const setView = useAppStore((state) => state.setView);
   const appInfo = useAppStore((state) => state.appInfo);
@@ -46,23 +48,23 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <span className="brand">AuthDesk</span>
-        <nav aria-label="Main">
+        <nav aria-label={t('nav.label')}>
           <button type="button" aria-current={view === 'queue' ? 'page' : undefined} onClick={() => setView('queue')}>
-            Queue
+            {t('nav.queue')}
           </button>
           <button
             type="button"
             aria-current={view === 'reports' ? 'page' : undefined}
             onClick={() => setView('reports')}
           >
-            Reports
+            {t('nav.reports')}
           </button>
           <button
             type="button"
             aria-current={view === 'settings' ? 'page' : undefined}
             onClick={() => setView('settings')}
           >
-            Settings
+            {t('nav.settings')}
           </button>
         </nav>
         <span className="header-spacer" />
@@ -71,8 +73,8 @@ export function App() {
         <ConnectivityIndicator />
         {profile && <span className="header-org">{profile.organizationName}</span>}
         {appInfo?.mode === 'sandbox' && (
-          <span className="sandbox-badge" title={`Partner Center simulator at ${appInfo.partnerCenterUrl}`}>
-            Sandbox
+          <span className="sandbox-badge" title={t('sandboxBadge.title', { url: appInfo.partnerCenterUrl })}>
+            {t('sandboxBadge.label')}
           </span>
         )}
       </header>

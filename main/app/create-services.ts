@@ -12,6 +12,7 @@ import { createDesktopNotifications, type DesktopNotifications } from '../featur
 import { noDesktopShell, type DesktopShell } from '../platform/window/desktop-shell';
 import { ensurePrivateFolder } from '../platform/files/private-files';
 import { getPartnerProfile } from '../features/partner-profile/partner-profile-repository';
+import { createPreferencesService, type PreferencesService } from '../features/preferences/preferences-service';
 import type { OpenExternal } from '../platform/security/external-url-policy';
 import {
   createAuthorizationLinkService,
@@ -92,6 +93,8 @@ export interface Services {
   db: Database;
   appInfo(): Promise<AppInfo>;
   partnerProfile: PartnerProfileService;
+  // This desktop's own preferences (the language of its screens).
+  preferences: PreferencesService;
   resellers: ResellerService;
   customers: CustomerService;
   links: AuthorizationLinkService;
@@ -263,6 +266,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
           }),
       }),
       partnerProfile: createPartnerProfileService(context, (profile) => connection.partnerChanged(profile)),
+      preferences: createPreferencesService(context),
       resellers,
       customers,
       links,

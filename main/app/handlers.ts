@@ -5,6 +5,7 @@ import type { HandlersOf } from '../platform/ipc/handlers-of';
 import type { Services } from './create-services';
 import { createAppInfoHandlers } from './app-info-handlers';
 import { createPartnerProfileHandlers } from '../features/partner-profile/partner-profile-handlers';
+import { createPreferencesHandlers } from '../features/preferences/preferences-handlers';
 import { createResellersHandlers } from '../features/resellers/resellers-handlers';
 import { createCustomersHandlers } from '../features/customers/customers-handlers';
 import { createLinksHandlers } from '../features/links/links-handlers';
@@ -29,6 +30,7 @@ export function createHandlers(services: Services): Handlers {
   return {
     ...createAppInfoHandlers(services),
     ...createPartnerProfileHandlers(services),
+    ...createPreferencesHandlers(services),
     ...createResellersHandlers(services),
     ...createCustomersHandlers(services),
     ...createLinksHandlers(services),

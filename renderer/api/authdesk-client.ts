@@ -2,6 +2,7 @@
 // ClientError, so components can use try/catch and read the field errors main sent back.
 import type { Method, RequestOf, ResponseOf, PushEvent, PushPayloadOf } from '../../shared/ipc/contract';
 import type { IpcError, IpcErrorCode, IpcResult } from '../../shared/ipc/ipc-error';
+import { i18n } from '../i18n/i18n';
 
 export class ClientError extends Error {
   readonly code: IpcErrorCode;
@@ -29,5 +30,5 @@ export function subscribe<E extends PushEvent>(event: E, listener: (payload: Pus
 export function errorMessage(error: unknown): string {
   if (error instanceof ClientError) return error.message;
   if (error instanceof Error) return error.message;
-  return 'Something went wrong.';
+  return i18n.t('common:somethingWentWrong');
 }

@@ -3,6 +3,7 @@
 // its first text field (or else its primary button), so typing goes where the user expects, not to the Close
 // button the browser would pick.
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface DialogProps {
   title: string;
@@ -13,6 +14,7 @@ interface DialogProps {
 }
 
 export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -43,7 +45,7 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
         <>
           <header className="dialog-header">
             <h2 id="dialog-title">{title}</h2>
-            <button type="button" className="icon-button" aria-label="Close dialog" onClick={onClose}>
+            <button type="button" className="icon-button" aria-label={t('closeDialog')} onClick={onClose}>
               ×
             </button>
           </header>

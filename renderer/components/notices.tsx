@@ -1,7 +1,9 @@
 // Short notices after actions ("Link copied"), announced politely to screen readers.
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/app-store';
 
 export function Notices() {
+  const { t } = useTranslation();
   const notices = useAppStore((state) => state.notices);
   const dismiss = useAppStore((state) => state.dismissNotice);
   return (
@@ -13,7 +15,7 @@ export function Notices() {
           role={notice.kind === 'error' ? 'alert' : 'status'}
         >
           <span>{notice.text}</span>
-          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
+          <button type="button" className="icon-button" aria-label={t('dismiss')} onClick={() => dismiss(notice.id)}>
             ×
           </button>
         </div>

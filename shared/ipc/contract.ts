@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { IpcResult } from './ipc-error';
 import { appInfoChannels } from './channels/app-info';
 import { partnerProfileChannels } from './channels/partner-profile';
+import { preferencesChannels } from './channels/preferences';
 import { resellersChannels } from './channels/resellers';
 import { customersChannels } from './channels/customers';
 import { linksChannels } from './channels/links';
@@ -36,6 +37,7 @@ export { channelOf } from './channel';
 export const contractFragments = {
   appInfo: appInfoChannels,
   partnerProfile: partnerProfileChannels,
+  preferences: preferencesChannels,
   resellers: resellersChannels,
   customers: customersChannels,
   links: linksChannels,
@@ -58,6 +60,7 @@ export const contractFragments = {
 export const contract = {
   ...appInfoChannels,
   ...partnerProfileChannels,
+  ...preferencesChannels,
   ...resellersChannels,
   ...customersChannels,
   ...linksChannels,

@@ -12,6 +12,7 @@ import { ResellerListSection } from './reseller-list-section';
 import { PartnerCenterSignInSection } from './partner-center-sign-in-section';
 import { GdapTemplatesSection } from '../gdap/gdap-templates-section';
 import { TeamSettingsSection } from '../team/team-settings-section';
+import { LanguageSection } from './language-section';
 
 type ProfileValues = z.input<typeof partnerProfileSchema>;
 
@@ -27,6 +28,7 @@ export function SettingsView() {
         <p className="info-note">Welcome to AuthDesk. Tell it who you are first: customers see these details.</p>
       )}
       <ProfileForm key={profile ? 'saved' : 'new'} initial={profile} />
+      <LanguageSection />
       {profile && <EmailSettingsSection />}
       {profile && <PartnerCenterSignInSection partnerTenantId={profile.partnerTenantId} />}
       {profile?.role === 'indirect-provider' && <ResellerListSection />}

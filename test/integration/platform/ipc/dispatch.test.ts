@@ -26,6 +26,8 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
     getAppInfo: {},
     getPartnerProfile: {},
     savePartnerProfile: { ...distributorProfile },
+    getUiPreferences: {},
+    saveUiPreferences: { language: 'el' },
     listResellers: {},
     refreshResellers: {},
     listCustomers: { search: 'litware', status: 'open' },
