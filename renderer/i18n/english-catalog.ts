@@ -14,6 +14,10 @@ import team from './locales/en/team.json';
 import connectivity from './locales/en/connectivity.json';
 import sandbox from './locales/en/sandbox.json';
 import updates from './locales/en/updates.json';
+import profile from './locales/en/profile.json';
+import help from './locales/en/help.json';
+import connect from './locales/en/connect.json';
+import emailTemplates from './locales/en/emailTemplates.json';
 
 export const englishCatalog = {
   common,
@@ -30,4 +34,8 @@ export const englishCatalog = {
   connectivity,
   sandbox,
   updates,
+  profile,
+  help,
+  connect,
+  emailTemplates,
 } as const;

@@ -1,6 +1,7 @@
 // The translation catalogs are split by feature, like the renderer's folders: each feature owns its
 // renderer/i18n/locales/<language>/<namespace>.json. 'common' holds the app shell and shared components,
-// 'domain' the names of statuses, roles and checks defined in shared/.
+// 'domain' the names of statuses, roles and checks defined in shared/; 'profile' the partner profile form,
+// 'help' the Help content, 'connect' the guided connection to Partner Center, 'emailTemplates' their editor.
 export const namespaces = [
   'common',
   'domain',
@@ -16,5 +17,9 @@ export const namespaces = [
   'connectivity',
   'sandbox',
   'updates',
+  'profile',
+  'help',
+  'connect',
+  'emailTemplates',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
