@@ -26,5 +26,15 @@ export const partnerProfileSchema = z.object({
   partnerTenantId: tenantIdSchema,
   // The storefront's "Sub customers billing address" switch: an indirect customer gets no link without one.
   requireBillingAddress: z.boolean(),
+  // Who signs what customers receive: the account manager, for their organisation. A distributor writes in
+  // its own name, never in the reseller's. Optional: older profiles have neither.
+  senderName: z.string().trim().max(200, 'Keep your name under 200 characters.').optional(),
+  signature: z.string().trim().max(1000, 'Keep the signature under 1,000 characters.').optional(),
 });
 export type PartnerProfile = z.infer<typeof partnerProfileSchema>;
+
+// The lines that sign a message: the user's own signature, else their name and organisation.
+export function senderSignature(profile: PartnerProfile): string {
+  if (profile.signature) return profile.signature;
+  return [profile.senderName, profile.organizationName].filter((line) => line && line.length > 0).join('\n');
+}

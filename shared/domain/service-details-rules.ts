@@ -25,7 +25,9 @@ export function serviceDetailsErrors(details: ServiceDetails, profile: PartnerPr
   return errors;
 }
 
-// The storefront's yellow warning, shown when an indirect customer's reseller MPN ID is left blank.
+// The storefront's yellow warning, shown when an indirect customer's reseller MPN ID is left blank. The
+// storefront said "not to your organization" to the reseller filling it in; here the distributor itself reads
+// it, so the one left out is named: the customer's reseller.
 export function blankMpnIdWarning(organizationName: string): string {
-  return `It seems that you have not provided a valid MPN ID. Without a valid MPN ID, delegated administration privileges will only be provided to ${organizationName} and not to your organization.`;
+  return `It seems that you have not provided a valid MPN ID. Without a valid MPN ID, delegated administration privileges will only be provided to ${organizationName} and not to the customer's reseller.`;
 }

@@ -99,7 +99,7 @@ describe('indirect customer (through a reseller)', () => {
     const warning = page.getByText('It seems that you have not provided a valid MPN ID.');
     await warning.waitFor();
     expect(await warning.textContent()).toBe(
-      'It seems that you have not provided a valid MPN ID. Without a valid MPN ID, delegated administration privileges will only be provided to Contoso Distribution and not to your organization.',
+      "It seems that you have not provided a valid MPN ID. Without a valid MPN ID, delegated administration privileges will only be provided to Contoso Distribution and not to the customer's reseller.",
     );
     await app.screenshot('new-customer-blank-mpn-warning');
     await page.getByLabel('Reseller MPN ID').fill('4391507');

@@ -30,7 +30,7 @@ export async function verifyAuthorization(
   const us = request.partnerName?.trim() || 'us';
   const now = request.now ?? (() => new Date());
 
-  const relationship = await checkCustomerRelationship(client, domain, us, request.tenantDirectory);
+  const relationship = await checkCustomerRelationship(client, domain, us, request.kind, request.tenantDirectory);
   const customer = relationship.customer;
   const checks: VerificationCheck[] = [
     relationship.check,
@@ -60,9 +60,13 @@ async function checkCustomerRelationship(
   client: PartnerCenterClient,
   domain: string,
   us: string,
+  kind: VerificationRequest['kind'],
   tenantDirectory: TenantDirectory | undefined,
 ): Promise<RelationshipCheck> {
-  const base = { id: 'customer-relationship', label: `Customer accepted ${us} as reseller` } as const;
+  // Partner Center calls both relationships "reseller"; a distributor is the customer's indirect provider
+  // (its reseller is checked next), so say it as the customer accepted it.
+  const role = kind === 'indirect' ? 'indirect provider' : 'reseller';
+  const base = { id: 'customer-relationship', label: `Customer accepted ${us} as ${role}` } as const;
   let candidates: PartnerCenterCustomer[];
   try {
     candidates = await client.findCustomersByDomain(domain);
@@ -104,14 +108,14 @@ async function checkCustomerRelationship(
       check: {
         ...base,
         state: 'failed',
-        message: `${name} (${domain}) is known to Partner Center but has not accepted ${us} as its reseller (relationship: ${found.relationshipToPartner}). Ask a Global administrator of ${name} to open the link and accept it.`,
+        message: `${name} (${domain}) is known to Partner Center but has not accepted ${us} as its ${role} (relationship: ${found.relationshipToPartner}). Ask a Global administrator of ${name} to open the link and accept it.`,
       },
       found,
       customer: null,
     };
   }
   return {
-    check: { ...base, state: 'passed', message: `${name} (${domain}) accepted ${us} as its reseller.` },
+    check: { ...base, state: 'passed', message: `${name} (${domain}) accepted ${us} as its ${role}.` },
     found,
     customer: found,
   };

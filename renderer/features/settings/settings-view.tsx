@@ -1,9 +1,11 @@
-// Settings: the partner profile (who AuthDesk acts for), validated with the shared schema.
+// Settings: the partner profile (who AuthDesk acts for, and who signs what customers receive), validated
+// with the shared schema, then each feature's own section.
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { HelpSection } from './help-section';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import { partnerProfileSchema, partnerRoles, partnerRoleLabels } from '../../../shared/domain/partner-profile';
+import { partnerProfileSchema, partnerRoles } from '../../../shared/domain/partner-profile';
 import { Field, fieldAria } from '../../components/field';
 import { useAppStore } from '../../store/app-store';
 import { errorMessage } from '../../api/authdesk-client';
@@ -17,16 +19,15 @@ import { LanguageSection } from './language-section';
 type ProfileValues = z.input<typeof partnerProfileSchema>;
 
 export function SettingsView() {
+  const { t } = useTranslation('profile');
   const profile = useAppStore((state) => state.profile);
   const appInfo = useAppStore((state) => state.appInfo);
   const settingsLoaded = useAppStore((state) => state.settingsLoaded);
-  if (!settingsLoaded) return <p className="queue-message">Loading…</p>;
+  if (!settingsLoaded) return <p className="queue-message">{t('loading')}</p>;
   return (
     <div className="settings">
-      <h1>Settings</h1>
-      {profile === null && (
-        <p className="info-note">Welcome to AuthDesk. Tell it who you are first: customers see these details.</p>
-      )}
+      <h1>{t('title')}</h1>
+      {profile === null && <p className="info-note">{t('welcome')}</p>}
       <ProfileForm key={profile ? 'saved' : 'new'} initial={profile} />
       <LanguageSection />
       {profile && <EmailSettingsSection />}
@@ -37,19 +38,21 @@ export function SettingsView() {
       <HelpSection />
       {appInfo && (
         <section className="panel" aria-labelledby="connection-title">
-          <h2 id="connection-title">Connection</h2>
+          <h2 id="connection-title">{t('connection.title')}</h2>
           <dl className="facts">
-            <dt>Mode</dt>
-            <dd>
-              {appInfo.mode === 'sandbox' ? 'Sandbox (built-in Partner Center simulator)' : 'Microsoft Partner Center'}
-            </dd>
-            <dt>Partner Center</dt>
+            <dt>{t('connection.mode')}</dt>
+            <dd>{appInfo.mode === 'sandbox' ? t('connection.sandbox') : t('connection.production')}</dd>
+            <dt>{t('connection.partnerCenter')}</dt>
             <dd>{appInfo.partnerCenterUrl}</dd>
-            <dt>OS keychain</dt>
-            <dd>{appInfo.keychain.available ? 'Available' : (appInfo.keychain.message ?? 'Not reachable')}</dd>
-            <dt>Data folder</dt>
+            <dt>{t('connection.keychain')}</dt>
+            <dd>
+              {appInfo.keychain.available
+                ? t('connection.keychainAvailable')
+                : (appInfo.keychain.message ?? t('connection.keychainUnreachable'))}
+            </dd>
+            <dt>{t('connection.dataFolder')}</dt>
             <dd>{appInfo.dataDir}</dd>
-            <dt>Version</dt>
+            <dt>{t('connection.version')}</dt>
             <dd>{appInfo.version}</dd>
           </dl>
         </section>
@@ -59,6 +62,7 @@ export function SettingsView() {
 }
 
 function ProfileForm({ initial }: { initial: z.output<typeof partnerProfileSchema> | null }) {
+  const { t } = useTranslation(['profile', 'domain']);
   const saveProfile = useAppStore((state) => state.saveProfile);
   const notify = useAppStore((state) => state.notify);
   const setView = useAppStore((state) => state.setView);
@@ -68,6 +72,8 @@ function ProfileForm({ initial }: { initial: z.output<typeof partnerProfileSchem
       organizationName: '',
       partnerTenantId: '',
       requireBillingAddress: true,
+      senderName: '',
+      signature: '',
     },
     resolver: zodResolver(partnerProfileSchema),
   });
@@ -76,7 +82,7 @@ function ProfileForm({ initial }: { initial: z.output<typeof partnerProfileSchem
   const submit = async (profile: z.output<typeof partnerProfileSchema>) => {
     try {
       await saveProfile(profile);
-      notify('success', 'Partner profile saved.');
+      notify('success', t('saved'));
       if (initial === null) setView('queue');
     } catch (error) {
       notify('error', errorMessage(error));
@@ -85,17 +91,17 @@ function ProfileForm({ initial }: { initial: z.output<typeof partnerProfileSchem
 
   return (
     <form className="panel" noValidate onSubmit={form.handleSubmit(submit)} aria-labelledby="profile-title">
-      <h2 id="profile-title">Partner profile</h2>
+      <h2 id="profile-title">{t('form.title')}</h2>
       <fieldset className="radio-group">
-        <legend>Role</legend>
+        <legend>{t('form.role')}</legend>
         {partnerRoles.map((role) => (
           <label key={role} className="checkbox">
             <input type="radio" value={role} {...form.register('role')} />
-            {partnerRoleLabels[role]}
+            {t(`domain:partnerRole.${role}`)}
           </label>
         ))}
       </fieldset>
-      <Field id="organizationName" label="Organisation name" error={errors.organizationName?.message}>
+      <Field id="organizationName" label={t('form.organizationName')} error={errors.organizationName?.message}>
         <input
           {...form.register('organizationName')}
           {...fieldAria('organizationName', errors.organizationName?.message)}
@@ -103,9 +109,9 @@ function ProfileForm({ initial }: { initial: z.output<typeof partnerProfileSchem
       </Field>
       <Field
         id="partnerTenantId"
-        label="Partner tenant ID"
+        label={t('form.partnerTenantId')}
         error={errors.partnerTenantId?.message}
-        hint="Your Microsoft Entra tenant ID (Partner Center › Account settings › Organization profile)."
+        hint={t('form.partnerTenantIdHint')}
       >
         <input
           {...form.register('partnerTenantId')}
@@ -114,14 +120,32 @@ function ProfileForm({ initial }: { initial: z.output<typeof partnerProfileSchem
       </Field>
       <label className="checkbox">
         <input type="checkbox" {...form.register('requireBillingAddress')} />
-        Require the billing address of indirect customers (sub customers billing address)
+        {t('form.requireBillingAddress')}
       </label>
-      <p className="field-hint">
-        When on, an indirect customer gets no authorization link until its billing address is filled in.
-      </p>
+      <p className="field-hint">{t('form.requireBillingAddressHint')}</p>
+      <Field
+        id="senderName"
+        label={t('form.senderName')}
+        error={errors.senderName?.message}
+        hint={t('form.senderNameHint')}
+      >
+        <input
+          {...form.register('senderName')}
+          {...fieldAria('senderName', errors.senderName?.message)}
+          autoComplete="name"
+        />
+      </Field>
+      <Field
+        id="signature"
+        label={t('form.signature')}
+        error={errors.signature?.message}
+        hint={t('form.signatureHint')}
+      >
+        <textarea rows={3} {...form.register('signature')} {...fieldAria('signature', errors.signature?.message)} />
+      </Field>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          Save profile
+          {t('form.save')}
         </button>
       </div>
     </form>

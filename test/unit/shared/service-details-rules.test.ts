@@ -49,7 +49,7 @@ describe('service details rules', () => {
   });
   it('words the blank MPN ID warning as the storefront does', () => {
     expect(blankMpnIdWarning('Contoso Distribution')).toBe(
-      'It seems that you have not provided a valid MPN ID. Without a valid MPN ID, delegated administration privileges will only be provided to Contoso Distribution and not to your organization.',
+      "It seems that you have not provided a valid MPN ID. Without a valid MPN ID, delegated administration privileges will only be provided to Contoso Distribution and not to the customer's reseller.",
     );
   });
 });

@@ -249,7 +249,7 @@ describe('indirect provider', () => {
       'reseller-associated': 'unknown',
       'delegated-admin': 'not-required',
     });
-    expect(result.checks[0]?.label).toBe('Customer accepted us as reseller');
+    expect(result.checks[0]?.label).toBe('Customer accepted us as indirect provider');
     expect(message(result, 'reseller-associated')).toBe('Checked once the customer is found');
   });
 
