@@ -3,23 +3,26 @@
 import type { BulkItemResult, TrackingChange } from '../../../shared/domain/customer-tracking';
 import type { VerificationOutcome } from '../../../shared/domain/verification';
 import { call, errorMessage } from '../../api/authdesk-client';
+import { i18n } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 
-const outcomeMessages: Record<VerificationOutcome, string> = {
-  authorized: 'Authorized: ready for checkout',
-  partial: 'Accepted only in part: needs attention',
-  'not-authorized': 'Not accepted yet',
-  unknown: 'Could not be checked',
-};
+const outcomeMessage = (outcome: VerificationOutcome): string =>
+  ({
+    authorized: i18n.t('queue:bulk.outcome.authorized'),
+    partial: i18n.t('queue:bulk.outcome.partial'),
+    'not-authorized': i18n.t('queue:bulk.outcome.notAuthorized'),
+    unknown: i18n.t('queue:bulk.outcome.unknown'),
+  })[outcome];
 
 // main names verify operations itself; progress events of kind "verify" are followed while one runs.
 export const verifyOperationId = 'verify';
 
+// label: the action's name in the screen's language, shown in the progress and the notice.
 async function run(label: string, operationId: string, work: (ids: string[]) => Promise<BulkItemResult[]>) {
   const state = useAppStore.getState();
   const ids = [...state.checkedIds];
   if (ids.length === 0) {
-    state.notify('info', 'Tick the customers first (or use “Select all matching”).');
+    state.notify('info', i18n.t('queue:bulk.tickFirst'));
     return;
   }
   state.startOperation(operationId, label, ids.length);
@@ -29,7 +32,10 @@ async function run(label: string, operationId: string, work: (ids: string[]) => 
     const failed = results.filter((result) => !result.ok).length;
     useAppStore
       .getState()
-      .notify(failed > 0 ? 'info' : 'success', `${label}: ${results.length - failed} done, ${failed} not done.`);
+      .notify(
+        failed > 0 ? 'info' : 'success',
+        i18n.t('queue:bulk.summary', { label, done: results.length - failed, failed }),
+      );
   } catch (error) {
     useAppStore.getState().finishOperation(operationId, []);
     useAppStore.getState().notify('error', errorMessage(error));
@@ -41,7 +47,7 @@ async function run(label: string, operationId: string, work: (ids: string[]) => 
 const newOperationId = () => crypto.randomUUID();
 
 export const bulkVerify = () =>
-  run('Verify', verifyOperationId, async (customerIds) => {
+  run(i18n.t('queue:bulk.verify'), verifyOperationId, async (customerIds) => {
     const [{ results }, names] = await Promise.all([
       call('verifyCustomers', { customerIds }),
       call('getAuthorizationLinks', { customerIds }),
@@ -52,19 +58,19 @@ export const bulkVerify = () =>
       companyName: nameOf.get(result.customerId) ?? result.customerId,
       // Done means authorized; anything else (not accepted yet, partial, an error) is listed as still to do.
       ok: 'outcome' in result && result.outcome === 'authorized',
-      message: 'outcome' in result ? outcomeMessages[result.outcome] : result.error.message,
+      message: 'outcome' in result ? outcomeMessage(result.outcome) : result.error.message,
     }));
   });
 
 // One link per line on the clipboard; customers without a link yet are reported, not skipped silently.
 export const bulkCopyLinks = () => {
   const operationId = newOperationId();
-  return run('Copy links', operationId, async (customerIds) => {
+  return run(i18n.t('queue:bulk.copyLinks'), operationId, async (customerIds) => {
     const links = await call('getAuthorizationLinks', { customerIds });
     const withLink = links.filter((entry) => entry.link !== null);
     const missing: BulkItemResult[] = links
       .filter((entry) => entry.link === null)
-      .map((entry) => ({ ...entry, ok: false, message: 'No authorization link yet' }));
+      .map((entry) => ({ ...entry, ok: false, message: i18n.t('queue:bulk.noLinkYet') }));
     if (withLink.length === 0) return missing;
     // One row per customer, tab-separated (a spreadsheet splits them into columns): company, email, link.
     await navigator.clipboard.writeText(
@@ -87,5 +93,7 @@ export const bulkChangeTracking = (change: TrackingChange, label: string) => {
 
 export const bulkArchive = () => {
   const operationId = newOperationId();
-  return run('Archive', operationId, (customerIds) => call('archiveCustomers', { customerIds, operationId }));
+  return run(i18n.t('queue:bulk.archive'), operationId, (customerIds) =>
+    call('archiveCustomers', { customerIds, operationId }),
+  );
 };

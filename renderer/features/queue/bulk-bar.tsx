@@ -1,6 +1,7 @@
 // The bar above the queue when customers are ticked: how many, "select all matching", and the bulk actions.
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type FieldError } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { followUpDateSchema, ownerSchema } from '../../../shared/domain/customer-tracking';
@@ -13,6 +14,7 @@ import { bulkArchive, bulkChangeTracking, bulkCopyLinks, bulkVerify } from './bu
 type Pending = 'owner' | 'follow-up' | 'archive' | null;
 
 export function BulkBar() {
+  const { t } = useTranslation('queue');
   const count = useAppStore((state) => state.checkedIds.size);
   const total = useAppStore((state) => state.total);
   const running = useAppStore((state) => state.operation?.running ?? false);
@@ -23,9 +25,9 @@ export function BulkBar() {
   const close = () => setPending(null);
 
   return (
-    <div className="bulk-bar" role="toolbar" aria-label="Bulk actions">
+    <div className="bulk-bar" role="toolbar" aria-label={t('bulk.label')}>
       <span className="bulk-count" aria-live="polite">
-        {count === 0 ? 'No customers ticked' : `${count.toLocaleString()} selected`}
+        {count === 0 ? t('bulk.noneTicked') : t('bulk.selected', { count })}
       </span>
       {count < total && (
         <button
@@ -33,46 +35,43 @@ export function BulkBar() {
           className="link-button"
           onClick={() => selectAllMatching().catch((error: unknown) => notify('error', errorMessage(error)))}
         >
-          Select all {total.toLocaleString()} matching
+          {t('bulk.selectAllMatching', { count: total })}
         </button>
       )}
       {count > 0 && (
         <>
           <button type="button" className="link-button" onClick={clearSelection}>
-            Clear selection
+            {t('bulk.clearSelection')}
           </button>
           <span className="header-spacer" />
           <button type="button" disabled={running} onClick={() => void bulkVerify()}>
-            Verify selected
+            {t('bulk.verifySelected')}
           </button>
           <button type="button" disabled={running} onClick={() => void bulkCopyLinks()}>
-            Copy links
+            {t('bulk.copyLinks')}
           </button>
           <button type="button" disabled={running} onClick={() => setPending('owner')}>
-            Change owner
+            {t('bulk.changeOwner')}
           </button>
           <button type="button" disabled={running} onClick={() => setPending('follow-up')}>
-            Set follow-up
+            {t('bulk.setFollowUp')}
           </button>
           <button type="button" disabled={running} onClick={() => setPending('archive')}>
-            Archive
+            {t('bulk.archive')}
           </button>
         </>
       )}
-      <Dialog title="Change owner" open={pending === 'owner'} onClose={close}>
+      <Dialog title={t('bulk.changeOwner')} open={pending === 'owner'} onClose={close}>
         {pending === 'owner' && <OwnerForm count={count} onDone={close} />}
       </Dialog>
-      <Dialog title="Set follow-up date" open={pending === 'follow-up'} onClose={close}>
+      <Dialog title={t('bulk.followUpDialog')} open={pending === 'follow-up'} onClose={close}>
         {pending === 'follow-up' && <FollowUpForm count={count} onDone={close} />}
       </Dialog>
-      <Dialog title="Archive customers" open={pending === 'archive'} onClose={close}>
-        <p>
-          Archive {count.toLocaleString()} customer{count === 1 ? '' : 's'}? Archived customers leave the open queue and
-          their records no longer change. Checked-out customers are left as they are.
-        </p>
+      <Dialog title={t('bulk.archiveDialog')} open={pending === 'archive'} onClose={close}>
+        <p>{t('bulk.archiveConfirm', { count })}</p>
         <div className="form-actions">
           <button type="button" onClick={close}>
-            Cancel
+            {t('bulk.cancel')}
           </button>
           <button
             type="button"
@@ -82,7 +81,7 @@ export function BulkBar() {
               void bulkArchive();
             }}
           >
-            Archive {count.toLocaleString()}
+            {t('bulk.archiveCount', { count })}
           </button>
         </div>
       </Dialog>
@@ -92,30 +91,38 @@ export function BulkBar() {
 
 const ownerFormSchema = z.object({ owner: ownerSchema });
 
+// The rules below are shared with main (in English); their messages are shown in the screen's language.
+function ownerErrorText(error: FieldError | undefined, t: (key: 'bulk.ownerRequired' | 'bulk.ownerTooLong') => string) {
+  if (error?.type === 'too_small') return t('bulk.ownerRequired');
+  if (error?.type === 'too_big') return t('bulk.ownerTooLong');
+  return error?.message;
+}
+
 function OwnerForm({ count, onDone }: { count: number; onDone: () => void }) {
+  const { t } = useTranslation('queue');
   const form = useForm<z.input<typeof ownerFormSchema>, unknown, z.output<typeof ownerFormSchema>>({
     defaultValues: { owner: '' },
     resolver: zodResolver(ownerFormSchema),
   });
-  const error = form.formState.errors.owner?.message;
+  const error = ownerErrorText(form.formState.errors.owner, t);
   return (
     <form
       noValidate
       onSubmit={form.handleSubmit(({ owner }) => {
         onDone();
-        void bulkChangeTracking({ owner }, 'Change owner');
+        void bulkChangeTracking({ owner }, t('bulk.changeOwner'));
       })}
     >
-      <Field id="bulkOwner" label="New owner" error={error} hint={`For ${count.toLocaleString()} selected customers.`}>
+      <Field id="bulkOwner" label={t('bulk.newOwner')} error={error} hint={t('bulk.forSelected', { count })}>
         <input {...form.register('owner')} {...fieldAria('bulkOwner', error)} list="owner-options" autoFocus />
       </Field>
       <OwnerOptions />
       <div className="form-actions">
         <button type="button" onClick={onDone}>
-          Cancel
+          {t('bulk.cancel')}
         </button>
         <button type="submit" className="primary">
-          Change owner
+          {t('bulk.changeOwner')}
         </button>
       </div>
     </form>
@@ -136,33 +143,35 @@ export function OwnerOptions() {
 const followUpFormSchema = z.object({ date: z.union([z.literal(''), followUpDateSchema]) });
 
 function FollowUpForm({ count, onDone }: { count: number; onDone: () => void }) {
+  const { t } = useTranslation('queue');
   const form = useForm<z.input<typeof followUpFormSchema>, unknown, z.output<typeof followUpFormSchema>>({
     defaultValues: { date: '' },
     resolver: zodResolver(followUpFormSchema),
   });
-  const error = form.formState.errors.date?.message;
+  const dateError = form.formState.errors.date;
+  const error =
+    dateError?.type === 'invalid_format'
+      ? t('bulk.dateFormat')
+      : dateError?.type === 'custom'
+        ? t('bulk.dateInvalid')
+        : dateError?.message;
   return (
     <form
       noValidate
       onSubmit={form.handleSubmit(({ date }) => {
         onDone();
-        void bulkChangeTracking({ nextFollowUp: date === '' ? null : date }, 'Set follow-up');
+        void bulkChangeTracking({ nextFollowUp: date === '' ? null : date }, t('bulk.setFollowUp'));
       })}
     >
-      <Field
-        id="bulkFollowUp"
-        label="Follow-up date"
-        error={error}
-        hint={`For ${count.toLocaleString()} selected customers. Leave empty to clear it.`}
-      >
+      <Field id="bulkFollowUp" label={t('bulk.followUpDate')} error={error} hint={t('bulk.followUpHint', { count })}>
         <input type="date" {...form.register('date')} {...fieldAria('bulkFollowUp', error)} autoFocus />
       </Field>
       <div className="form-actions">
         <button type="button" onClick={onDone}>
-          Cancel
+          {t('bulk.cancel')}
         </button>
         <button type="submit" className="primary">
-          Set follow-up
+          {t('bulk.setFollowUp')}
         </button>
       </div>
     </form>

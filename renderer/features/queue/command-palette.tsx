@@ -1,6 +1,7 @@
 // Ctrl/Cmd+K: type to filter the commands, arrows to pick, Enter to run. A combobox over a listbox, so screen
 // readers follow the highlighted command.
 import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/dialog';
 import type { QueueCommand } from './queue-commands';
 
@@ -11,14 +12,16 @@ interface CommandPaletteProps {
 }
 
 export function CommandPalette({ open, commands, onClose }: CommandPaletteProps) {
+  const { t } = useTranslation('queue');
   return (
-    <Dialog title="Command palette" open={open} onClose={onClose}>
+    <Dialog title={t('palette.title')} open={open} onClose={onClose}>
       {open && <PaletteBody commands={commands} onClose={onClose} />}
     </Dialog>
   );
 }
 
 function PaletteBody({ commands, onClose }: { commands: QueueCommand[]; onClose: () => void }) {
+  const { t } = useTranslation('queue');
   const [text, setText] = useState('');
   const [highlight, setHighlight] = useState(0);
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
@@ -41,11 +44,11 @@ function PaletteBody({ commands, onClose }: { commands: QueueCommand[]; onClose:
     <div className="palette">
       <input
         role="combobox"
-        aria-label="Command"
+        aria-label={t('palette.input')}
         aria-expanded="true"
         aria-controls="palette-list"
         aria-activedescendant={matches[current] ? `palette-${matches[current].id}` : undefined}
-        placeholder="Type a command…"
+        placeholder={t('palette.placeholder')}
         value={text}
         autoFocus
         onChange={(event) => {
@@ -54,7 +57,7 @@ function PaletteBody({ commands, onClose }: { commands: QueueCommand[]; onClose:
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id="palette-list" role="listbox" aria-label="Commands" className="palette-list">
+      <ul id="palette-list" role="listbox" aria-label={t('palette.list')} className="palette-list">
         {matches.map((command, index) => (
           <li
             key={command.id}
@@ -70,7 +73,7 @@ function PaletteBody({ commands, onClose }: { commands: QueueCommand[]; onClose:
         ))}
         {matches.length === 0 && (
           <li role="option" aria-selected="false" aria-disabled="true" className="palette-empty">
-            No command matches.
+            {t('palette.noMatch')}
           </li>
         )}
       </ul>

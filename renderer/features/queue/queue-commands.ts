@@ -1,8 +1,10 @@
 // The commands the keyboard shortcuts and the command palette share: one list, so the palette, the "?" help
-// and the key handler never disagree.
+// and the key handler never disagree. The labels are in the screen's language when the list is built: the
+// queue rebuilds it when the language changes.
 import type { SavedView } from '../../../shared/domain/queue-query';
-import { customerStatuses, customerStatusLabels } from '../../../shared/domain/customer-status';
+import { customerStatuses } from '../../../shared/domain/customer-status';
 import { errorMessage } from '../../api/authdesk-client';
+import { i18n } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { exportCsv, type ExportKind } from '../reports/export-csv';
 import { bulkCopyLinks, bulkVerify } from './bulk-actions';
@@ -15,7 +17,8 @@ export interface QueueCommand {
   run: () => void;
 }
 
-// Clicks a button of the open customer: the shortcut does exactly what the button does.
+// Clicks a button of the open customer, found by its label in the screen's language: the shortcut does exactly
+// what the button does.
 function clickCustomerButton(name: string): boolean {
   const buttons = document.querySelectorAll<HTMLButtonElement>('.customer-view button');
   const button = [...buttons].find((candidate) => candidate.textContent?.trim() === name && !candidate.disabled);
@@ -24,56 +27,77 @@ function clickCustomerButton(name: string): boolean {
 }
 
 function focusSearch(): void {
-  const input = document.querySelector<HTMLInputElement>('input[aria-label="Search customers"]');
+  const input = document.querySelector<HTMLInputElement>('.queue-toolbar input[type="search"]');
   input?.focus();
   input?.select();
 }
 
 export function queueCommands(savedViews: SavedView[], openHelp: () => void): QueueCommand[] {
   const state = () => useAppStore.getState();
-  const withCustomer = (name: string, bulk?: () => void) => () => {
+  // button: the open customer's button, named when the command runs (the language may have changed since).
+  const withCustomer = (button: () => string, bulk?: () => void) => () => {
     const { checkedIds, selectedCustomerId, notify } = state();
     if (bulk && checkedIds.size > 0 && selectedCustomerId === null) return bulk();
-    if (!clickCustomerButton(name)) notify('info', `“${name}” is not available for the open customer.`);
+    const name = button();
+    if (!clickCustomerButton(name)) notify('info', i18n.t('queue:commands.notAvailable', { name }));
   };
   return [
-    { id: 'search', label: 'Search customers', key: '/', run: focusSearch },
+    { id: 'search', label: i18n.t('queue:commands.search'), key: '/', run: focusSearch },
     {
       id: 'new',
-      label: 'New customer',
+      label: i18n.t('queue:commands.new'),
       key: 'N',
       run: () => (state().profile ? state().setNewCustomerOpen(true) : state().setView('settings')),
     },
-    { id: 'verify', label: 'Verify authorization', key: 'V', run: withCustomer('Verify authorization', bulkVerify) },
-    { id: 'copy', label: 'Copy link', key: 'C', run: withCustomer('Copy link', bulkCopyLinks) },
-    { id: 'email', label: 'Email the customer (mail client)', key: 'E', run: withCustomer('Open in mail client') },
-    { id: 'verify-selected', label: 'Verify selected customers', run: () => void bulkVerify() },
-    { id: 'copy-selected', label: 'Copy links of selected customers', run: () => void bulkCopyLinks() },
-    { id: 'select-all', label: 'Select all matching', run: () => void state().selectAllMatching() },
-    { id: 'clear', label: 'Clear selection', run: () => state().clearSelection() },
+    {
+      id: 'verify',
+      label: i18n.t('queue:commands.verify'),
+      key: 'V',
+      run: withCustomer(() => i18n.t('queue:customerButtons.verify'), bulkVerify),
+    },
+    {
+      id: 'copy',
+      label: i18n.t('queue:commands.copy'),
+      key: 'C',
+      run: withCustomer(() => i18n.t('queue:customerButtons.copyLink'), bulkCopyLinks),
+    },
+    {
+      id: 'email',
+      label: i18n.t('queue:commands.email'),
+      key: 'E',
+      run: withCustomer(() => i18n.t('queue:customerButtons.openInMail')),
+    },
+    { id: 'verify-selected', label: i18n.t('queue:commands.verifySelected'), run: () => void bulkVerify() },
+    { id: 'copy-selected', label: i18n.t('queue:commands.copySelected'), run: () => void bulkCopyLinks() },
+    { id: 'select-all', label: i18n.t('queue:commands.selectAll'), run: () => void state().selectAllMatching() },
+    { id: 'clear', label: i18n.t('queue:commands.clear'), run: () => state().clearSelection() },
     ...savedViews.map((view) => ({
       id: `view-${view.id}`,
-      label: `View: ${view.name}`,
+      label: i18n.t('queue:commands.view', { name: view.name }),
       run: () => state().applyView(view),
     })),
-    { id: 'all', label: 'Show all customers', run: () => state().setFilter({ status: 'all' }) },
-    { id: 'open', label: 'Show open customers', run: () => state().setFilter({ status: 'open' }) },
+    { id: 'all', label: i18n.t('queue:commands.showAll'), run: () => state().setFilter({ status: 'all' }) },
+    { id: 'open', label: i18n.t('queue:commands.showOpen'), run: () => state().setFilter({ status: 'open' }) },
     ...customerStatuses.map((status) => ({
       id: `status-${status}`,
-      label: `Show customers in ${customerStatusLabels[status]}`,
+      label: i18n.t('queue:commands.showStatus', { status: i18n.t(`domain:status.${status}`) }),
       run: () => state().setFilter({ status }),
     })),
     {
       id: 'import',
-      label: 'Import customers from CSV…',
+      label: i18n.t('queue:commands.import'),
       run: () => (state().profile ? state().setImportOpen(true) : state().setView('settings')),
     },
-    { id: 'export-customers', label: 'Export customers of this view as CSV', run: () => exportFromQueue('customers') },
-    { id: 'export-history', label: 'Export history of this view as CSV', run: () => exportFromQueue('history') },
-    { id: 'queue', label: 'Open the queue', run: () => state().setView('queue') },
-    { id: 'reports', label: 'Open reports', run: () => state().setView('reports') },
-    { id: 'settings', label: 'Open settings', run: () => state().setView('settings') },
-    { id: 'help', label: 'Keyboard shortcuts', key: '?', run: openHelp },
+    {
+      id: 'export-customers',
+      label: i18n.t('queue:commands.exportCustomers'),
+      run: () => exportFromQueue('customers'),
+    },
+    { id: 'export-history', label: i18n.t('queue:commands.exportHistory'), run: () => exportFromQueue('history') },
+    { id: 'queue', label: i18n.t('queue:commands.openQueue'), run: () => state().setView('queue') },
+    { id: 'reports', label: i18n.t('queue:commands.openReports'), run: () => state().setView('reports') },
+    { id: 'settings', label: i18n.t('queue:commands.openSettings'), run: () => state().setView('settings') },
+    { id: 'help', label: i18n.t('queue:commands.help'), key: '?', run: openHelp },
   ];
 }
 

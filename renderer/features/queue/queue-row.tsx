@@ -1,6 +1,7 @@
 // One row of the queue: a checkbox for bulk actions and the customer's columns. Overdue follow-ups and old
 // customers are flagged with text as well as colour.
 import { memo, type CSSProperties, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { QueueRow as Row } from '../../../shared/domain/queue-query';
 import { isReadOnly } from '../../../shared/domain/customer-status';
 import { StatusBadge } from '../../components/status-badge';
@@ -28,6 +29,7 @@ const dateCell = (iso: string | null) =>
 
 export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
   const { row, index, checked, open, active, today, style, onOpen, onCheck } = props;
+  const { t } = useTranslation('queue');
   const age = daysSince(row.createdAt);
   const finished = isReadOnly(row.status);
   const overdue = !finished && row.nextFollowUp !== null && row.nextFollowUp <= today;
@@ -50,7 +52,7 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
       <td role="gridcell" className="cell-check">
         <input
           type="checkbox"
-          aria-label={`Select ${row.companyName}`}
+          aria-label={t('row.select', { company: row.companyName })}
           checked={checked}
           tabIndex={-1}
           onClick={(event: MouseEvent<HTMLInputElement>) => {
@@ -67,7 +69,7 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
         {row.defaultDomain}
       </td>
       <td role="gridcell" className={row.resellerName ? undefined : 'cell-muted'}>
-        {row.kind === 'indirect' ? (row.resellerName ?? 'No reseller') : 'Direct'}
+        {row.kind === 'indirect' ? (row.resellerName ?? t('row.noReseller')) : t('row.direct')}
       </td>
       <td role="gridcell">
         <StatusBadge status={row.status} />
@@ -78,8 +80,8 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
         {row.nextFollowUp === null ? (
           <span className="cell-empty">—</span>
         ) : (
-          <span title={overdue ? `Follow-up overdue (${row.nextFollowUp})` : row.nextFollowUp}>
-            {overdue && <span className="visually-hidden">Overdue: </span>}
+          <span title={overdue ? t('row.followUpOverdue', { date: row.nextFollowUp }) : row.nextFollowUp}>
+            {overdue && <span className="visually-hidden">{t('row.overdue')}</span>}
             {formatShortDate(`${row.nextFollowUp}T12:00:00`)}
           </span>
         )}
@@ -87,8 +89,12 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
       <td role="gridcell" title={row.owner}>
         {row.owner}
       </td>
-      <td role="gridcell" className={stale ? 'cell-stale' : undefined} title={`Added ${formatDateTime(row.createdAt)}`}>
-        {age}d
+      <td
+        role="gridcell"
+        className={stale ? 'cell-stale' : undefined}
+        title={t('row.added', { date: formatDateTime(row.createdAt) })}
+      >
+        {t('row.ageDays', { days: age })}
       </td>
     </tr>
   );

@@ -3,6 +3,7 @@
 // and keyboard navigation with the active row announced through aria-activedescendant.
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
 import type { QueueFilter, QueueRow as Row, StatusCounts } from '../../../shared/domain/queue-query';
 import { useAppStore } from '../../store/app-store';
 import { queuePageSize } from '../../store/queue-slice';
@@ -14,6 +15,7 @@ import { QueueRow } from './queue-row';
 const rowHeight = 34;
 
 export function QueueTable() {
+  const { t } = useTranslation('queue');
   const total = useAppStore((state) => state.total);
   const counts = useAppStore((state) => state.counts);
   const filter = useAppStore((state) => state.filter);
@@ -103,14 +105,14 @@ export function QueueTable() {
         {error}
       </p>
     );
-  if (!loaded) return <p className="queue-message">Loading…</p>;
+  if (!loaded) return <p className="queue-message">{t('table.loading')}</p>;
 
   return (
     <div className="queue-scroll" ref={scrollRef}>
       <table
         className="queue-table virtual"
         role="grid"
-        aria-label="Customers"
+        aria-label={t('table.label')}
         aria-rowcount={total + 1}
         aria-multiselectable="true"
         aria-activedescendant={
@@ -123,7 +125,7 @@ export function QueueTable() {
         <thead>
           <tr role="row" aria-rowindex={1}>
             <th role="columnheader" scope="col" className="cell-check">
-              <span className="visually-hidden">Selected</span>
+              <span className="visually-hidden">{t('table.selectedColumn')}</span>
             </th>
             {queueColumns.map((column) => {
               const sorted = sort.column === column.sort;
@@ -135,7 +137,7 @@ export function QueueTable() {
                   aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
                 >
                   <button type="button" className="sort-button" onClick={() => setSort(column.sort)}>
-                    {column.label}
+                    {t(`columns.${column.sort}`)}
                     <span aria-hidden="true" className="sort-arrow">
                       {sorted ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
                     </span>
@@ -159,7 +161,7 @@ export function QueueTable() {
                   style={style}
                 >
                   <td role="gridcell" colSpan={queueColumns.length + 1}>
-                    Loading…
+                    {t('table.loading')}
                   </td>
                 </tr>
               );
@@ -183,7 +185,7 @@ export function QueueTable() {
       {total === 0 &&
         (noCustomersYet(counts, filter) ? (
           <div className="queue-message queue-empty-start">
-            <p>No customers yet: add one or import a CSV.</p>
+            <p>{t('table.noCustomersYet')}</p>
             <div className="button-row">
               <button
                 type="button"
@@ -191,16 +193,16 @@ export function QueueTable() {
                 disabled={!profileReady}
                 onClick={() => useAppStore.getState().setNewCustomerOpen(true)}
               >
-                Add a customer
+                {t('table.addCustomer')}
               </button>
               <button type="button" disabled={!profileReady} onClick={() => useAppStore.getState().setImportOpen(true)}>
-                Import a CSV file…
+                {t('table.importCsvFile')}
               </button>
             </div>
-            {!profileReady && <p>First set up your partner profile in Settings.</p>}
+            {!profileReady && <p>{t('table.profileFirst')}</p>}
           </div>
         ) : (
-          <p className="queue-message">No customers match.</p>
+          <p className="queue-message">{t('table.noMatch')}</p>
         ))}
     </div>
   );

@@ -1,16 +1,14 @@
 // Search, the filters (status, reseller, owner, age, follow-up) and "New customer" above the queue.
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
-import { customerStatuses, customerStatusLabels } from '../../../shared/domain/customer-status';
+import { customerStatuses } from '../../../shared/domain/customer-status';
 import { currentUserOwner, type FollowUpFilter, type QueueStatusFilter } from '../../../shared/domain/queue-query';
 
-const ageOptions = [
-  { value: '', label: 'Any age' },
-  { value: '7', label: 'Older than 7 days' },
-  { value: '14', label: 'Older than 14 days' },
-  { value: '30', label: 'Older than 30 days' },
-];
+// The age filter's choices in days ('' for any age).
+const ageOptions = [7, 14, 30];
 
 export function QueueToolbar() {
+  const { t } = useTranslation(['queue', 'domain']);
   const filter = useAppStore((state) => state.filter);
   const setFilter = useAppStore((state) => state.setFilter);
   const facets = useAppStore((state) => state.facets);
@@ -20,31 +18,31 @@ export function QueueToolbar() {
     <div className="queue-toolbar" role="search">
       <input
         type="search"
-        aria-label="Search customers"
+        aria-label={t('toolbar.search')}
         aria-keyshortcuts="/"
-        placeholder="Search company, domain, contact, notes…"
+        placeholder={t('toolbar.searchPlaceholder')}
         value={filter.search}
         onChange={(event) => setFilter({ search: event.target.value })}
       />
       <select
-        aria-label="Status filter"
+        aria-label={t('toolbar.statusFilter')}
         value={filter.status}
         onChange={(event) => setFilter({ status: event.target.value as QueueStatusFilter })}
       >
-        <option value="open">Open</option>
-        <option value="all">All</option>
+        <option value="open">{t('toolbar.statusOpen')}</option>
+        <option value="all">{t('toolbar.statusAll')}</option>
         {customerStatuses.map((status) => (
           <option key={status} value={status}>
-            {customerStatusLabels[status]}
+            {t(`domain:status.${status}`)}
           </option>
         ))}
       </select>
       <select
-        aria-label="Reseller filter"
+        aria-label={t('toolbar.resellerFilter')}
         value={filter.reseller ?? ''}
         onChange={(event) => setFilter({ reseller: event.target.value === '' ? null : event.target.value })}
       >
-        <option value="">All resellers</option>
+        <option value="">{t('toolbar.allResellers')}</option>
         {facets?.resellers.map((reseller) => (
           <option key={reseller} value={reseller}>
             {reseller}
@@ -52,12 +50,14 @@ export function QueueToolbar() {
         ))}
       </select>
       <select
-        aria-label="Owner filter"
+        aria-label={t('toolbar.ownerFilter')}
         value={filter.owner ?? ''}
         onChange={(event) => setFilter({ owner: event.target.value === '' ? null : event.target.value })}
       >
-        <option value="">All owners</option>
-        <option value={currentUserOwner}>Me{facets ? ` (${facets.currentUser})` : ''}</option>
+        <option value="">{t('toolbar.allOwners')}</option>
+        <option value={currentUserOwner}>
+          {facets ? t('toolbar.meNamed', { name: facets.currentUser }) : t('toolbar.me')}
+        </option>
         {facets?.owners
           .filter((owner) => owner !== facets.currentUser)
           .map((owner) => (
@@ -67,42 +67,43 @@ export function QueueToolbar() {
           ))}
       </select>
       <select
-        aria-label="Age filter"
+        aria-label={t('toolbar.ageFilter')}
         value={filter.minAgeDays === null ? '' : String(filter.minAgeDays)}
         onChange={(event) => setFilter({ minAgeDays: event.target.value === '' ? null : Number(event.target.value) })}
       >
-        {ageOptions.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
+        <option value="">{t('toolbar.anyAge')}</option>
+        {ageOptions.map((days) => (
+          <option key={days} value={String(days)}>
+            {t('toolbar.olderThan', { count: days })}
           </option>
         ))}
       </select>
       <select
-        aria-label="Follow-up filter"
+        aria-label={t('toolbar.followUpFilter')}
         value={filter.followUp}
         onChange={(event) => setFilter({ followUp: event.target.value as FollowUpFilter })}
       >
-        <option value="any">Any follow-up</option>
-        <option value="due">Follow-up due</option>
-        <option value="none">No follow-up set</option>
+        <option value="any">{t('toolbar.anyFollowUp')}</option>
+        <option value="due">{t('toolbar.followUpDue')}</option>
+        <option value="none">{t('toolbar.noFollowUp')}</option>
       </select>
       <button
         type="button"
         className="primary"
         aria-keyshortcuts="N"
         disabled={!profileReady}
-        title={profileReady ? 'New customer (N)' : 'Set up your partner profile in Settings first'}
+        title={profileReady ? t('toolbar.newCustomerTitle') : t('toolbar.profileFirst')}
         onClick={() => openNewCustomer(true)}
       >
-        New customer
+        {t('toolbar.newCustomer')}
       </button>
       <button
         type="button"
         disabled={!profileReady}
-        title={profileReady ? 'Import customers from a CSV file' : 'Set up your partner profile in Settings first'}
+        title={profileReady ? t('toolbar.importCsvTitle') : t('toolbar.profileFirst')}
         onClick={() => useAppStore.getState().setImportOpen(true)}
       >
-        Import CSV…
+        {t('toolbar.importCsv')}
       </button>
     </div>
   );

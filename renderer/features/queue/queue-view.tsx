@@ -1,6 +1,7 @@
 // The queue workspace: filters, counts per status and saved views over the virtualized queue, the bulk bar and
 // its progress, and the open customer beside it; plus the command palette and shortcut help.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { subscribe, errorMessage } from '../../api/authdesk-client';
 import { QueueToolbar } from './queue-toolbar';
@@ -20,6 +21,8 @@ import { DueReminders } from '../email/due-reminders';
 import '../../styles/queue.css';
 
 export function QueueView() {
+  const { t, i18n } = useTranslation('queue');
+  const language = i18n.language;
   const selectedCustomerId = useAppStore((state) => state.selectedCustomerId);
   const savedViews = useAppStore((state) => state.savedViews);
   const [paletteOpen, setPaletteOpen] = useState(false);
@@ -53,12 +56,14 @@ export function QueueView() {
   }, []);
 
   const openPalette = useCallback(() => setPaletteOpen(true), []);
-  const commands = useMemo(() => queueCommands(savedViews, () => setHelpOpen(true)), [savedViews]);
+  // The command labels are built in the screen's language: rebuilt when it changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const commands = useMemo(() => queueCommands(savedViews, () => setHelpOpen(true)), [savedViews, language]);
   useShortcuts(commands, openPalette);
 
   return (
     <div className="queue-layout">
-      <section className="queue-pane" aria-label="Customer queue">
+      <section className="queue-pane" aria-label={t('view.queueLabel')}>
         <QueueToolbar />
         <div className="queue-subbar">
           <StatusCounts />
@@ -69,15 +74,15 @@ export function QueueView() {
         <QueueTable />
         <DueReminders />
       </section>
-      <section className="detail-pane" aria-label="Customer">
+      <section className="detail-pane" aria-label={t('view.detailLabel')}>
         {selectedCustomerId ? (
           <CustomerView />
         ) : (
           <div className="empty-state">
-            <h2>No customer selected</h2>
-            <p>Pick a customer from the queue, or add one with “New customer” (N) or “Import CSV…”.</p>
+            <h2>{t('view.noneSelected')}</h2>
+            <p>{t('view.pickHint')}</p>
             <p>
-              Press <kbd>?</kbd> for keyboard shortcuts, <kbd>Ctrl</kbd>+<kbd>K</kbd> for commands.
+              <Trans t={t} i18nKey="view.keysHint" components={{ kbd: <kbd /> }} />
             </p>
           </div>
         )}

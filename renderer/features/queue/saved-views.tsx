@@ -2,6 +2,7 @@
 // a team) for the whole team; delete your own and the team's. The team's arrive while the queue is open.
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { savedViewNameSchema } from '../../../shared/domain/queue-query';
@@ -14,6 +15,7 @@ import { useTeamStore } from '../team/team-store';
 const saveViewSchema = z.object({ name: savedViewNameSchema, shared: z.boolean() });
 
 export function SavedViews() {
+  const { t } = useTranslation('queue');
   const views = useAppStore((state) => state.savedViews);
   const activeViewId = useAppStore((state) => state.activeViewId);
   const applyView = useAppStore((state) => state.applyView);
@@ -25,37 +27,39 @@ export function SavedViews() {
   return (
     <div className="saved-views">
       <select
-        aria-label="Saved view"
+        aria-label={t('savedViews.label')}
         value={activeViewId === null ? '' : String(activeViewId)}
         onChange={(event) => {
           const view = views.find((candidate) => String(candidate.id) === event.target.value);
           if (view) applyView(view);
         }}
       >
-        <option value="">Saved views…</option>
+        <option value="">{t('savedViews.placeholder')}</option>
         {views.map((view) => (
           <option key={view.id} value={view.id}>
-            {view.shared ? `${view.name} (team, by ${view.createdBy ?? 'a member'})` : view.name}
+            {view.shared
+              ? t('savedViews.teamView', { name: view.name, member: view.createdBy ?? t('savedViews.aMember') })
+              : view.name}
           </option>
         ))}
       </select>
       <button type="button" onClick={() => setSaving(true)}>
-        Save view
+        {t('savedViews.save')}
       </button>
       {active && !active.builtIn && (
         <button
           type="button"
           onClick={() =>
             deleteView(active.id).then(
-              () => notify('success', `View “${active.name}” deleted.`),
+              () => notify('success', t('savedViews.deleted', { name: active.name })),
               (error: unknown) => notify('error', errorMessage(error)),
             )
           }
         >
-          Delete view
+          {t('savedViews.delete')}
         </button>
       )}
-      <Dialog title="Save view" open={saving} onClose={() => setSaving(false)}>
+      <Dialog title={t('savedViews.dialogTitle')} open={saving} onClose={() => setSaving(false)}>
         {saving && <SaveViewForm onDone={() => setSaving(false)} />}
       </Dialog>
     </div>
@@ -63,6 +67,7 @@ export function SavedViews() {
 }
 
 function SaveViewForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('queue');
   const saveCurrentView = useAppStore((state) => state.saveCurrentView);
   const notify = useAppStore((state) => state.notify);
   const teamName = useTeamStore((state) => (state.status?.configured ? (state.status.team?.name ?? null) : null));
@@ -70,11 +75,21 @@ function SaveViewForm({ onDone }: { onDone: () => void }) {
     defaultValues: { name: '', shared: false },
     resolver: zodResolver(saveViewSchema),
   });
-  const error = form.formState.errors.name?.message;
+  // The name's rules are shared with main (in English); their messages are shown in the screen's language.
+  const nameError = form.formState.errors.name;
+  const error =
+    nameError?.type === 'too_small'
+      ? t('savedViews.nameRequired')
+      : nameError?.type === 'too_big'
+        ? t('savedViews.nameTooLong')
+        : nameError?.message;
   const submit = async ({ name, shared }: { name: string; shared: boolean }) => {
     try {
       const view = await saveCurrentView(name, shared);
-      notify('success', view.shared ? `View “${view.name}” saved for the team.` : `View “${view.name}” saved.`);
+      notify(
+        'success',
+        view.shared ? t('savedViews.savedForTeam', { name: view.name }) : t('savedViews.saved', { name: view.name }),
+      );
       onDone();
     } catch (reason) {
       form.setError('name', { type: 'server', message: errorMessage(reason) });
@@ -82,21 +97,21 @@ function SaveViewForm({ onDone }: { onDone: () => void }) {
   };
   return (
     <form noValidate onSubmit={form.handleSubmit(submit)}>
-      <Field id="viewName" label="View name" error={error} hint="Saves the current search, filters and sort.">
+      <Field id="viewName" label={t('savedViews.name')} error={error} hint={t('savedViews.nameHint')}>
         <input {...form.register('name')} {...fieldAria('viewName', error)} autoFocus />
       </Field>
       {teamName !== null && (
         <label className="checkbox">
           <input type="checkbox" {...form.register('shared')} />
-          Share with team {teamName} (every member sees it and can change or delete it)
+          {t('savedViews.share', { team: teamName })}
         </label>
       )}
       <div className="form-actions">
         <button type="button" onClick={onDone}>
-          Cancel
+          {t('savedViews.cancel')}
         </button>
         <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          Save
+          {t('savedViews.submit')}
         </button>
       </div>
     </form>

@@ -1,14 +1,10 @@
 // "?": the keyboard shortcuts, from the same command list the key handler uses.
+import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/dialog';
 import type { QueueCommand } from './queue-commands';
 
-const listKeys = [
-  { key: 'Ctrl/⌘ K', label: 'Command palette' },
-  { key: '↑ ↓', label: 'Move through the queue (opens the customer)' },
-  { key: 'Page Up/Down, Home, End', label: 'Jump through the queue' },
-  { key: 'Space', label: 'Tick the customer (Shift for a range)' },
-  { key: 'Esc', label: 'Close the dialog' },
-];
+// The keys of the list itself (not commands), as the keyboards of each language name them.
+const listKeys = ['palette', 'move', 'jump', 'tick', 'close'] as const;
 
 export function ShortcutHelp({
   open,
@@ -19,11 +15,13 @@ export function ShortcutHelp({
   commands: QueueCommand[];
   onClose: () => void;
 }) {
+  const { t } = useTranslation('queue');
   const keyed = commands.filter((command) => command.key !== undefined);
+  const listed = listKeys.map((name) => ({ key: t(`shortcuts.${name}Key`), label: t(`shortcuts.${name}`) }));
   return (
-    <Dialog title="Keyboard shortcuts" open={open} onClose={onClose}>
+    <Dialog title={t('shortcuts.title')} open={open} onClose={onClose}>
       <dl className="shortcut-list">
-        {[...listKeys, ...keyed.map((command) => ({ key: command.key ?? '', label: command.label }))].map((entry) => (
+        {[...listed, ...keyed.map((command) => ({ key: command.key ?? '', label: command.label }))].map((entry) => (
           <div key={entry.label}>
             <dt>
               <kbd>{entry.key}</kbd>
