@@ -2,13 +2,16 @@
 // actions waiting ("3 actions waiting for a connection") opening a list with Retry and Cancel for each, and
 // the badge of customers who authorized since the user last looked.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/authdesk-client';
+import { currentLanguage } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { useConnectivityStore, waitingSummary } from './connectivity-store';
 import { openCustomer, useConnectivityEvents } from './use-connectivity-events';
 import './connectivity.css';
 
 export function ConnectivityIndicator() {
+  const { t } = useTranslation('connectivity');
   useConnectivityEvents();
   const online = useConnectivityStore((state) => state.online);
   const waiting = useConnectivityStore((state) => state.waiting);
@@ -18,8 +21,8 @@ export function ConnectivityIndicator() {
   return (
     <div className="connectivity">
       {!online && (
-        <span className="offline-pill" role="status" title="Editing, search, copy and reports keep working.">
-          Offline: Partner Center unreachable
+        <span className="offline-pill" role="status" title={t('offline.title')}>
+          {t('offline.pill')}
         </span>
       )}
       {waiting.length > 0 && (
@@ -40,7 +43,7 @@ export function ConnectivityIndicator() {
           title={authorized.map((notice) => notice.companyName).join(', ')}
           onClick={() => openCustomer((authorized[0] as (typeof authorized)[number]).customerId)}
         >
-          {authorized.length} authorized
+          {t('authorized', { count: authorized.length })}
         </button>
       )}
       {open && waiting.length > 0 && <WaitingList onClose={() => setOpen(false)} />}
@@ -49,6 +52,7 @@ export function ConnectivityIndicator() {
 }
 
 function WaitingList({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('connectivity');
   const waiting = useConnectivityStore((state) => state.waiting);
   const online = useConnectivityStore((state) => state.online);
   const notify = useAppStore((state) => state.notify);
@@ -60,10 +64,10 @@ function WaitingList({ onClose }: { onClose: () => void }) {
     }
   };
   return (
-    <section id="waiting-actions" className="waiting-list" aria-label="Actions waiting">
+    <section id="waiting-actions" className="waiting-list" aria-label={t('list.label')}>
       <header>
         <strong>{waitingSummary(waiting.length, online)}</strong>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('list.close')} onClick={onClose}>
           ×
         </button>
       </header>
@@ -74,12 +78,14 @@ function WaitingList({ onClose }: { onClose: () => void }) {
               <span className="waiting-label">{action.label}</span>
               <span className="waiting-detail">
                 {action.status === 'running'
-                  ? 'Running…'
+                  ? t('list.running')
                   : action.status === 'failed'
-                    ? `Failed: ${action.lastError ?? 'unknown error'}`
+                    ? t('list.failed', { error: action.lastError ?? t('unknownError') })
                     : online
-                      ? `Next try ${new Date(action.nextAttemptAt).toLocaleTimeString()}`
-                      : 'Will run when Partner Center is reachable'}
+                      ? t('list.nextTry', {
+                          time: new Date(action.nextAttemptAt).toLocaleTimeString(currentLanguage()),
+                        })
+                      : t('list.whenReachable')}
               </span>
             </div>
             <div className="waiting-actions">
@@ -88,14 +94,14 @@ function WaitingList({ onClose }: { onClose: () => void }) {
                 disabled={action.status === 'running'}
                 onClick={() => act(() => useConnectivityStore.getState().retry(action.id))}
               >
-                Retry
+                {t('list.retry')}
               </button>
               <button
                 type="button"
                 disabled={action.status === 'running'}
                 onClick={() => act(() => useConnectivityStore.getState().cancel(action.id))}
               >
-                Cancel
+                {t('list.cancel')}
               </button>
             </div>
           </li>

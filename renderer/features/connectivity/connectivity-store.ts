@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { WaitingAction } from '../../../shared/domain/waiting-action';
 import { call } from '../../api/authdesk-client';
+import { i18n } from '../../i18n/i18n';
 
 export interface AuthorizedNotice {
   customerId: string;
@@ -44,6 +45,5 @@ export const useConnectivityStore = create<ConnectivityStore>()((set, get) => ({
 
 // "1 action waiting for a connection" / "3 actions waiting" (online: they are just queued or retrying).
 export function waitingSummary(count: number, online: boolean): string {
-  const actions = count === 1 ? '1 action' : `${count} actions`;
-  return online ? `${actions} waiting` : `${actions} waiting for a connection`;
+  return online ? i18n.t('connectivity:summary.online', { count }) : i18n.t('connectivity:summary.offline', { count });
 }

@@ -1,9 +1,11 @@
 // In a customer's view: what is waiting for Partner Center for this customer ("Verification queued: will run
 // when Partner Center is reachable"), so a queued Get link or Verify is visible where the user asked for it.
+import { useTranslation } from 'react-i18next';
 import { useConnectivityStore } from './connectivity-store';
 import './connectivity.css';
 
 export function CustomerWaitingNotice({ customerId }: { customerId: string }) {
+  const { t } = useTranslation('connectivity');
   const waiting = useConnectivityStore((state) => state.waiting);
   const online = useConnectivityStore((state) => state.online);
   const mine = waiting.filter((action) => action.customerId === customerId);
@@ -12,12 +14,12 @@ export function CustomerWaitingNotice({ customerId }: { customerId: string }) {
     <div className="customer-waiting" role="status">
       {mine.map((action) => (
         <p key={action.id}>
-          <strong>Queued:</strong> {action.label}{' '}
+          <strong>{t('notice.queued')}</strong> {action.label}{' '}
           {action.status === 'failed'
-            ? `failed (${action.lastError ?? 'unknown error'}); retry it from the waiting list.`
+            ? t('notice.failed', { error: action.lastError ?? t('unknownError') })
             : online
-              ? '(running shortly).'
-              : 'will run when Partner Center is reachable.'}
+              ? t('notice.runningShortly')
+              : t('notice.whenReachable')}
         </p>
       ))}
     </div>

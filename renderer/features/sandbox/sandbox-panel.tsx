@@ -1,12 +1,14 @@
 // Sandbox only: act as the customer's Global administrator and accept the invitation in the simulator,
 // fully or in part, so anyone can walk the whole flow without a Microsoft account.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/domain/customer';
 import { domainNameSchema } from '../../../shared/domain/validation';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
 
 export function SandboxPanel({ customer }: { customer: Customer }) {
+  const { t } = useTranslation('sandbox');
   const showDetail = useAppStore((state) => state.showDetail);
   const notify = useAppStore((state) => state.notify);
   const [grantDelegatedAdmin, setGrantDelegatedAdmin] = useState(true);
@@ -19,7 +21,7 @@ export function SandboxPanel({ customer }: { customer: Customer }) {
     const trimmed = customDomain.trim();
     const parsed = trimmed === '' ? null : domainNameSchema.safeParse(trimmed);
     if (parsed && !parsed.success) {
-      setDomainError(parsed.error.issues[0]?.message ?? 'Enter a domain.');
+      setDomainError(parsed.error.issues[0]?.message ?? t('domainRequired'));
       return;
     }
     setDomainError(null);
@@ -33,7 +35,7 @@ export function SandboxPanel({ customer }: { customer: Customer }) {
           customDefaultDomain: parsed ? parsed.data : null,
         }),
       );
-      notify('info', 'Sandbox: the customer accepted the invitation. Verify to check it.');
+      notify('info', t('accepted'));
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
@@ -43,10 +45,8 @@ export function SandboxPanel({ customer }: { customer: Customer }) {
 
   return (
     <section className="panel sandbox-panel" aria-labelledby="sandbox-title">
-      <h2 id="sandbox-title">Sandbox: act as the customer</h2>
-      <p className="panel-note">
-        In the sandbox nobody receives the link. Accept it here as the customer’s Global administrator would.
-      </p>
+      <h2 id="sandbox-title">{t('title')}</h2>
+      <p className="panel-note">{t('note')}</p>
       <div className="sandbox-options">
         <label className="checkbox">
           <input
@@ -54,7 +54,7 @@ export function SandboxPanel({ customer }: { customer: Customer }) {
             checked={grantDelegatedAdmin}
             onChange={(event) => setGrantDelegatedAdmin(event.target.checked)}
           />
-          Grant delegated admin
+          {t('grantDelegatedAdmin')}
         </label>
         {customer.kind === 'indirect' && (
           <label className="checkbox">
@@ -63,14 +63,14 @@ export function SandboxPanel({ customer }: { customer: Customer }) {
               checked={associateReseller}
               onChange={(event) => setAssociateReseller(event.target.checked)}
             />
-            Accept the reseller too
+            {t('associateReseller')}
           </label>
         )}
         <div className={domainError ? 'field field-invalid' : 'field'}>
-          <label htmlFor="sandbox-custom-domain">Custom default domain (optional)</label>
+          <label htmlFor="sandbox-custom-domain">{t('customDomain')}</label>
           <input
             id="sandbox-custom-domain"
-            placeholder="contoso.com"
+            placeholder={t('customDomainPlaceholder')}
             value={customDomain}
             aria-invalid={domainError ? true : undefined}
             onChange={(event) => setCustomDomain(event.target.value)}
@@ -83,7 +83,7 @@ export function SandboxPanel({ customer }: { customer: Customer }) {
         </div>
       </div>
       <button type="button" disabled={busy} onClick={() => void accept()}>
-        Accept the invitation as the customer
+        {t('accept')}
       </button>
     </section>
   );

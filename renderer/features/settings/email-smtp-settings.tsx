@@ -1,17 +1,17 @@
 // Settings › Email: how AuthDesk sends (SMTP host, port, TLS mode, user; the password goes to the OS keychain
 // and is never shown again), the default language and reminder days, the sending pace, and a test send.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   defaultEmailSettings,
   emailSettingsSchema,
   smtpSettingsProblem,
   parseReminderDays,
-  smtpTlsModeLabels,
   smtpTlsModes,
   type EmailSettings,
   type SmtpTlsMode,
 } from '../../../shared/email/email-settings';
-import { emailLanguageLabels, emailLanguages, type EmailLanguage } from '../../../shared/email/email-template';
+import { emailLanguages, type EmailLanguage } from '../../../shared/email/email-template';
 import { call, ClientError, errorMessage } from '../../api/authdesk-client';
 import { Field, fieldAria } from '../../components/field';
 import { useAppStore } from '../../store/app-store';
@@ -80,6 +80,7 @@ function fromForm(values: FormValues): { settings: EmailSettings } | { errors: R
 }
 
 export function EmailSmtpSettings() {
+  const { t } = useTranslation('settings');
   const notify = useAppStore((state) => state.notify);
   const [values, setValues] = useState<FormValues>(toForm(defaultEmailSettings));
   const [passwordConfigured, setPasswordConfigured] = useState(false);
@@ -115,7 +116,7 @@ export function EmailSmtpSettings() {
       });
       setPasswordConfigured(view.password.configured);
       setValues({ ...toForm(view.settings), password: '' });
-      notify('success', 'Email settings saved.');
+      notify('success', t('email.saved'));
       return true;
     } catch (error) {
       if (error instanceof ClientError) setErrors(error.fieldErrors);
@@ -144,7 +145,7 @@ export function EmailSmtpSettings() {
     try {
       const view = await call('saveEmailSettings', { settings: parsed.settings, password: null });
       setPasswordConfigured(view.password.configured);
-      notify('success', 'The SMTP password was removed from the keychain.');
+      notify('success', t('email.passwordRemoved'));
     } catch (error) {
       notify('error', errorMessage(error));
     }
@@ -162,15 +163,13 @@ export function EmailSmtpSettings() {
         void save();
       }}
     >
-      <h2 id="email-settings-title">Email</h2>
-      <p className="field-hint">
-        Leave the SMTP server empty to hand emails to your mail client instead. The password is kept in the OS keychain.
-      </p>
+      <h2 id="email-settings-title">{t('email.title')}</h2>
+      <p className="field-hint">{t('email.hint')}</p>
       <div className="field-row">
-        <Field id="smtp-host" label="SMTP server" error={error('host')}>
+        <Field id="smtp-host" label={t('email.host')} error={error('host')}>
           <input value={values.host} onChange={set('host')} {...fieldAria('smtp-host', error('host'))} />
         </Field>
-        <Field id="smtp-port" label="Port" error={error('port')}>
+        <Field id="smtp-port" label={t('email.port')} error={error('port')}>
           <input
             inputMode="numeric"
             value={values.port}
@@ -180,7 +179,7 @@ export function EmailSmtpSettings() {
         </Field>
       </div>
       <fieldset className="radio-group">
-        <legend>Encryption</legend>
+        <legend>{t('email.encryption')}</legend>
         {smtpTlsModes.map((mode) => (
           <label key={mode} className="checkbox">
             <input
@@ -189,7 +188,7 @@ export function EmailSmtpSettings() {
               checked={values.tlsMode === mode}
               onChange={() => setValues({ ...values, tlsMode: mode })}
             />
-            {smtpTlsModeLabels[mode]}
+            {t(`email.tls.${mode}`)}
           </label>
         ))}
         {error('tlsMode') && (
@@ -199,7 +198,7 @@ export function EmailSmtpSettings() {
         )}
       </fieldset>
       <div className="field-row">
-        <Field id="smtp-user" label="User name" error={error('user')} hint="Blank if the server needs no sign-in.">
+        <Field id="smtp-user" label={t('email.user')} error={error('user')} hint={t('email.userHint')}>
           <input
             value={values.user}
             autoComplete="off"
@@ -209,10 +208,8 @@ export function EmailSmtpSettings() {
         </Field>
         <Field
           id="smtp-password"
-          label="Password"
-          hint={
-            passwordConfigured ? 'A password is stored in the OS keychain. Type a new one to replace it.' : 'Not set.'
-          }
+          label={t('email.password')}
+          hint={passwordConfigured ? t('email.passwordStored') : t('email.passwordNotSet')}
         >
           <input
             type="password"
@@ -224,7 +221,7 @@ export function EmailSmtpSettings() {
         </Field>
       </div>
       <div className="field-row">
-        <Field id="smtp-from-address" label="From address" error={error('fromAddress')}>
+        <Field id="smtp-from-address" label={t('email.fromAddress')} error={error('fromAddress')}>
           <input
             type="email"
             value={values.fromAddress}
@@ -232,7 +229,7 @@ export function EmailSmtpSettings() {
             {...fieldAria('smtp-from-address', error('fromAddress'))}
           />
         </Field>
-        <Field id="smtp-from-name" label="From name" error={error('fromName')}>
+        <Field id="smtp-from-name" label={t('email.fromName')} error={error('fromName')}>
           <input
             value={values.fromName}
             onChange={set('fromName')}
@@ -241,7 +238,7 @@ export function EmailSmtpSettings() {
         </Field>
       </div>
       <div className="field-row">
-        <Field id="email-default-language" label="Default language">
+        <Field id="email-default-language" label={t('email.defaultLanguage')}>
           <select
             id="email-default-language"
             value={values.defaultLanguage}
@@ -249,16 +246,16 @@ export function EmailSmtpSettings() {
           >
             {emailLanguages.map((code) => (
               <option key={code} value={code}>
-                {emailLanguageLabels[code]}
+                {t(`email.languages.${code}`)}
               </option>
             ))}
           </select>
         </Field>
         <Field
           id="email-reminder-days"
-          label="Reminder days"
+          label={t('email.reminderDays')}
           error={error('reminderDays')}
-          hint="Days after the link was sent, such as 3, 7."
+          hint={t('email.reminderDaysHint')}
         >
           <input
             value={values.reminderDays}
@@ -266,7 +263,7 @@ export function EmailSmtpSettings() {
             {...fieldAria('email-reminder-days', error('reminderDays'))}
           />
         </Field>
-        <Field id="email-pace" label="Messages per minute" error={error('messagesPerMinute')}>
+        <Field id="email-pace" label={t('email.pace')} error={error('messagesPerMinute')}>
           <input
             inputMode="numeric"
             value={values.messagesPerMinute}
@@ -278,15 +275,15 @@ export function EmailSmtpSettings() {
       <div className="form-actions">
         {passwordConfigured && (
           <button type="button" disabled={busy} onClick={() => void forgetPassword()}>
-            Remove password
+            {t('email.removePassword')}
           </button>
         )}
         <button type="submit" className="primary" disabled={busy}>
-          Save email settings
+          {t('email.save')}
         </button>
       </div>
       <div className="field-row email-test-row">
-        <Field id="email-test-to" label="Send a test message to">
+        <Field id="email-test-to" label={t('email.testTo')}>
           <input type="email" value={testTo} onChange={(event) => setTestTo(event.target.value)} id="email-test-to" />
         </Field>
         <button
@@ -294,7 +291,7 @@ export function EmailSmtpSettings() {
           disabled={busy || values.host.trim() === '' || testTo.trim() === ''}
           onClick={() => void testSend()}
         >
-          Send test message
+          {t('email.sendTest')}
         </button>
       </div>
     </form>

@@ -1,12 +1,14 @@
 // Settings › Indirect resellers: the distributor's resellers as last synced from Partner Center (kept in the
 // local database, so the list shows offline), and "Refresh resellers" to sync it again.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Reseller } from '../../../shared/domain/reseller';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { formatDateTime } from '../../components/format-time';
 import '../../styles/partner-center.css';
 
 export function ResellerListSection() {
+  const { t } = useTranslation('settings');
   const [resellers, setResellers] = useState<Reseller[] | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +30,7 @@ export function ResellerListSection() {
       setResellers(await call('refreshResellers', {}));
     } catch (caught) {
       // The cached list stays on screen: it is still what was last known.
-      setError(`The resellers could not be refreshed: ${errorMessage(caught)} The list below is the last one synced.`);
+      setError(t('resellers.refreshFailed', { error: errorMessage(caught) }));
     } finally {
       setRefreshing(false);
     }
@@ -37,11 +39,10 @@ export function ResellerListSection() {
   const syncedAt = resellers?.[0]?.syncedAt ?? null;
   return (
     <section className="panel" aria-labelledby="resellers-title">
-      <h2 id="resellers-title">Indirect resellers</h2>
+      <h2 id="resellers-title">{t('resellers.title')}</h2>
       <p className="field-hint">
-        The resellers Partner Center lists for you, offered when you create an indirect customer. They are kept on this
-        computer, so the list works offline.
-        {syncedAt ? ` Last synced ${formatDateTime(syncedAt)}.` : ' Not synced yet.'}
+        {t('resellers.hint')}{' '}
+        {syncedAt ? t('resellers.lastSynced', { time: formatDateTime(syncedAt) }) : t('resellers.notSynced')}
       </p>
       {error && (
         <p className="warning" role="alert">
@@ -52,11 +53,11 @@ export function ResellerListSection() {
         <table className="reseller-table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
+              <th scope="col">{t('resellers.columns.name')}</th>
               <th scope="col">MPN ID</th>
-              <th scope="col">Tenant ID</th>
-              <th scope="col">State</th>
-              <th scope="col">Synced at</th>
+              <th scope="col">{t('resellers.columns.tenantId')}</th>
+              <th scope="col">{t('resellers.columns.state')}</th>
+              <th scope="col">{t('resellers.columns.syncedAt')}</th>
             </tr>
           </thead>
           <tbody>
@@ -72,10 +73,10 @@ export function ResellerListSection() {
           </tbody>
         </table>
       )}
-      {resellers !== null && resellers.length === 0 && !error && <p>No resellers synced yet.</p>}
+      {resellers !== null && resellers.length === 0 && !error && <p>{t('resellers.empty')}</p>}
       <div className="form-actions">
         <button type="button" onClick={() => void refresh()} disabled={refreshing}>
-          {refreshing ? 'Refreshing…' : 'Refresh resellers'}
+          {refreshing ? t('resellers.refreshing') : t('resellers.refresh')}
         </button>
       </div>
     </section>

@@ -1,12 +1,14 @@
 // The header's team state: synced, N changes waiting, offline since HH:MM, or the database's error in words.
 // Nothing when the desktop is not in a team.
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { subscribe } from '../../api/authdesk-client';
 import { formatClockTime } from '../../components/format-time';
 import { useTeamStore } from './team-store';
 import './team.css';
 
 export function TeamIndicator() {
+  const { t } = useTranslation('team');
   const status = useTeamStore((state) => state.status);
   useEffect(() => {
     void useTeamStore
@@ -17,21 +19,30 @@ export function TeamIndicator() {
   }, []);
   if (!status?.configured || !status.team) return null;
   const { sync } = status;
-  const waiting = `${sync.waiting.toLocaleString()} change${sync.waiting === 1 ? '' : 's'} waiting`;
+  const team = status.team.name;
+  const waiting = t('indicator.changesWaiting', { count: sync.waiting });
+  const offline = sync.offlineSince
+    ? t('indicator.offlineSince', { team, time: formatClockTime(sync.offlineSince) })
+    : t('indicator.offlineNow', { team });
   const label =
     sync.state === 'synced'
-      ? `${status.team.name}: synced`
+      ? t('indicator.synced', { team })
       : sync.state === 'waiting'
-        ? `${status.team.name}: ${waiting}`
+        ? t('indicator.waiting', { team, waiting })
         : sync.state === 'offline'
-          ? `${status.team.name}: offline since ${sync.offlineSince ? formatClockTime(sync.offlineSince) : 'now'}${sync.waiting > 0 ? `, ${waiting}` : ''}`
-          : `${status.team.name}: sync failed`;
+          ? sync.waiting > 0
+            ? t('indicator.offlineWaiting', { offline, waiting })
+            : offline
+          : t('indicator.failed', { team });
   return (
     <span
       className={`team-pill team-${sync.state}`}
       role="status"
-      aria-label={`Team ${label}`}
-      title={sync.message ?? (sync.lastSyncedAt ? `Last synced ${formatClockTime(sync.lastSyncedAt)}` : undefined)}
+      aria-label={t('indicator.aria', { label })}
+      title={
+        sync.message ??
+        (sync.lastSyncedAt ? t('indicator.lastSynced', { time: formatClockTime(sync.lastSyncedAt) }) : undefined)
+      }
     >
       {label}
     </span>

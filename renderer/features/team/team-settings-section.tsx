@@ -2,6 +2,7 @@
 // password, TLS), then the team, its members, the sync state, "Sync now" and "Leave team". The password goes to
 // main's keychain; this window never sees it again.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -15,6 +16,7 @@ import {
 import { call, errorMessage } from '../../api/authdesk-client';
 import { Field, fieldAria } from '../../components/field';
 import { formatDateTime } from '../../components/format-time';
+import { i18n } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { useTeamStore } from './team-store';
 import './team.css';
@@ -34,7 +36,7 @@ const formSchema = z
       context.addIssue({
         code: 'custom',
         path: ['teamName'],
-        message: name.error.issues[0]?.message ?? 'Name the team.',
+        message: name.error.issues[0]?.message ?? i18n.t('team:join.nameRequired'),
       });
     }
   });
@@ -42,6 +44,7 @@ type FormInput = z.input<typeof formSchema>;
 type FormOutput = z.output<typeof formSchema>;
 
 export function TeamSettingsSection() {
+  const { t } = useTranslation('team');
   const status = useTeamStore((state) => state.status);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -52,7 +55,7 @@ export function TeamSettingsSection() {
   }, []);
   return (
     <section className="panel" aria-labelledby="team-title">
-      <h2 id="team-title">Team</h2>
+      <h2 id="team-title">{t('title')}</h2>
       {status?.configured ? <TeamDetails status={status} /> : <TeamJoinForm />}
       {error && (
         <p className="field-error" role="alert">
@@ -64,6 +67,7 @@ export function TeamSettingsSection() {
 }
 
 function TeamJoinForm() {
+  const { t } = useTranslation('team');
   const [error, setError] = useState<string | null>(null);
   const notify = useAppStore((state) => state.notify);
   const form = useForm<FormInput, unknown, FormOutput>({
@@ -87,42 +91,39 @@ function TeamJoinForm() {
           ? await call('createTeam', { ...input, teamName: values.teamName.trim() })
           : await call('joinTeam', input);
       useTeamStore.getState().set(status);
-      notify('success', `You are in team ${status.team?.name ?? ''}: your customers and history are shared with it.`);
+      notify('success', t('join.joined', { team: status.team?.name ?? '' }));
     } catch (caught) {
       setError(errorMessage(caught));
     }
   });
   return (
     <form className="team-form" noValidate onSubmit={(event) => void submit(event)}>
-      <p className="field-hint">
-        A team shares one queue, one history and one funnel through a PostgreSQL database your company runs. Every
-        desktop keeps working offline on its own copy; changes travel when the database is reachable.
-      </p>
+      <p className="field-hint">{t('join.intro')}</p>
       <fieldset className="team-mode">
-        <legend className="visually-hidden">Create or join</legend>
+        <legend className="visually-hidden">{t('join.modeLegend')}</legend>
         <label className="checkbox">
           <input type="radio" value="join" {...form.register('mode')} />
-          Join a team
+          {t('join.join')}
         </label>
         <label className="checkbox">
           <input type="radio" value="create" {...form.register('mode')} />
-          Create a team (in an empty database)
+          {t('join.create')}
         </label>
       </fieldset>
       {mode === 'create' && (
-        <Field id="teamName" label="Team name" error={errors.teamName?.message}>
+        <Field id="teamName" label={t('join.teamName')} error={errors.teamName?.message}>
           <input {...form.register('teamName')} {...fieldAria('teamName', errors.teamName?.message)} />
         </Field>
       )}
       <div className="field-row">
-        <Field id="teamHost" label="PostgreSQL host" error={errors.connection?.host?.message}>
+        <Field id="teamHost" label={t('join.host')} error={errors.connection?.host?.message}>
           <input
             {...form.register('connection.host')}
             {...fieldAria('teamHost', errors.connection?.host?.message)}
-            placeholder="authdesk.postgres.database.azure.com"
+            placeholder={t('join.hostPlaceholder')}
           />
         </Field>
-        <Field id="teamPort" label="Port" error={errors.connection?.port?.message}>
+        <Field id="teamPort" label={t('join.port')} error={errors.connection?.port?.message}>
           <input
             inputMode="numeric"
             {...form.register('connection.port')}
@@ -131,17 +132,22 @@ function TeamJoinForm() {
         </Field>
       </div>
       <div className="field-row">
-        <Field id="teamDatabase" label="Database" error={errors.connection?.database?.message}>
+        <Field id="teamDatabase" label={t('join.database')} error={errors.connection?.database?.message}>
           <input
             {...form.register('connection.database')}
             {...fieldAria('teamDatabase', errors.connection?.database?.message)}
           />
         </Field>
-        <Field id="teamUser" label="User" error={errors.connection?.user?.message}>
+        <Field id="teamUser" label={t('join.user')} error={errors.connection?.user?.message}>
           <input {...form.register('connection.user')} {...fieldAria('teamUser', errors.connection?.user?.message)} />
         </Field>
       </div>
-      <Field id="teamPassword" label="Password" error={errors.password?.message} hint="Kept in the OS keychain.">
+      <Field
+        id="teamPassword"
+        label={t('join.password')}
+        error={errors.password?.message}
+        hint={t('join.passwordHint')}
+      >
         <input
           type="password"
           autoComplete="off"
@@ -149,18 +155,13 @@ function TeamJoinForm() {
           {...fieldAria('teamPassword', errors.password?.message)}
         />
       </Field>
-      <Field
-        id="teamTls"
-        label="Connection security"
-        error={errors.connection?.tls?.message}
-        hint="TLS with the server certificate verified. Plaintext is allowed only for a server on this computer."
-      >
+      <Field id="teamTls" label={t('join.tls')} error={errors.connection?.tls?.message} hint={t('join.tlsHint')}>
         <select {...form.register('connection.tls')} {...fieldAria('teamTls', errors.connection?.tls?.message)}>
-          <option value="verify">TLS, certificate verified</option>
-          <option value="off">No TLS (this computer only)</option>
+          <option value="verify">{t('join.tlsVerify')}</option>
+          <option value="off">{t('join.tlsOff')}</option>
         </select>
       </Field>
-      <Field id="teamDisplayName" label="Your name in the team" error={errors.displayName?.message}>
+      <Field id="teamDisplayName" label={t('join.displayName')} error={errors.displayName?.message}>
         <input {...form.register('displayName')} {...fieldAria('teamDisplayName', errors.displayName?.message)} />
       </Field>
       {error && (
@@ -170,7 +171,11 @@ function TeamJoinForm() {
       )}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Connecting…' : mode === 'create' ? 'Create team' : 'Join team'}
+          {form.formState.isSubmitting
+            ? t('join.connecting')
+            : mode === 'create'
+              ? t('join.createButton')
+              : t('join.joinButton')}
         </button>
       </div>
     </form>
@@ -178,6 +183,7 @@ function TeamJoinForm() {
 }
 
 function TeamDetails({ status }: { status: TeamStatus }) {
+  const { t } = useTranslation('team');
   const [busy, setBusy] = useState<'sync' | 'leave' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirmLeave, setConfirmLeave] = useState<string | null>(null);
@@ -203,7 +209,7 @@ function TeamDetails({ status }: { status: TeamStatus }) {
       const next = await call('leaveTeam', force ? { force } : {});
       useTeamStore.getState().set(next);
       setConfirmLeave(null);
-      notify('success', 'You left the team. Your customers and history stay on this desktop.');
+      notify('success', t('details.left'));
     } catch (caught) {
       // Changes still waiting: ask before leaving them on this desktop only.
       setConfirmLeave(errorMessage(caught));
@@ -214,34 +220,42 @@ function TeamDetails({ status }: { status: TeamStatus }) {
   return (
     <>
       <dl className="facts">
-        <dt>Team</dt>
+        <dt>{t('details.team')}</dt>
         <dd>{status.team?.name}</dd>
-        <dt>You</dt>
+        <dt>{t('details.you')}</dt>
         <dd>{status.displayName}</dd>
-        <dt>Database</dt>
+        <dt>{t('details.database')}</dt>
         <dd>
-          {connection ? `${connection.database} on ${connection.host}:${connection.port} as ${connection.user}` : ''}
-          {connection?.tls === 'verify' ? ' (TLS)' : ' (no TLS, this computer)'}
+          {connection
+            ? t('details.connection', {
+                database: connection.database,
+                host: connection.host,
+                port: connection.port,
+                user: connection.user,
+              })
+            : ''}
+          {connection?.tls === 'verify' ? ` ${t('details.tls')}` : ` ${t('details.noTls')}`}
         </dd>
-        <dt>Sync</dt>
+        <dt>{t('details.sync')}</dt>
         <dd>
           {sync.state === 'synced'
-            ? 'Up to date'
+            ? t('details.upToDate')
             : sync.state === 'waiting'
-              ? `${sync.waiting.toLocaleString()} change${sync.waiting === 1 ? '' : 's'} waiting to upload`
-              : (sync.message ?? 'Not reachable')}
-          {sync.lastSyncedAt ? ` · last synced ${formatDateTime(sync.lastSyncedAt)}` : ''}
+              ? t('details.waitingUpload', { count: sync.waiting })
+              : (sync.message ?? t('details.notReachable'))}
+          {sync.lastSyncedAt ? ` · ${t('details.lastSynced', { time: formatDateTime(sync.lastSyncedAt) })}` : ''}
         </dd>
       </dl>
-      <h3>Members</h3>
+      <h3>{t('details.members')}</h3>
       {status.members.length === 0 ? (
-        <p className="field-hint">The members show once the team database is reachable.</p>
+        <p className="field-hint">{t('details.membersLater')}</p>
       ) : (
         <ul className="team-members">
           {status.members.map((member) => (
             <li key={member.deviceId}>
-              {member.displayName} ({member.osUser}){member.deviceId === status.deviceId ? ' · this desktop' : ''} ·
-              last seen {formatDateTime(member.lastSeenAt)}
+              {member.displayName} ({member.osUser})
+              {member.deviceId === status.deviceId ? ` · ${t('details.thisDesktop')}` : ''}
+              {` · ${t('details.lastSeen', { time: formatDateTime(member.lastSeenAt) })}`}
             </li>
           ))}
         </ul>
@@ -258,10 +272,10 @@ function TeamDetails({ status }: { status: TeamStatus }) {
       )}
       <div className="form-actions">
         <button type="button" disabled={busy !== null} onClick={() => void syncNow()}>
-          {busy === 'sync' ? 'Syncing…' : 'Sync now'}
+          {busy === 'sync' ? t('details.syncing') : t('details.syncNow')}
         </button>
         <button type="button" disabled={busy !== null} onClick={() => void leave(confirmLeave !== null)}>
-          {confirmLeave ? 'Leave anyway' : 'Leave team'}
+          {confirmLeave ? t('details.leaveAnyway') : t('details.leave')}
         </button>
       </div>
     </>
