@@ -66,6 +66,11 @@ export const createSelectionSlice: StateCreator<AppStore, [], [], SelectionSlice
   finishOperation: (id, results) => {
     const operation = get().operation;
     if (operation?.id !== id) return;
+    // Everything done: the notice already says so, and the list would only push the queue's rows away.
+    if (results.length > 0 && results.every((result) => result.ok)) {
+      set({ operation: null });
+      return;
+    }
     set({
       operation: {
         ...operation,
