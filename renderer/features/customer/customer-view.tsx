@@ -1,9 +1,10 @@
 // One customer: who they are, the authorization link to hand over, Verify, the gated Checkout,
 // owner, follow-up and notes, the sandbox's "act as the customer" panel, and the timeline of every step.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { StatusBadge } from '../../components/status-badge';
-import { isReadOnly, nextStepByStatus } from '../../../shared/domain/customer-status';
+import { isReadOnly } from '../../../shared/domain/customer-status';
 import { onMicrosoftDomain } from '../../../shared/domain/validation';
 import { LinkPanel } from './link-panel';
 import { AuthorizationPanel } from '../verify/authorization-panel';
@@ -18,11 +19,12 @@ import { GdapPanel } from '../gdap/gdap-panel';
 import { NextStepPanel } from './next-step-panel';
 
 export function CustomerView() {
+  const { t } = useTranslation(['customer', 'domain']);
   const detail = useAppStore((state) => state.detail);
   const mode = useAppStore((state) => state.appInfo?.mode);
   const tracking = useAppStore((state) => state.tracking);
   const [editing, setEditing] = useState(false);
-  if (!detail) return <p className="queue-message">Loading…</p>;
+  if (!detail) return <p className="queue-message">{t('view.loading')}</p>;
   const { customer, events } = detail;
   return (
     <article className="customer-view" aria-labelledby="customer-title">
@@ -31,12 +33,14 @@ export function CustomerView() {
           <h1 id="customer-title">{customer.companyName}</h1>
           <p className="customer-subtitle">
             {customer.defaultDomain ?? onMicrosoftDomain(customer.domainPrefix)} ·{' '}
-            {customer.kind === 'indirect' ? `Indirect, through ${customer.resellerName ?? 'no reseller'}` : 'Direct'}
+            {customer.kind === 'indirect'
+              ? t('view.indirectThrough', { reseller: customer.resellerName ?? t('view.noReseller') })
+              : t('view.direct')}
           </p>
         </div>
         <div className="customer-status">
           <StatusBadge status={customer.status} />
-          <span className="next-step">Next: {nextStepByStatus[customer.status]}</span>
+          <span className="next-step">{t('view.next', { step: t(`domain:nextStep.${customer.status}`) })}</span>
         </div>
       </header>
       {/* In the order of the work: hand over the link, (the customer accepts), verify and check out; then

@@ -1,6 +1,7 @@
 // "Edit details": the service-details form pre-filled with the customer, until checkout. main withdraws an
 // issued link when a field baked into it changes, and says so in the timeline.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Customer, ServiceDetails } from '../../../shared/domain/customer';
 import { Dialog } from '../../components/dialog';
 import { call, ClientError, errorMessage } from '../../api/authdesk-client';
@@ -30,6 +31,7 @@ export function EditDetailsDialog({
   open: boolean;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('customer');
   const profile = useAppStore((state) => state.profile);
   const showDetail = useAppStore((state) => state.showDetail);
   const notify = useAppStore((state) => state.notify);
@@ -47,8 +49,8 @@ export function EditDetailsDialog({
       notify(
         'success',
         detail.customer.authorizationLink === null && customer.authorizationLink !== null
-          ? 'Details saved. The link no longer matched them: get a new authorization link.'
-          : 'Details saved.',
+          ? t('edit.savedLinkWithdrawn')
+          : t('edit.saved'),
       );
     } catch (error) {
       if (error instanceof ClientError && Object.keys(error.fieldErrors).length > 0) setServerErrors(error.fieldErrors);
@@ -56,13 +58,13 @@ export function EditDetailsDialog({
     }
   };
   return (
-    <Dialog title="Edit service details" open={open && profile !== null} onClose={close} wide>
+    <Dialog title={t('edit.title')} open={open && profile !== null} onClose={close} wide>
       {profile && open && (
         <ServiceDetailsForm
           profile={profile}
           resellers={resellers}
           initial={detailsOf(customer)}
-          submitLabel="Save details"
+          submitLabel={t('edit.submit')}
           serverErrors={serverErrors}
           onSubmit={submit}
           onCancel={close}

@@ -1,15 +1,16 @@
 // The authorization link and its hand-off: copy the link, copy the instructions, or open the mail client.
 // Each hand-off is recorded in main, which moves a "Link ready" customer to "Sent".
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/domain/customer';
 import type { Instructions } from '../../../shared/ipc/contract';
 import { isReadOnly } from '../../../shared/domain/customer-status';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
 import { LinkParts } from './link-parts';
-import { queuedMessage } from '../../../shared/domain/waiting-action';
 
 export function LinkPanel({ customer }: { customer: Customer }) {
+  const { t } = useTranslation(['customer', 'verify']);
   const showDetail = useAppStore((state) => state.showDetail);
   const notify = useAppStore((state) => state.notify);
   const [instructions, setInstructions] = useState<Instructions | null>(null);
@@ -43,8 +44,8 @@ export function LinkPanel({ customer }: { customer: Customer }) {
       const detail = await call('requestAuthorizationLink', { customerId: customer.id });
       showDetail(detail);
       // Offline, the request is queued in the outbox and runs by itself once Partner Center is reachable.
-      if (detail.customer.authorizationLink === null) notify('info', queuedMessage);
-      else notify('success', 'Authorization link generated.');
+      if (detail.customer.authorizationLink === null) notify('info', t('verify:dialog.queued'));
+      else notify('success', t('link.generated'));
     });
 
   const copy = (text: string, channel: 'copy-link' | 'copy-instructions', done: string) =>
@@ -60,54 +61,53 @@ export function LinkPanel({ customer }: { customer: Customer }) {
         // Long mailto: links get cut off by mail clients: hand over the full text through the clipboard.
         await navigator.clipboard.writeText(instructions.body);
         showDetail(await call('recordHandOff', { customerId: customer.id, channel: 'copy-instructions' }));
-        notify(
-          'info',
-          'The message is too long for a mail link: the instructions were copied instead. Paste them into an email.',
-        );
+        notify('info', t('link.tooLongForMail'));
         return;
       }
       const { detail, opened } = await call('openMailClient', { customerId: customer.id });
       showDetail(detail);
-      notify(opened ? 'success' : 'error', opened ? 'Opened in your mail client.' : 'No mail client could be opened.');
+      notify(opened ? 'success' : 'error', opened ? t('link.mailOpened') : t('link.noMailClient'));
     });
 
   return (
     <section className="panel" aria-labelledby="link-title">
-      <h2 id="link-title">Authorization link</h2>
+      <h2 id="link-title">{t('link.title')}</h2>
       {!link ? (
         <div className="panel-row">
-          <p>No link yet. AuthDesk asks Partner Center for it.</p>
+          <p>{t('link.none')}</p>
           {!isReadOnly(customer.status) && (
             <button type="button" className="primary" disabled={busy} onClick={() => void requestLink()}>
-              Get authorization link
+              {t('link.get')}
             </button>
           )}
         </div>
       ) : (
         <>
           <div className="link-box">
-            <input readOnly aria-label="Authorization link" value={link} onFocus={(event) => event.target.select()} />
+            <input readOnly aria-label={t('link.field')} value={link} onFocus={(event) => event.target.select()} />
           </div>
           <LinkParts link={link} customer={customer} />
           <div className="button-row">
-            <button type="button" disabled={busy} onClick={() => void copy(link, 'copy-link', 'Link copied.')}>
-              Copy link
+            <button type="button" disabled={busy} onClick={() => void copy(link, 'copy-link', t('link.linkCopied'))}>
+              {t('link.copyLink')}
             </button>
             <button
               type="button"
               disabled={busy || !instructions}
-              onClick={() => instructions && void copy(instructions.body, 'copy-instructions', 'Instructions copied.')}
+              onClick={() =>
+                instructions && void copy(instructions.body, 'copy-instructions', t('link.instructionsCopied'))
+              }
             >
-              Copy instructions
+              {t('link.copyInstructions')}
             </button>
             <button type="button" disabled={busy || !instructions} onClick={() => void openMail()}>
-              Open in mail client
+              {t('link.openMail')}
             </button>
           </div>
           {instructions && (
             <details className="instructions">
-              <summary>Instructions for the customer</summary>
-              <p className="instructions-subject">Subject: {instructions.subject}</p>
+              <summary>{t('link.instructions')}</summary>
+              <p className="instructions-subject">{t('link.subject', { subject: instructions.subject })}</p>
               <pre>{instructions.body}</pre>
             </details>
           )}

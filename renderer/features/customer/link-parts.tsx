@@ -1,11 +1,13 @@
 // What the link asks the customer to accept, read from the link itself: three parts for an indirect
 // customer (reseller, distributor, delegated admin), two for a direct one.
+import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/domain/customer';
 import { parseRelationshipLink, isIndirectLink } from '../../../shared/domain/relationship-link';
 import { useAppStore } from '../../store/app-store';
 
 export function LinkParts({ link, customer }: { link: string; customer: Customer }) {
-  const organization = useAppStore((state) => state.profile?.organizationName ?? 'your organisation');
+  const { t } = useTranslation('customer');
+  const organization = useAppStore((state) => state.profile?.organizationName) ?? t('linkParts.yourOrganisation');
   let parts;
   try {
     parts = parseRelationshipLink(link);
@@ -16,16 +18,19 @@ export function LinkParts({ link, customer }: { link: string; customer: Customer
   if (isIndirectLink(parts)) {
     items.push(
       parts.mpnId
-        ? `Accept ${customer.resellerName ?? 'the reseller'} (MPN ID ${parts.mpnId}) as reseller`
-        : 'No reseller named: delegated admin goes to the distributor only',
+        ? t('linkParts.acceptReseller', {
+            reseller: customer.resellerName ?? t('linkParts.theReseller'),
+            mpnId: parts.mpnId,
+          })
+        : t('linkParts.noReseller'),
     );
-    items.push(`Accept ${organization} as indirect CSP`);
+    items.push(t('linkParts.acceptIndirect', { organization }));
   } else {
-    items.push(`Accept ${organization} as direct CSP`);
+    items.push(t('linkParts.acceptDirect', { organization }));
   }
-  items.push(`Delegated admin privileges: ${parts.delegatedAdmin ? 'yes' : 'no'}`);
+  items.push(parts.delegatedAdmin ? t('linkParts.delegatedAdminYes') : t('linkParts.delegatedAdminNo'));
   return (
-    <ul className="link-parts" aria-label="What the link asks">
+    <ul className="link-parts" aria-label={t('linkParts.label')}>
       {items.map((item) => (
         <li key={item}>{item}</li>
       ))}

@@ -1,5 +1,6 @@
 // "New customer": the service details, then the authorization link is requested from Partner Center at once.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { Dialog } from '../../components/dialog';
 import { ServiceDetailsForm } from './service-details-form';
@@ -8,6 +9,7 @@ import { call, ClientError, errorMessage } from '../../api/authdesk-client';
 import type { ServiceDetails } from '../../../shared/domain/customer';
 
 export function NewCustomerDialog() {
+  const { t } = useTranslation('customer');
   const open = useAppStore((state) => state.newCustomerOpen);
   const setOpen = useAppStore((state) => state.setNewCustomerOpen);
   const profile = useAppStore((state) => state.profile);
@@ -26,8 +28,8 @@ export function NewCustomerDialog() {
       const { detail, linkError } = await call('createCustomer', details);
       close();
       showDetail(detail);
-      if (linkError) notify('error', `Customer saved, but the link could not be generated: ${linkError}`);
-      else notify('success', `${detail.customer.companyName} added and its authorization link is ready.`);
+      if (linkError) notify('error', t('new.linkFailed', { error: linkError }));
+      else notify('success', t('new.added', { company: detail.customer.companyName }));
     } catch (error) {
       if (error instanceof ClientError && Object.keys(error.fieldErrors).length > 0) setServerErrors(error.fieldErrors);
       else notify('error', errorMessage(error));
@@ -35,13 +37,13 @@ export function NewCustomerDialog() {
   };
 
   return (
-    <Dialog title="New customer: service details" open={open && profile !== null} onClose={close} wide>
+    <Dialog title={t('new.title')} open={open && profile !== null} onClose={close} wide>
       {profile && (
         <ServiceDetailsForm
           profile={profile}
           resellers={resellers}
           initial={null}
-          submitLabel="Save and get link"
+          submitLabel={t('new.submit')}
           serverErrors={serverErrors}
           onSubmit={submit}
           onCancel={close}

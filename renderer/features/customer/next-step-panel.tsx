@@ -3,6 +3,7 @@
 // rights; the classic delegated admin in the link still counts). Anything else: email the customer what is
 // still missing (the "partial acceptance" template), then verify again.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/domain/customer';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
@@ -15,6 +16,7 @@ function goToGdapRequest(): void {
 }
 
 export function NextStepPanel({ customer }: { customer: Customer }) {
+  const { t } = useTranslation('customer');
   const notify = useAppStore((state) => state.notify);
   const [composing, setComposing] = useState(false);
   const [smtpConfigured, setSmtpConfigured] = useState(false);
@@ -33,7 +35,7 @@ export function NextStepPanel({ customer }: { customer: Customer }) {
 
   return (
     <section className="panel next-step-panel" aria-labelledby="next-step-title">
-      <h2 id="next-step-title">Still missing</h2>
+      <h2 id="next-step-title">{t('nextStep.title')}</h2>
       {missing.length > 0 ? (
         <ul>
           {missing.map((check) => (
@@ -43,25 +45,20 @@ export function NextStepPanel({ customer }: { customer: Customer }) {
           ))}
         </ul>
       ) : (
-        <p>The last verification found part of the authorization missing: verify again to see what.</p>
+        <p>{t('nextStep.unknown')}</p>
       )}
       {onlyDelegatedAdmin ? (
         <>
-          <p className="field-hint">
-            Only administration rights are missing. Microsoft now grants them through GDAP (granular delegated admin):
-            request a GDAP relationship and the customer approves it in the Microsoft 365 admin center.
-          </p>
+          <p className="field-hint">{t('nextStep.onlyAdminHint')}</p>
           <button type="button" className="primary" onClick={goToGdapRequest}>
-            Request GDAP
+            {t('nextStep.requestGdap')}
           </button>
         </>
       ) : (
         <>
-          <p className="field-hint">
-            Tell the customer what is still missing, then verify again once they have done it.
-          </p>
+          <p className="field-hint">{t('nextStep.emailHint')}</p>
           <button type="button" className="primary" onClick={() => void compose()}>
-            Email what is missing…
+            {t('nextStep.emailMissing')}
           </button>
         </>
       )}

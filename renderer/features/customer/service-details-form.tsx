@@ -1,13 +1,15 @@
 // The "Service details" step as a form: validated in the renderer with the same shared schema and
 // cross-field rules main applies, so the user sees every problem before anything is sent.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useForm, useWatch, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
 import { serviceDetailsSchema, type ServiceDetails, type CustomerKind } from '../../../shared/domain/customer';
 import type { PartnerProfile } from '../../../shared/domain/partner-profile';
 import type { Reseller } from '../../../shared/domain/reseller';
-import { serviceDetailsErrors, blankMpnIdWarning } from '../../../shared/domain/service-details-rules';
+import { serviceDetailsErrors } from '../../../shared/domain/service-details-rules';
 import { Field, fieldAria } from '../../components/field';
 import { countryName, countryOptions, resolveCountry } from '../../../shared/domain/countries';
+import { onMicrosoftDomain } from '../../../shared/domain/validation';
 
 // Country names in the user's language.
 const locale = typeof navigator === 'undefined' ? 'en' : navigator.language;
@@ -103,6 +105,7 @@ interface ServiceDetailsFormProps {
 }
 
 export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
+  const { t } = useTranslation('customer');
   const { profile, resellers, initial, submitLabel, serverErrors, onSubmit, onCancel } = props;
   // A distributor has both kinds of customer: chosen per new customer (indirect by default); a direct-bill
   // partner's are direct. An existing customer keeps its kind (its link was issued for it).
@@ -127,30 +130,27 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
   const mpnId = useWatch({ control, name: 'resellerMpnId' });
   const kind = useWatch({ control, name: 'kind' });
   const matchingReseller = resellers.find((reseller) => reseller.mpnId === mpnId.trim());
-  const ownsLabel =
-    kind === 'indirect'
-      ? 'My customer is already using Office 365 service and he/she owns this domain'
-      : 'My customer is already using Office 365 service and owns this domain';
+  const ownsLabel = kind === 'indirect' ? t('form.ownsDomainIndirect') : t('form.ownsDomainDirect');
   const billingRequired = kind === 'indirect' && profile.requireBillingAddress;
 
   return (
     <form className="service-details" noValidate onSubmit={handleSubmit(onSubmit)}>
       {offersKinds && (
         <fieldset className="radio-group customer-kind">
-          <legend>How the customer buys</legend>
+          <legend>{t('form.kindLegend')}</legend>
           <label className="checkbox">
             <input type="radio" value="indirect" {...register('kind')} />
-            Indirect: through one of your resellers
+            {t('form.kindIndirect')}
           </label>
           <label className="checkbox">
             <input type="radio" value="direct" {...register('kind')} />
-            Direct: from {profile.organizationName}, with no reseller
+            {t('form.kindDirect', { organization: profile.organizationName })}
           </label>
         </fieldset>
       )}
       <fieldset>
-        <legend>Customer</legend>
-        <Field id="companyName" label="Company name" error={errors.companyName?.message}>
+        <legend>{t('form.customerLegend')}</legend>
+        <Field id="companyName" label={t('form.companyName')} error={errors.companyName?.message}>
           <input
             {...register('companyName')}
             {...fieldAria('companyName', errors.companyName?.message)}
@@ -159,10 +159,10 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
           />
         </Field>
         <div className="field-row">
-          <Field id="contactName" label="Contact name" error={errors.contactName?.message}>
+          <Field id="contactName" label={t('form.contactName')} error={errors.contactName?.message}>
             <input {...register('contactName')} {...fieldAria('contactName', errors.contactName?.message)} />
           </Field>
-          <Field id="contactEmail" label="Contact email" error={errors.contactEmail?.message}>
+          <Field id="contactEmail" label={t('form.contactEmail')} error={errors.contactEmail?.message}>
             <input
               type="email"
               {...register('contactEmail')}
@@ -172,13 +172,13 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
         </div>
         <Field
           id="domainPrefix"
-          label="Domain prefix"
+          label={t('form.domainPrefix')}
           error={errors.domainPrefix?.message}
-          hint="The customer’s initial domain, without .onmicrosoft.com"
+          hint={t('form.domainPrefixHint')}
         >
           <div className="input-suffix">
             <input {...register('domainPrefix')} {...fieldAria('domainPrefix', errors.domainPrefix?.message)} />
-            <span aria-hidden="true">.onmicrosoft.com</span>
+            <span aria-hidden="true">{onMicrosoftDomain('')}</span>
           </div>
         </Field>
         <div className={errors.ownsExistingTenant ? 'field field-invalid' : 'field'}>
@@ -200,14 +200,12 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
 
       {kind === 'indirect' && (
         <fieldset>
-          <legend>Reseller</legend>
+          <legend>{t('form.resellerLegend')}</legend>
           <Field
             id="resellerMpnId"
-            label="Reseller MPN ID"
+            label={t('form.resellerMpnId')}
             error={errors.resellerMpnId?.message}
-            hint={
-              matchingReseller ? matchingReseller.name : 'The partner ID of the reseller who sells to this customer'
-            }
+            hint={matchingReseller ? matchingReseller.name : t('form.resellerMpnIdHint')}
           >
             <input
               list="reseller-options"
@@ -225,53 +223,50 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
           </datalist>
           {mpnId.trim() === '' && (
             <p className="warning" role="status">
-              {blankMpnIdWarning(profile.organizationName)}
+              {t('form.blankMpnIdWarning', { organization: profile.organizationName })}
             </p>
           )}
         </fieldset>
       )}
 
       <fieldset>
-        <legend>Authorization</legend>
+        <legend>{t('form.authorizationLegend')}</legend>
         <label className="checkbox">
           <input type="checkbox" {...register('includeDelegatedAdmin')} />
-          Include delegated administration privileges for Azure Directory and Office 365
+          {t('form.includeDelegatedAdmin')}
         </label>
-        <p className="field-hint">
-          Microsoft now grants admin rights to new customers through GDAP (granular delegated admin relationships); this
-          asks for the classic delegated admin in the link.
-        </p>
+        <p className="field-hint">{t('form.delegatedAdminHint')}</p>
       </fieldset>
 
       {kind === 'indirect' && (
         <fieldset>
-          <legend>Billing address{billingRequired ? '' : ' (optional)'}</legend>
+          <legend>{billingRequired ? t('form.billingLegend') : t('form.billingLegendOptional')}</legend>
           {errors.billing && 'message' in errors.billing && typeof errors.billing.message === 'string' && (
             <p className="field-error" role="alert">
               {errors.billing.message}
             </p>
           )}
-          <Field id="billing.addressLine1" label="Street address" error={errors.billing?.addressLine1?.message}>
+          <Field id="billing.addressLine1" label={t('form.street')} error={errors.billing?.addressLine1?.message}>
             <input
               {...register('billing.addressLine1')}
               {...fieldAria('billing.addressLine1', errors.billing?.addressLine1?.message)}
             />
           </Field>
           <div className="field-row">
-            <Field id="billing.city" label="City" error={errors.billing?.city?.message}>
+            <Field id="billing.city" label={t('form.city')} error={errors.billing?.city?.message}>
               <input {...register('billing.city')} {...fieldAria('billing.city', errors.billing?.city?.message)} />
             </Field>
-            <Field id="billing.postalCode" label="Postal code" error={errors.billing?.postalCode?.message}>
+            <Field id="billing.postalCode" label={t('form.postalCode')} error={errors.billing?.postalCode?.message}>
               <input
                 {...register('billing.postalCode')}
                 {...fieldAria('billing.postalCode', errors.billing?.postalCode?.message)}
               />
             </Field>
-            <Field id="billing.country" label="Country" error={errors.billing?.country?.message}>
+            <Field id="billing.country" label={t('form.country')} error={errors.billing?.country?.message}>
               <input
                 list="country-options"
                 autoComplete="country-name"
-                placeholder="Name or code"
+                placeholder={t('form.countryPlaceholder')}
                 {...register('billing.country')}
                 {...fieldAria('billing.country', errors.billing?.country?.message)}
               />
@@ -287,10 +282,10 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
 
       <div className="form-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('form.cancel')}
         </button>
         <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? 'Working…' : submitLabel}
+          {formState.isSubmitting ? t('form.working') : submitLabel}
         </button>
       </div>
     </form>

@@ -2,11 +2,12 @@
 // invitation link, follow its status (request expiry, end date, a warning before it ends) and, in the
 // sandbox, act as the customer.
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Customer } from '../../../shared/domain/customer';
 import { isReadOnly } from '../../../shared/domain/customer-status';
 import {
   endsSoon,
-  gdapStatusLabels,
   gdapWarningDays,
   roleName,
   type GdapRelationship,
@@ -15,17 +16,16 @@ import {
 import type { CustomerDetail } from '../../../shared/ipc/contract';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
+import { formatDate } from '../../components/format-time';
 import { GdapSandboxControls } from './gdap-sandbox-controls';
 import './gdap.css';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const formatDate = (iso: string) => dateFormat.format(new Date(iso));
 
 // A relationship a new request may replace.
 const isOver = (relationship: GdapRelationship) =>
   relationship.status === 'expired' || relationship.status === 'terminated';
 
 export function GdapPanel({ customer }: { customer: Customer }) {
+  const { t } = useTranslation(['gdap', 'domain']);
   const showDetail = useAppStore((state) => state.showDetail);
   const notify = useAppStore((state) => state.notify);
   const mode = useAppStore((state) => state.appInfo?.mode);
@@ -69,17 +69,13 @@ export function GdapPanel({ customer }: { customer: Customer }) {
 
   const request = () =>
     templateId !== null &&
-    void run(
-      () => call('requestGdap', { customerId: customer.id, templateId }),
-      'GDAP requested: send the invitation link to the customer.',
-    );
-  const refresh = () =>
-    void run(() => call('refreshGdapStatus', { customerId: customer.id }), 'GDAP status refreshed.');
+    void run(() => call('requestGdap', { customerId: customer.id, templateId }), t('panel.requested'));
+  const refresh = () => void run(() => call('refreshGdapStatus', { customerId: customer.id }), t('panel.refreshed'));
   const copy = (link: string) =>
     void run(async () => {
       await navigator.clipboard.writeText(link);
       return call('recordGdapLinkCopied', { customerId: customer.id });
-    }, 'GDAP invitation link copied.');
+    }, t('panel.linkCopied'));
 
   const template = templates.find((item) => item.id === templateId);
   const canRequest = !isReadOnly(customer.status) && (relationship === null || isOver(relationship));
@@ -87,64 +83,69 @@ export function GdapPanel({ customer }: { customer: Customer }) {
 
   return (
     <section className="panel gdap-panel" aria-labelledby="gdap-title">
-      <h2 id="gdap-title">GDAP (granular delegated admin)</h2>
+      <h2 id="gdap-title">{t('panel.title')}</h2>
       {relationship && (
         <>
           <dl className="gdap-facts">
             <div>
-              <dt>Status</dt>
+              <dt>{t('panel.status')}</dt>
               <dd>
                 <span className={`gdap-status gdap-status-${relationship.status}`} data-testid="gdap-status">
-                  {gdapStatusLabels[relationship.status]}
+                  {t(`domain:gdapStatus.${relationship.status}`)}
                 </span>
               </dd>
             </div>
             <div>
-              <dt>Relationship</dt>
+              <dt>{t('panel.relationship')}</dt>
               <dd>{relationship.displayName}</dd>
             </div>
             <div>
-              <dt>Roles</dt>
+              <dt>{t('panel.roles')}</dt>
               <dd>
                 {relationship.templateName}: {relationship.roleDefinitionIds.map(roleName).join(', ')}
               </dd>
             </div>
             <div>
-              <dt>Access</dt>
-              <dd data-testid="gdap-access">{accessText(relationship)}</dd>
+              <dt>{t('panel.access')}</dt>
+              <dd data-testid="gdap-access">{accessText(relationship, t)}</dd>
             </div>
             {relationship.status === 'approvalPending' || relationship.status === 'created' ? (
               <div>
-                <dt>Request expires</dt>
-                <dd>{formatDate(relationship.requestExpiresAt)} (unanswered requests expire after 90 days)</dd>
+                <dt>{t('panel.requestExpires')}</dt>
+                <dd>{t('panel.requestExpiresOn', { date: formatDate(relationship.requestExpiresAt) })}</dd>
               </div>
             ) : null}
             {relationship.endsAt && (
               <div>
-                <dt>{relationship.status === 'terminated' || relationship.status === 'expired' ? 'Ended' : 'Ends'}</dt>
+                <dt>
+                  {relationship.status === 'terminated' || relationship.status === 'expired'
+                    ? t('panel.ended')
+                    : t('panel.ends')}
+                </dt>
                 <dd>
-                  {formatDate(relationship.endsAt)}
-                  {relationship.autoExtend ? ' (auto-extends by 6 months)' : ''}
+                  {relationship.autoExtend
+                    ? t('panel.endsAutoExtend', { date: formatDate(relationship.endsAt) })
+                    : formatDate(relationship.endsAt)}
                 </dd>
               </div>
             )}
           </dl>
           {endsSoon(relationship, now) && (
             <p className="gdap-warning" role="alert">
-              This GDAP relationship ends on {formatDate(relationship.endsAt ?? '')}, within {gdapWarningDays} days.
-              {relationship.autoExtend ? ' It is set to auto-extend.' : ' Request a new one before it ends.'}
+              {t('panel.endsSoon', { date: formatDate(relationship.endsAt ?? ''), count: gdapWarningDays })}{' '}
+              {relationship.autoExtend ? t('panel.autoExtendSet') : t('panel.requestNewOne')}
             </p>
           )}
           {isOver(relationship) && (
             <p className="gdap-warning" role="alert">
-              This GDAP relationship is {relationship.status}: delegated administration is no longer granted.
+              {relationship.status === 'expired' ? t('panel.expired') : t('panel.terminated')}
             </p>
           )}
           {!isOver(relationship) && relationship.status !== 'active' && relationship.status !== 'expiring' && (
             <div className="link-box">
               <input
                 readOnly
-                aria-label="GDAP invitation link"
+                aria-label={t('panel.invitationLink')}
                 value={relationship.invitationLink}
                 onFocus={(event) => event.target.select()}
               />
@@ -153,11 +154,11 @@ export function GdapPanel({ customer }: { customer: Customer }) {
           <div className="button-row">
             {!isOver(relationship) && (
               <button type="button" disabled={busy} onClick={() => copy(relationship.invitationLink)}>
-                Copy GDAP link
+                {t('panel.copyLink')}
               </button>
             )}
             <button type="button" disabled={busy} onClick={refresh}>
-              Refresh GDAP status
+              {t('panel.refresh')}
             </button>
           </div>
           {mode === 'sandbox' && !isOver(relationship) && (
@@ -167,9 +168,9 @@ export function GdapPanel({ customer }: { customer: Customer }) {
       )}
       {canRequest && (
         <div className="gdap-request">
-          {relationship === null && <p>No GDAP relationship yet. Choose the roles to request from the customer.</p>}
+          {relationship === null && <p>{t('panel.noRelationship')}</p>}
           <label>
-            Role template
+            {t('panel.roleTemplate')}
             <select
               value={templateId ?? ''}
               onChange={(event) => setTemplateId(Number(event.target.value))}
@@ -177,14 +178,20 @@ export function GdapPanel({ customer }: { customer: Customer }) {
             >
               {templates.map((item) => (
                 <option key={item.id} value={item.id}>
-                  {item.name} ({item.durationDays} days{item.autoExtend ? ', auto-extend' : ''})
+                  {item.autoExtend
+                    ? t('panel.templateOptionAutoExtend', { name: item.name, count: item.durationDays })
+                    : t('panel.templateOption', { name: item.name, count: item.durationDays })}
                 </option>
               ))}
             </select>
           </label>
-          {template && <p className="gdap-roles">Roles: {template.roleDefinitionIds.map(roleName).join(', ')}</p>}
+          {template && (
+            <p className="gdap-roles">
+              {t('panel.templateRoles', { roles: template.roleDefinitionIds.map(roleName).join(', ') })}
+            </p>
+          )}
           <button type="button" className="primary" disabled={busy || templateId === null} onClick={request}>
-            Request GDAP
+            {t('panel.request')}
           </button>
         </div>
       )}
@@ -192,23 +199,21 @@ export function GdapPanel({ customer }: { customer: Customer }) {
   );
 }
 
-const accessStatusLabels: Record<string, string> = {
-  pending: 'being set up by Microsoft',
-  active: 'active',
-  deleting: 'being removed',
-  deleted: 'removed',
-};
+const accessStates = ['pending', 'active', 'deleting', 'deleted'] as const;
+const isAccessState = (status: string): status is (typeof accessStates)[number] =>
+  (accessStates as readonly string[]).includes(status);
 
 // Who gets the relationship's roles in the partner's tenant (the access assignment), in words.
-function accessText(relationship: GdapRelationship): string {
+function accessText(relationship: GdapRelationship, t: TFunction<['gdap', 'domain']>): string {
   const group = relationship.securityGroup;
-  if (group === null) return 'No security group in the template: assign the roles in Partner Center.';
+  if (group === null) return t('access.noGroup');
   const assignment = relationship.accessAssignments.find((candidate) => candidate.groupId === group.id);
   if (!assignment) {
     return relationship.status === 'active' || relationship.status === 'expiring'
-      ? `${group.displayName}: not assigned yet (Refresh GDAP status to assign it).`
-      : `${group.displayName} gets the roles once the customer approves.`;
+      ? t('access.notAssigned', { group: group.displayName })
+      : t('access.onceApproved', { group: group.displayName });
   }
-  if (assignment.status === 'error') return assignment.message ?? `${group.displayName}: could not be assigned.`;
-  return `${group.displayName}: ${accessStatusLabels[assignment.status] ?? assignment.status}.`;
+  if (assignment.status === 'error') return assignment.message ?? t('access.failed', { group: group.displayName });
+  const state = isAccessState(assignment.status) ? t(`access.state.${assignment.status}`) : assignment.status;
+  return t('access.assignment', { group: group.displayName, state });
 }

@@ -1,6 +1,7 @@
 // Settings: the GDAP role templates (named sets of Microsoft Entra roles with a duration and auto-extend)
 // used when requesting GDAP for a customer. Least-privilege presets come seeded; all are editable.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   entraRoles,
   gdapTemplateInputSchema,
@@ -22,6 +23,7 @@ const blank: GdapTemplateInput = {
 };
 
 export function GdapTemplatesSection() {
+  const { t } = useTranslation('gdap');
   const notify = useAppStore((state) => state.notify);
   const [templates, setTemplates] = useState<GdapTemplate[]>([]);
   // null: nothing open; 'new' or a template id: the form edits that.
@@ -42,7 +44,7 @@ export function GdapTemplatesSection() {
     setEditing(template ? template.id : 'new');
     call('listGdapSecurityGroups', {})
       .then(setGroups)
-      .catch((error: unknown) => setGroups(`The security groups could not be listed: ${errorMessage(error)}`));
+      .catch((error: unknown) => setGroups(t('templates.groupsFailed', { error: errorMessage(error) })));
     setDraft(
       template
         ? {
@@ -70,13 +72,13 @@ export function GdapTemplatesSection() {
   const save = async () => {
     const parsed = gdapTemplateInputSchema.safeParse(draft);
     if (!parsed.success) {
-      setProblem(parsed.error.issues[0]?.message ?? 'Check the template.');
+      setProblem(parsed.error.issues[0]?.message ?? t('templates.checkTemplate'));
       return;
     }
     try {
       setTemplates(await call('saveGdapTemplate', { id: editing === 'new' ? null : editing, template: parsed.data }));
       setEditing(null);
-      notify('success', 'GDAP role template saved.');
+      notify('success', t('templates.saved'));
     } catch (error) {
       setProblem(errorMessage(error));
     }
@@ -93,27 +95,40 @@ export function GdapTemplatesSection() {
 
   return (
     <section className="panel" aria-labelledby="gdap-templates-title">
-      <h2 id="gdap-templates-title">GDAP role templates</h2>
-      <p>The Microsoft Entra roles requested from a customer through GDAP. Ask for the fewest roles that do the job.</p>
+      <h2 id="gdap-templates-title">{t('templates.title')}</h2>
+      <p>{t('templates.intro')}</p>
       <ul className="gdap-template-list">
         {templates.map((template) => (
           <li key={template.id}>
-            <strong>{template.name}</strong> · {template.durationDays} days
-            {template.autoExtend ? ' · auto-extend' : ''}
+            <strong>{template.name}</strong> · {t('templates.days', { count: template.durationDays })}
+            {template.autoExtend && (
+              <>
+                {' · '}
+                {t('templates.autoExtend')}
+              </>
+            )}
             <br />
             <small>{template.roleDefinitionIds.map(roleName).join(', ')}</small>
             <br />
             <small>
               {template.securityGroup
-                ? `Roles go to the security group ${template.securityGroup.displayName}`
-                : 'No security group: assign the roles in Partner Center once approved'}
+                ? t('templates.groupGetsRoles', { group: template.securityGroup.displayName })
+                : t('templates.noGroup')}
             </small>
             <div className="button-row">
-              <button type="button" onClick={() => open(template)} aria-label={`Edit ${template.name}`}>
-                Edit
+              <button
+                type="button"
+                onClick={() => open(template)}
+                aria-label={t('templates.editLabel', { name: template.name })}
+              >
+                {t('templates.edit')}
               </button>
-              <button type="button" onClick={() => void remove(template.id)} aria-label={`Delete ${template.name}`}>
-                Delete
+              <button
+                type="button"
+                onClick={() => void remove(template.id)}
+                aria-label={t('templates.deleteLabel', { name: template.name })}
+              >
+                {t('templates.delete')}
               </button>
             </div>
           </li>
@@ -121,23 +136,23 @@ export function GdapTemplatesSection() {
       </ul>
       {editing === null ? (
         <button type="button" onClick={() => open(null)}>
-          New role template
+          {t('templates.new')}
         </button>
       ) : (
         <form
           className="gdap-template-form"
-          aria-label="GDAP role template"
+          aria-label={t('templates.form')}
           onSubmit={(event) => {
             event.preventDefault();
             void save();
           }}
         >
           <label>
-            Template name
+            {t('templates.name')}
             <input value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} />
           </label>
           <fieldset>
-            <legend>Roles</legend>
+            <legend>{t('templates.roles')}</legend>
             {entraRoles.map((role) => (
               <label key={role.id} className="gdap-role-option">
                 <input
@@ -150,7 +165,7 @@ export function GdapTemplatesSection() {
             ))}
           </fieldset>
           <label>
-            Duration (days, 1 to 730)
+            {t('templates.duration')}
             <input
               type="number"
               min={1}
@@ -160,7 +175,7 @@ export function GdapTemplatesSection() {
             />
           </label>
           <label>
-            Security group that gets these roles
+            {t('templates.group')}
             <select
               value={draft.securityGroup?.id ?? ''}
               onChange={(event) => {
@@ -168,7 +183,7 @@ export function GdapTemplatesSection() {
                 setDraft({ ...draft, securityGroup: chosen ?? null });
               }}
             >
-              <option value="">None (assign in Partner Center)</option>
+              <option value="">{t('templates.noGroupOption')}</option>
               {draft.securityGroup &&
                 !(Array.isArray(groups) && groups.some((g) => g.id === draft.securityGroup?.id)) && (
                   <option value={draft.securityGroup.id}>{draft.securityGroup.displayName}</option>
@@ -181,18 +196,14 @@ export function GdapTemplatesSection() {
                 ))}
             </select>
           </label>
-          <p className="panel-note">
-            {typeof groups === 'string'
-              ? groups
-              : 'Once the customer approves, AuthDesk gives this group of your tenant the roles (a GDAP access assignment).'}
-          </p>
+          <p className="panel-note">{typeof groups === 'string' ? groups : t('templates.groupNote')}</p>
           <label className="gdap-role-option">
             <input
               type="checkbox"
               checked={draft.autoExtend}
               onChange={(event) => setDraft({ ...draft, autoExtend: event.target.checked })}
             />
-            Auto-extend by 6 months when it ends
+            {t('templates.autoExtendOption')}
           </label>
           {problem && (
             <p className="field-error" role="alert">
@@ -201,10 +212,10 @@ export function GdapTemplatesSection() {
           )}
           <div className="button-row">
             <button type="submit" className="primary">
-              Save template
+              {t('templates.save')}
             </button>
             <button type="button" onClick={() => setEditing(null)}>
-              Cancel
+              {t('templates.cancel')}
             </button>
           </div>
         </form>

@@ -1,5 +1,6 @@
 // Verify and Checkout side by side: Checkout stays disabled until the authorization is verified.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/domain/customer';
 import { canCheckOut, isReadOnly } from '../../../shared/domain/customer-status';
 import { VerificationChecks } from './verification-checks';
@@ -8,6 +9,7 @@ import { CheckoutDialog } from './checkout-dialog';
 import { formatDateTime } from '../../components/format-time';
 
 export function AuthorizationPanel({ customer }: { customer: Customer }) {
+  const { t } = useTranslation('verify');
   const [verifyOpen, setVerifyOpen] = useState(false);
   const [checkoutOpen, setCheckoutOpen] = useState(false);
   const verification = customer.lastVerification;
@@ -16,21 +18,24 @@ export function AuthorizationPanel({ customer }: { customer: Customer }) {
 
   return (
     <section className="panel" aria-labelledby="authorization-title">
-      <h2 id="authorization-title">Authorization and checkout</h2>
+      <h2 id="authorization-title">{t('panel.title')}</h2>
       {verification ? (
         <>
           <p className="panel-note">
-            Last verified {formatDateTime(verification.checkedAt)} with {verification.defaultDomain}
+            {t('panel.lastVerified', {
+              at: formatDateTime(verification.checkedAt),
+              domain: verification.defaultDomain,
+            })}
           </p>
           <VerificationChecks result={verification} />
         </>
       ) : (
-        <p className="panel-note">Not verified yet. Once the customer has accepted, verify it here.</p>
+        <p className="panel-note">{t('panel.notVerified')}</p>
       )}
       <div className="button-row">
         {canVerify && (
           <button type="button" className={checkoutEnabled ? undefined : 'primary'} onClick={() => setVerifyOpen(true)}>
-            Verify authorization
+            {t('panel.verify')}
           </button>
         )}
         {customer.status !== 'checked-out' && (
@@ -41,19 +46,17 @@ export function AuthorizationPanel({ customer }: { customer: Customer }) {
             aria-describedby={checkoutEnabled ? undefined : 'checkout-gate'}
             onClick={() => setCheckoutOpen(true)}
           >
-            Checkout
+            {t('panel.checkout')}
           </button>
         )}
       </div>
       {!checkoutEnabled && customer.status !== 'checked-out' && (
         <p id="checkout-gate" className="field-hint">
-          Checkout opens once the authorization is verified.
+          {t('panel.checkoutGate')}
         </p>
       )}
       {customer.status === 'checked-out' && (
-        <p className="success-note">
-          Checked out with order reference {customer.orderReference}. This record is read-only.
-        </p>
+        <p className="success-note">{t('panel.checkedOut', { reference: customer.orderReference })}</p>
       )}
       <VerifyDialog customer={customer} open={verifyOpen} onClose={() => setVerifyOpen(false)} />
       <CheckoutDialog customer={customer} open={checkoutOpen} onClose={() => setCheckoutOpen(false)} />

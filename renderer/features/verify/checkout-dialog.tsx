@@ -1,4 +1,5 @@
 // Checkout: records the order reference and the conversion. Only reachable once verified.
+import { useTranslation } from 'react-i18next';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -19,6 +20,7 @@ interface CheckoutDialogProps {
 }
 
 export function CheckoutDialog({ customer, open, onClose }: CheckoutDialogProps) {
+  const { t } = useTranslation('verify');
   const showDetail = useAppStore((state) => state.showDetail);
   const notify = useAppStore((state) => state.notify);
   const form = useForm<CheckoutValues, unknown, z.output<typeof checkoutSchema>>({
@@ -30,7 +32,7 @@ export function CheckoutDialog({ customer, open, onClose }: CheckoutDialogProps)
   const submit = async ({ orderReference }: { orderReference: string }) => {
     try {
       showDetail(await call('checkOut', { customerId: customer.id, orderReference }));
-      notify('success', `${customer.companyName} checked out.`);
+      notify('success', t('checkout.done', { company: customer.companyName }));
       onClose();
     } catch (reason) {
       form.setError('orderReference', { type: 'server', message: errorMessage(reason) });
@@ -38,22 +40,22 @@ export function CheckoutDialog({ customer, open, onClose }: CheckoutDialogProps)
   };
 
   return (
-    <Dialog title={`Checkout: ${customer.companyName}`} open={open} onClose={onClose}>
+    <Dialog title={t('checkout.title', { company: customer.companyName })} open={open} onClose={onClose}>
       <form noValidate onSubmit={form.handleSubmit(submit)}>
         <Field
           id="orderReference"
-          label="Order reference"
+          label={t('checkout.orderReference')}
           error={error}
-          hint="The order or quote number this authorization closes."
+          hint={t('checkout.orderReferenceHint')}
         >
           <input {...form.register('orderReference')} {...fieldAria('orderReference', error)} autoFocus />
         </Field>
         <div className="form-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('checkout.cancel')}
           </button>
           <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            Complete checkout
+            {t('checkout.submit')}
           </button>
         </div>
       </form>

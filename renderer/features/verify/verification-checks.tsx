@@ -1,19 +1,15 @@
 // Each verification check with its state, so the user sees which part of the authorization is missing.
-import type { VerificationResult, CheckState } from '../../../shared/domain/verification';
-
-const stateLabels: Record<CheckState, string> = {
-  passed: 'Done',
-  failed: 'Missing',
-  unknown: 'Not checked',
-  'not-required': 'Not required',
-};
+// The checks' labels and messages come from main in English, as stored in the history; their states are named here.
+import { useTranslation } from 'react-i18next';
+import type { VerificationResult } from '../../../shared/domain/verification';
 
 export function VerificationChecks({ result }: { result: VerificationResult }) {
+  const { t } = useTranslation('verify');
   return (
-    <ul className="checks" aria-label="Verification checks">
+    <ul className="checks" aria-label={t('checks.label')}>
       {result.checks.map((check) => (
         <li key={check.id} className={`check check-${check.state}`}>
-          <span className="check-state">{stateLabels[check.state]}</span>
+          <span className="check-state">{t(`checks.state.${check.state}`)}</span>
           <span className="check-text">
             <strong>{check.label}</strong>
             {check.state !== 'passed' && check.state !== 'not-required' && <span>{check.message}</span>}

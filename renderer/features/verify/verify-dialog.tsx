@@ -2,17 +2,18 @@
 // initial onmicrosoft.com domain, the likely ones offered as choices, and where the customer's admin finds it)
 // and reports each check of the answer from Partner Center.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { Customer } from '../../../shared/domain/customer';
 import { domainNameSchema, onMicrosoftDomain } from '../../../shared/domain/validation';
 import { candidateDefaultDomains } from '../../../shared/domain/candidate-domains';
-import { summarizeVerification, type VerificationResult } from '../../../shared/domain/verification';
+import type { VerificationResult } from '../../../shared/domain/verification';
 import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
 import { VerificationChecks } from './verification-checks';
-import { queuedMessage } from '../../../shared/domain/waiting-action';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
 
@@ -25,15 +26,31 @@ interface VerifyDialogProps {
   onClose: () => void;
 }
 
+// The answer in words, in the language of the screens (as shared/domain/verification.ts words it in English);
+// the checks' labels are main's.
+function verificationSummary(result: VerificationResult, t: TFunction<'verify'>): string {
+  const domain = result.defaultDomain;
+  if (result.outcome === 'authorized') return t('summary.authorized', { domain });
+  if (result.outcome === 'not-authorized' && result.domainIsTenant === false) return t('summary.notTenant', { domain });
+  if (result.outcome === 'not-authorized') return t('summary.notAccepted', { domain });
+  const missing = result.checks
+    .filter((check) => check.state === 'failed' || check.state === 'unknown')
+    .map((check) => check.label.toLowerCase())
+    .join('; ');
+  return result.outcome === 'unknown' ? t('summary.unchecked', { missing }) : t('summary.incomplete', { missing });
+}
+
 export function VerifyDialog({ customer, open, onClose }: VerifyDialogProps) {
+  const { t } = useTranslation('verify');
   return (
-    <Dialog title="Verify authorization" open={open} onClose={onClose}>
+    <Dialog title={t('dialog.title')} open={open} onClose={onClose}>
       {open && <VerifyForm customer={customer} onClose={onClose} />}
     </Dialog>
   );
 }
 
 function VerifyForm({ customer, onClose }: { customer: Customer; onClose: () => void }) {
+  const { t } = useTranslation('verify');
   const showDetail = useAppStore((state) => state.showDetail);
   const [result, setResult] = useState<VerificationResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -62,16 +79,11 @@ function VerifyForm({ customer, onClose }: { customer: Customer; onClose: () => 
 
   return (
     <form noValidate onSubmit={form.handleSubmit(submit)}>
-      <Field
-        id="defaultDomain"
-        label="Customer’s default domain"
-        error={error}
-        hint="Partner Center finds the customer only by its default domain. If the customer made a custom domain (such as contoso.com) its default, enter that one: its admin sees it in the Microsoft 365 admin center › Settings › Domains (marked Default)."
-      >
+      <Field id="defaultDomain" label={t('dialog.domain')} error={error} hint={t('dialog.domainHint')}>
         <input {...form.register('defaultDomain')} {...fieldAria('defaultDomain', error)} autoFocus />
       </Field>
       {candidates.length > 1 && (
-        <div className="domain-candidates" role="group" aria-label="Likely default domains">
+        <div className="domain-candidates" role="group" aria-label={t('dialog.candidates')}>
           {candidates.map((domain) => (
             <button
               key={domain}
@@ -91,21 +103,21 @@ function VerifyForm({ customer, onClose }: { customer: Customer; onClose: () => 
       )}
       {queued && (
         <p className="verify-queued" role="status">
-          {queuedMessage} The result will appear in the customer’s history.
+          {t('dialog.queued')} {t('dialog.queuedResult')}
         </p>
       )}
       {result && (
         <div className={`verify-result verify-${result.outcome}`} role="status">
-          <p>{summarizeVerification(result)}</p>
+          <p>{verificationSummary(result, t)}</p>
           <VerificationChecks result={result} />
         </div>
       )}
       <div className="form-actions">
         <button type="button" onClick={onClose}>
-          {result?.outcome === 'authorized' ? 'Done' : 'Close'}
+          {result?.outcome === 'authorized' ? t('dialog.done') : t('dialog.close')}
         </button>
         <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Checking with Partner Center…' : result ? 'Verify again' : 'Verify'}
+          {form.formState.isSubmitting ? t('dialog.checking') : result ? t('dialog.verifyAgain') : t('dialog.verify')}
         </button>
       </div>
     </form>
