@@ -22,6 +22,7 @@ export function CustomerView() {
   const { t } = useTranslation(['customer', 'domain']);
   const detail = useAppStore((state) => state.detail);
   const mode = useAppStore((state) => state.appInfo?.mode);
+  const profile = useAppStore((state) => state.profile);
   const tracking = useAppStore((state) => state.tracking);
   const [editing, setEditing] = useState(false);
   if (!detail) return <p className="queue-message">{t('view.loading')}</p>;
@@ -34,7 +35,9 @@ export function CustomerView() {
           <p className="customer-subtitle">
             {customer.defaultDomain ?? onMicrosoftDomain(customer.domainPrefix)} ·{' '}
             {customer.kind === 'indirect'
-              ? t('view.indirectThrough', { reseller: customer.resellerName ?? t('view.noReseller') })
+              ? customer.resellerName
+                ? t('view.indirectThrough', { reseller: customer.resellerName })
+                : t('view.indirectNoReseller', { organization: profile?.organizationName ?? '' })
               : t('view.direct')}
           </p>
         </div>

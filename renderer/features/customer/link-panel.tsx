@@ -88,7 +88,12 @@ export function LinkPanel({ customer }: { customer: Customer }) {
           </div>
           <LinkParts link={link} customer={customer} />
           <div className="button-row">
-            <button type="button" disabled={busy} onClick={() => void copy(link, 'copy-link', t('link.linkCopied'))}>
+            <button
+              type="button"
+              data-command="copy-link"
+              disabled={busy}
+              onClick={() => void copy(link, 'copy-link', t('link.linkCopied'))}
+            >
               {t('link.copyLink')}
             </button>
             <button
@@ -100,7 +105,12 @@ export function LinkPanel({ customer }: { customer: Customer }) {
             >
               {t('link.copyInstructions')}
             </button>
-            <button type="button" disabled={busy || !instructions} onClick={() => void openMail()}>
+            <button
+              type="button"
+              data-command="open-mail"
+              disabled={busy || !instructions}
+              onClick={() => void openMail()}
+            >
               {t('link.openMail')}
             </button>
           </div>

@@ -19,11 +19,13 @@ export interface QueueCommand {
 
 // Clicks a button of the open customer, found by its label in the screen's language: the shortcut does exactly
 // what the button does.
-function clickCustomerButton(name: string): boolean {
-  const buttons = document.querySelectorAll<HTMLButtonElement>('.customer-view button');
-  const button = [...buttons].find((candidate) => candidate.textContent?.trim() === name && !candidate.disabled);
+// The open customer's buttons carry data-command, so a shortcut finds its button in any language.
+function clickCustomerButton(command: CustomerButtonCommand): boolean {
+  const button = document.querySelector<HTMLButtonElement>(
+    `.customer-view button[data-command="${command}"]:not([disabled])`,
+  );
   button?.click();
-  return button !== undefined;
+  return button !== null;
 }
 
 function focusSearch(): void {
@@ -32,14 +34,15 @@ function focusSearch(): void {
   input?.select();
 }
 
+export type CustomerButtonCommand = 'verify' | 'copy-link' | 'open-mail';
+
 export function queueCommands(savedViews: SavedView[], openHelp: () => void): QueueCommand[] {
   const state = () => useAppStore.getState();
-  // button: the open customer's button, named when the command runs (the language may have changed since).
-  const withCustomer = (button: () => string, bulk?: () => void) => () => {
+  // name: the open customer's button as the user reads it, for the notice when it is not there.
+  const withCustomer = (command: CustomerButtonCommand, name: () => string, bulk?: () => void) => () => {
     const { checkedIds, selectedCustomerId, notify } = state();
     if (bulk && checkedIds.size > 0 && selectedCustomerId === null) return bulk();
-    const name = button();
-    if (!clickCustomerButton(name)) notify('info', i18n.t('queue:commands.notAvailable', { name }));
+    if (!clickCustomerButton(command)) notify('info', i18n.t('queue:commands.notAvailable', { name: name() }));
   };
   return [
     { id: 'search', label: i18n.t('queue:commands.search'), key: '/', run: focusSearch },
@@ -53,19 +56,19 @@ export function queueCommands(savedViews: SavedView[], openHelp: () => void): Qu
       id: 'verify',
       label: i18n.t('queue:commands.verify'),
       key: 'V',
-      run: withCustomer(() => i18n.t('queue:customerButtons.verify'), bulkVerify),
+      run: withCustomer('verify', () => i18n.t('queue:customerButtons.verify'), bulkVerify),
     },
     {
       id: 'copy',
       label: i18n.t('queue:commands.copy'),
       key: 'C',
-      run: withCustomer(() => i18n.t('queue:customerButtons.copyLink'), bulkCopyLinks),
+      run: withCustomer('copy-link', () => i18n.t('queue:customerButtons.copyLink'), bulkCopyLinks),
     },
     {
       id: 'email',
       label: i18n.t('queue:commands.email'),
       key: 'E',
-      run: withCustomer(() => i18n.t('queue:customerButtons.openInMail')),
+      run: withCustomer('open-mail', () => i18n.t('queue:customerButtons.openInMail')),
     },
     { id: 'verify-selected', label: i18n.t('queue:commands.verifySelected'), run: () => void bulkVerify() },
     { id: 'copy-selected', label: i18n.t('queue:commands.copySelected'), run: () => void bulkCopyLinks() },

@@ -34,7 +34,12 @@ export function AuthorizationPanel({ customer }: { customer: Customer }) {
       )}
       <div className="button-row">
         {canVerify && (
-          <button type="button" className={checkoutEnabled ? undefined : 'primary'} onClick={() => setVerifyOpen(true)}>
+          <button
+            type="button"
+            data-command="verify"
+            className={checkoutEnabled ? undefined : 'primary'}
+            onClick={() => setVerifyOpen(true)}
+          >
             {t('panel.verify')}
           </button>
         )}
