@@ -4,16 +4,12 @@
 // operation, so pressing Send again never sends anything twice; once sent, Send stays off. Without a mail server
 // the dialog says so first, links to Settings › Email and offers a mail-merge CSV for the user's own mail app.
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { writeCsv } from '../../../shared/csv/write-csv';
-import { customerStatusLabels } from '../../../shared/domain/customer-status';
 import { saveTextAsDownload } from '../reports/save-download';
 import type { Customer } from '../../../shared/domain/customer';
 import type { SendResult } from '../../../shared/email/email-messages';
-import {
-  emailTemplateKindLabels,
-  emailTemplateKinds,
-  type EmailTemplateKind,
-} from '../../../shared/email/email-template';
+import { emailTemplateKinds, type EmailTemplateKind } from '../../../shared/email/email-template';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { Dialog } from '../../components/dialog';
 import { useAppStore } from '../../store/app-store';
@@ -21,6 +17,7 @@ import { SendProgress, SendResults } from './send-results';
 import { newRequestId, useOperationProgress } from './use-operation-progress';
 
 export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation(['email', 'domain']);
   const checkedIds = useAppStore((state) => state.checkedIds);
   const notify = useAppStore((state) => state.notify);
   const [candidates, setCandidates] = useState<Customer[] | null>(null);
@@ -87,12 +84,21 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
         customer.contactName,
         customer.contactEmail,
         customer.authorizationLink ?? '',
-        customerStatusLabels[customer.status],
+        t(`domain:status.${customer.status}`),
       ]);
     // The project's CSV writer: names that would run as a spreadsheet formula are defused.
-    const csv = writeCsv(['Company', 'Contact', 'Email', 'Authorization link', 'Status'], rows);
+    const csv = writeCsv(
+      [
+        t('bulk.mergeColumns.company'),
+        t('bulk.mergeColumns.contact'),
+        t('bulk.mergeColumns.email'),
+        t('bulk.mergeColumns.link'),
+        t('bulk.mergeColumns.status'),
+      ],
+      rows,
+    );
     saveTextAsDownload('authdesk-mail-merge.csv', csv);
-    notify('success', `authdesk-mail-merge.csv: ${rows.length} recipients.`);
+    notify('success', t('bulk.mailMergeSaved', { file: 'authdesk-mail-merge.csv', count: rows.length }));
   };
 
   const send = async () => {
@@ -103,7 +109,7 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
       const answer = await call('sendBulkEmail', { operationId: id, customerIds: [...chosen], template });
       setResults(answer);
       const sent = answer.filter((result) => result.outcome === 'sent').length;
-      notify(sent === answer.length ? 'success' : 'info', `${sent} of ${answer.length} emails sent.`);
+      notify(sent === answer.length ? 'success' : 'info', t('emailsSent', { sent, count: answer.length }));
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
@@ -112,10 +118,10 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
   };
 
   return (
-    <Dialog title="Email customers" open={open} onClose={close} wide>
+    <Dialog title={t('bulk.title')} open={open} onClose={close} wide>
       <div className="email-bulk">
         <div className="field">
-          <label htmlFor="bulk-template">Template</label>
+          <label htmlFor="bulk-template">{t('bulk.template')}</label>
           <select
             id="bulk-template"
             value={template}
@@ -127,18 +133,15 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
           >
             {emailTemplateKinds.map((kind) => (
               <option key={kind} value={kind}>
-                {emailTemplateKindLabels[kind]}
+                {t(`domain:emailKind.${kind}`)}
               </option>
             ))}
           </select>
-          <p className="field-hint">Each customer gets the template in their own language, through SMTP.</p>
+          <p className="field-hint">{t('bulk.templateHint')}</p>
         </div>
         {smtpConfigured === false && (
           <div className="warning" role="alert">
-            <p>
-              No mail server is set up, so AuthDesk cannot send these emails itself. Set one up in Settings › Email, or
-              save the recipients as a mail-merge CSV for your own mail app.
-            </p>
+            <p>{t('bulk.noSmtp')}</p>
             <div className="button-row">
               <button
                 type="button"
@@ -147,30 +150,28 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
                   useAppStore.getState().setView('settings');
                 }}
               >
-                Set up email in Settings
+                {t('bulk.openSettings')}
               </button>
               <button type="button" disabled={chosen.size === 0} onClick={saveMailMerge}>
-                Save a mail-merge CSV
+                {t('bulk.saveMailMerge')}
               </button>
             </div>
           </div>
         )}
         {candidates === null ? (
-          <p>Loading…</p>
+          <p>{t('bulk.loading')}</p>
         ) : candidates.length === 0 ? (
-          <p>No customer has an authorization link yet.</p>
+          <p>{t('bulk.noCandidates')}</p>
         ) : (
           <fieldset className="email-recipients" disabled={running}>
-            <legend>
-              Recipients ({chosen.size} of {candidates.length})
-            </legend>
+            <legend>{t('bulk.recipients', { chosen: chosen.size, total: candidates.length })}</legend>
             <label className="checkbox">
               <input
                 type="checkbox"
                 checked={allChosen}
                 onChange={() => setChosen(allChosen ? new Set() : new Set(candidates.map((customer) => customer.id)))}
               />
-              Select all
+              {t('bulk.selectAll')}
             </label>
             <ul className="email-recipient-list">
               {candidates.map((customer) => (
@@ -178,18 +179,18 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
                   <label className="checkbox">
                     <input type="checkbox" checked={chosen.has(customer.id)} onChange={() => toggle(customer.id)} />
                     {customer.companyName} <span className="cell-secondary">{customer.contactEmail}</span>{' '}
-                    <span className="cell-secondary">· {customerStatusLabels[customer.status]}</span>
+                    <span className="cell-secondary">· {t(`domain:status.${customer.status}`)}</span>
                   </label>
                 </li>
               ))}
             </ul>
           </fieldset>
         )}
-        <SendProgress progress={progress} label="Sending emails" />
+        <SendProgress progress={progress} label={t('bulk.progress')} />
         <SendResults results={results} />
         <div className="form-actions">
           <button type="button" onClick={close}>
-            Close
+            {t('bulk.close')}
           </button>
           <button
             type="button"
@@ -197,7 +198,7 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
             disabled={running || done || chosen.size === 0 || smtpConfigured !== true}
             onClick={() => void send()}
           >
-            {running ? 'Sending…' : done ? 'Sent' : `Send ${chosen.size} email${chosen.size === 1 ? '' : 's'}`}
+            {running ? t('bulk.sending') : done ? t('bulk.sent') : t('bulk.send', { count: chosen.size })}
           </button>
         </div>
       </div>

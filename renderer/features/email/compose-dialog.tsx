@@ -1,12 +1,11 @@
 // Compose an email to one customer from a template: pick the template and language, read the preview,
 // then send it through SMTP or open it in the user's mail client (copied instead when too long for a link).
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/domain/customer';
 import type { EmailPreview as Preview, SendResult } from '../../../shared/email/email-messages';
 import {
-  emailLanguageLabels,
   emailLanguages,
-  emailTemplateKindLabels,
   emailTemplateKinds,
   type EmailLanguage,
   type EmailTemplateKind,
@@ -31,6 +30,7 @@ interface ComposeProps {
 }
 
 export function ComposeDialog({ customer, open, onClose, smtpConfigured }: ComposeProps) {
+  const { t } = useTranslation(['email', 'domain']);
   const showDetail = useAppStore((state) => state.showDetail);
   const notify = useAppStore((state) => state.notify);
   const [template, setTemplate] = useState<EmailTemplateKind>(defaultTemplateFor(customer));
@@ -93,14 +93,16 @@ export function ComposeDialog({ customer, open, onClose, smtpConfigured }: Compo
       const answer = await call('openEmailInMailClient', { customerId: customer.id, template, language });
       if (answer.opened) {
         showDetail(answer.detail);
-        notify('success', 'Opened in your mail client.');
+        notify('success', t('compose.opened'));
         onClose();
         return;
       }
       // Long mailto: links get cut off by mail clients: hand over the full text through the clipboard.
-      await navigator.clipboard.writeText(`Subject: ${answer.preview.subject}\n\n${answer.preview.text}`);
+      await navigator.clipboard.writeText(
+        `${t('compose.clipboardSubject', { subject: answer.preview.subject })}\n\n${answer.preview.text}`,
+      );
       showDetail(await call('recordEmailCopied', { customerId: customer.id, template, language }));
-      notify('info', 'The message is too long for a mail link: it was copied instead. Paste it into a new email.');
+      notify('info', t('compose.copied'));
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
@@ -109,11 +111,11 @@ export function ComposeDialog({ customer, open, onClose, smtpConfigured }: Compo
   };
 
   return (
-    <Dialog title={`Email ${customer.companyName}`} open={open} onClose={onClose} wide>
+    <Dialog title={t('compose.title', { company: customer.companyName })} open={open} onClose={onClose} wide>
       <div className="email-compose">
         <div className="field-row">
           <div className="field">
-            <label htmlFor="compose-template">Template</label>
+            <label htmlFor="compose-template">{t('compose.template')}</label>
             <select
               id="compose-template"
               value={template}
@@ -124,13 +126,13 @@ export function ComposeDialog({ customer, open, onClose, smtpConfigured }: Compo
             >
               {emailTemplateKinds.map((kind) => (
                 <option key={kind} value={kind}>
-                  {emailTemplateKindLabels[kind]}
+                  {t(`domain:emailKind.${kind}`)}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor="compose-language">Language</label>
+            <label htmlFor="compose-language">{t('compose.language')}</label>
             <select
               id="compose-language"
               value={language ?? ''}
@@ -140,11 +142,13 @@ export function ComposeDialog({ customer, open, onClose, smtpConfigured }: Compo
               }}
             >
               <option value="">
-                Customer’s language{preview ? ` (${emailLanguageLabels[preview.language]})` : ''}
+                {preview
+                  ? t('compose.customerLanguageIs', { language: t(`languages.${preview.language}`) })
+                  : t('compose.customerLanguage')}
               </option>
               {emailLanguages.map((code) => (
                 <option key={code} value={code}>
-                  {emailLanguageLabels[code]}
+                  {t(`languages.${code}`)}
                 </option>
               ))}
             </select>
@@ -156,22 +160,16 @@ export function ComposeDialog({ customer, open, onClose, smtpConfigured }: Compo
           </p>
         )}
         {preview && <EmailPreview to={preview.to} subject={preview.subject} text={preview.text} html={preview.html} />}
-        {preview?.mailtoTooLong && (
-          <p className="field-hint">
-            This message is too long for a mail link: “Open in mail client” copies it for you to paste instead.
-          </p>
-        )}
+        {preview?.mailtoTooLong && <p className="field-hint">{t('compose.tooLong')}</p>}
         {result && result.outcome !== 'sent' && (
           <p className="warning" role="alert">
             {result.message}
           </p>
         )}
-        {!smtpConfigured && (
-          <p className="field-hint">To send directly, set up your SMTP server in Settings › Email.</p>
-        )}
+        {!smtpConfigured && <p className="field-hint">{t('compose.noSmtp')}</p>}
         <div className="form-actions">
           <button type="button" disabled={busy || !preview} onClick={() => void openMailClient()}>
-            Open in mail client
+            {t('compose.openMailClient')}
           </button>
           <button
             type="button"
@@ -179,7 +177,7 @@ export function ComposeDialog({ customer, open, onClose, smtpConfigured }: Compo
             disabled={busy || !preview || !smtpConfigured}
             onClick={() => void sendSmtp()}
           >
-            Send by SMTP
+            {t('compose.sendSmtp')}
           </button>
         </div>
       </div>

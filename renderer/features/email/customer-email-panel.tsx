@@ -1,10 +1,11 @@
 // The customer's email panel: compose from a template, the language the customer is written to, the
 // reminder schedule (default from Settings, editable per customer), when each reminder falls due, and snooze.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/domain/customer';
 import type { CustomerEmailState } from '../../../shared/email/email-messages';
 import { parseReminderDays } from '../../../shared/email/email-settings';
-import { emailLanguageLabels, emailLanguages, type EmailLanguage } from '../../../shared/email/email-template';
+import { emailLanguages, type EmailLanguage } from '../../../shared/email/email-template';
 import { isReadOnly } from '../../../shared/domain/customer-status';
 import { call, errorMessage, subscribe } from '../../api/authdesk-client';
 import { formatDateTime } from '../../components/format-time';
@@ -13,6 +14,7 @@ import { ComposeDialog } from './compose-dialog';
 import '../../styles/email.css';
 
 export function CustomerEmailPanel({ customer }: { customer: Customer }) {
+  const { t } = useTranslation('email');
   const showDetail = useAppStore((state) => state.showDetail);
   const notify = useAppStore((state) => state.notify);
   const [state, setState] = useState<CustomerEmailState | null>(null);
@@ -64,7 +66,7 @@ export function CustomerEmailPanel({ customer }: { customer: Customer }) {
       });
       showDetail(answer.detail);
       setState(answer.state);
-      notify('success', 'Email preferences saved.');
+      notify('success', t('panel.saved'));
     } catch (error) {
       notify('error', errorMessage(error));
     }
@@ -75,7 +77,7 @@ export function CustomerEmailPanel({ customer }: { customer: Customer }) {
       const answer = await call('snoozeReminders', { customerId: customer.id, days });
       showDetail(answer.detail);
       setState(answer.state);
-      notify('success', `Reminders snoozed for ${days} day${days === 1 ? '' : 's'}.`);
+      notify('success', t('panel.snoozed', { count: days }));
     } catch (error) {
       notify('error', errorMessage(error));
     }
@@ -87,18 +89,18 @@ export function CustomerEmailPanel({ customer }: { customer: Customer }) {
 
   return (
     <section className="panel email-panel" aria-labelledby="email-title">
-      <h2 id="email-title">Email</h2>
+      <h2 id="email-title">{t('panel.title')}</h2>
       <div className="button-row">
         <button type="button" className="primary" disabled={!canEmail} onClick={() => setComposeOpen(true)}>
-          Compose email…
+          {t('panel.compose')}
         </button>
-        {!canEmail && <span className="field-hint">Get the authorization link first.</span>}
+        {!canEmail && <span className="field-hint">{t('panel.needsLink')}</span>}
       </div>
       {state && !readOnly && (
         <div className="email-preferences">
           <div className="field-row">
             <div className="field">
-              <label htmlFor="customer-email-language">Language</label>
+              <label htmlFor="customer-email-language">{t('panel.language')}</label>
               <select
                 id="customer-email-language"
                 value={language ?? ''}
@@ -106,20 +108,22 @@ export function CustomerEmailPanel({ customer }: { customer: Customer }) {
                   setLanguage(event.target.value === '' ? null : (event.target.value as EmailLanguage))
                 }
               >
-                <option value="">Default ({emailLanguageLabels[state.effectiveLanguage]})</option>
+                <option value="">
+                  {t('panel.defaultLanguage', { language: t(`languages.${state.effectiveLanguage}`) })}
+                </option>
                 {emailLanguages.map((code) => (
                   <option key={code} value={code}>
-                    {emailLanguageLabels[code]}
+                    {t(`languages.${code}`)}
                   </option>
                 ))}
               </select>
             </div>
             <div className={daysError ? 'field field-invalid' : 'field'}>
-              <label htmlFor="customer-reminder-days">Reminders (days after the link was sent)</label>
+              <label htmlFor="customer-reminder-days">{t('panel.reminderDays')}</label>
               <input
                 id="customer-reminder-days"
                 value={daysText}
-                placeholder={`Default: ${defaultDays}`}
+                placeholder={t('panel.defaultDays', { days: defaultDays })}
                 aria-invalid={daysError ? true : undefined}
                 aria-describedby="customer-reminder-days-error"
                 onChange={(event) => setDaysText(event.target.value)}
@@ -133,7 +137,7 @@ export function CustomerEmailPanel({ customer }: { customer: Customer }) {
           </div>
           <div className="button-row">
             <button type="button" onClick={() => void savePreferences()}>
-              Save email preferences
+              {t('panel.save')}
             </button>
           </div>
         </div>
@@ -152,30 +156,34 @@ export function CustomerEmailPanel({ customer }: { customer: Customer }) {
 }
 
 function ReminderList({ state, onSnooze }: { state: CustomerEmailState; onSnooze: ((days: number) => void) | null }) {
+  const { t } = useTranslation('email');
   if (!state.remindersActive) {
-    return <p className="field-hint">No reminders: they run only while AuthDesk waits for the customer to accept.</p>;
+    return <p className="field-hint">{t('panel.noReminders')}</p>;
   }
   if (state.linkSentAt === null) {
-    return <p className="field-hint">Reminders start once the link has been sent.</p>;
+    return <p className="field-hint">{t('panel.notStarted')}</p>;
   }
   return (
     <div className="email-reminders">
-      <ul aria-label="Reminders">
+      <ul aria-label={t('panel.reminders')}>
         {state.reminders.map((reminder) => (
           <li key={reminder.step}>
-            Reminder {reminder.step}: {reminder.sent ? 'sent' : 'due'} {formatDateTime(reminder.dueAt)}
+            {t(reminder.sent ? 'panel.reminderSent' : 'panel.reminderDue', {
+              step: reminder.step,
+              date: formatDateTime(reminder.dueAt),
+            })}
           </li>
         ))}
       </ul>
       {state.snoozed && state.snoozedUntil && (
-        <p className="field-hint">Snoozed until {formatDateTime(state.snoozedUntil)}.</p>
+        <p className="field-hint">{t('panel.snoozedUntil', { date: formatDateTime(state.snoozedUntil) })}</p>
       )}
       {onSnooze && (
-        <div className="button-row" role="group" aria-label="Snooze reminders">
-          <span>Snooze:</span>
+        <div className="button-row" role="group" aria-label={t('panel.snoozeGroup')}>
+          <span>{t('panel.snooze')}</span>
           {[1, 3, 7].map((days) => (
             <button key={days} type="button" onClick={() => onSnooze(days)}>
-              {days} day{days === 1 ? '' : 's'}
+              {t('panel.days', { count: days })}
             </button>
           ))}
         </div>

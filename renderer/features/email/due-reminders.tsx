@@ -1,8 +1,8 @@
 // The queue's email tools: the "Due today" reminders (send one, send all, snooze) and "Email customers…"
 // for a bulk send. Refreshes whenever a customer changes, so authorized customers drop off the list.
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DueReminder, SendResult, UnsentEmail } from '../../../shared/email/email-messages';
-import { emailLanguageLabels } from '../../../shared/email/email-template';
 import { call, errorMessage, subscribe } from '../../api/authdesk-client';
 import { formatDateTime } from '../../components/format-time';
 import { useAppStore } from '../../store/app-store';
@@ -13,6 +13,7 @@ import { newRequestId, useOperationProgress } from './use-operation-progress';
 import '../../styles/email.css';
 
 export function DueReminders() {
+  const { t } = useTranslation('email');
   const notify = useAppStore((state) => state.notify);
   const selectCustomer = useAppStore((state) => state.selectCustomer);
   const [due, setDue] = useState<DueReminder[]>([]);
@@ -39,7 +40,7 @@ export function DueReminders() {
       const answer = await call('retryFailedEmails', {});
       setResults(answer);
       const sent = answer.filter((result) => result.outcome === 'sent').length;
-      notify(sent === answer.length ? 'success' : 'error', `${sent} of ${answer.length} emails sent.`);
+      notify(sent === answer.length ? 'success' : 'error', t('emailsSent', { sent, count: answer.length }));
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
@@ -67,7 +68,7 @@ export function DueReminders() {
       const answer = await call('sendDueReminders', { operationId: id, customerIds });
       setResults(answer);
       const sent = answer.filter((result) => result.outcome === 'sent').length;
-      notify(sent === answer.length ? 'success' : 'error', `${sent} of ${answer.length} reminders sent.`);
+      notify(sent === answer.length ? 'success' : 'error', t('due.remindersSent', { sent, count: answer.length }));
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
@@ -79,7 +80,7 @@ export function DueReminders() {
   const snooze = async (customerId: string) => {
     try {
       await call('snoozeReminders', { customerId, days: 1 });
-      notify('success', 'Reminder snoozed until tomorrow.');
+      notify('success', t('due.snoozedTomorrow'));
       load();
     } catch (error) {
       notify('error', errorMessage(error));
@@ -87,30 +88,33 @@ export function DueReminders() {
   };
 
   return (
-    <section className="email-queue-tools" aria-label="Email follow-ups">
+    <section className="email-queue-tools" aria-label={t('due.label')}>
       <details className="due-reminders" open={due.length > 0}>
         <summary>
-          Due today <span className="due-count">{due.length}</span>
+          {t('due.title')} <span className="due-count">{due.length}</span>
         </summary>
         {due.length === 0 ? (
-          <p className="field-hint">No reminder is due.</p>
+          <p className="field-hint">{t('due.none')}</p>
         ) : (
-          <ul className="due-list" aria-label="Reminders due today">
+          <ul className="due-list" aria-label={t('due.listLabel')}>
             {due.map((reminder) => (
               <li key={reminder.customerId}>
                 <button type="button" className="link-button" onClick={() => void selectCustomer(reminder.customerId)}>
                   {reminder.companyName}
                 </button>
                 <span className="cell-secondary">
-                  Reminder {reminder.step} · due {formatDateTime(reminder.dueAt)} ·{' '}
-                  {emailLanguageLabels[reminder.language]}
+                  {t('due.line', {
+                    step: reminder.step,
+                    date: formatDateTime(reminder.dueAt),
+                    language: t(`languages.${reminder.language}`),
+                  })}
                 </span>
                 <span className="due-actions">
                   <button type="button" disabled={running} onClick={() => void send([reminder.customerId])}>
-                    Send
+                    {t('due.send')}
                   </button>
                   <button type="button" disabled={running} onClick={() => void snooze(reminder.customerId)}>
-                    Snooze
+                    {t('due.snooze')}
                   </button>
                 </span>
               </li>
@@ -120,17 +124,17 @@ export function DueReminders() {
         <div className="button-row">
           {due.length > 0 && (
             <button type="button" className="primary" disabled={running} onClick={() => void send(null)}>
-              Send all due reminders
+              {t('due.sendAll')}
             </button>
           )}
         </div>
-        <SendProgress progress={progress} label="Sending reminders" />
+        <SendProgress progress={progress} label={t('due.progress')} />
         <SendResults results={results} />
       </details>
       <UnsentEmails emails={unsent} busy={running} onRetry={() => void retry()} />
       <div className="button-row">
         <button type="button" onClick={() => setBulkOpen(true)}>
-          Email customers…
+          {t('due.emailCustomers')}
         </button>
       </div>
       {bulkOpen && <BulkSendDialog open={bulkOpen} onClose={() => setBulkOpen(false)} />}

@@ -1,6 +1,7 @@
 // A rendered message as the customer will see it: recipient, subject, and the plain-text or HTML part
 // (the HTML in a sandboxed frame: no scripts, no navigation, nothing reaches the app).
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface PreviewProps {
   to?: string;
@@ -10,25 +11,26 @@ interface PreviewProps {
 }
 
 export function EmailPreview({ to, subject, text, html }: PreviewProps) {
+  const { t } = useTranslation('email');
   const [part, setPart] = useState<'text' | 'html'>('text');
   return (
-    <div className="email-preview" aria-label="Preview">
+    <div className="email-preview" aria-label={t('preview.label')}>
       <dl className="email-preview-headers">
         {to !== undefined && (
           <>
-            <dt>To</dt>
+            <dt>{t('preview.to')}</dt>
             <dd>{to}</dd>
           </>
         )}
-        <dt>Subject</dt>
+        <dt>{t('preview.subject')}</dt>
         <dd data-testid="preview-subject">{subject}</dd>
       </dl>
-      <div className="email-preview-tabs" role="group" aria-label="Message part">
+      <div className="email-preview-tabs" role="group" aria-label={t('preview.part')}>
         <button type="button" aria-pressed={part === 'text'} onClick={() => setPart('text')}>
-          Plain text
+          {t('preview.plainText')}
         </button>
         <button type="button" aria-pressed={part === 'html'} onClick={() => setPart('html')}>
-          HTML
+          {t('preview.html')}
         </button>
       </div>
       {part === 'text' ? (
@@ -36,7 +38,7 @@ export function EmailPreview({ to, subject, text, html }: PreviewProps) {
           {text}
         </pre>
       ) : (
-        <iframe className="email-preview-html" title="HTML preview" sandbox="" srcDoc={html} />
+        <iframe className="email-preview-html" title={t('preview.htmlFrame')} sandbox="" srcDoc={html} />
       )}
     </div>
   );

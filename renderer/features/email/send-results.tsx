@@ -1,41 +1,36 @@
 // A bulk operation's progress bar and its result per recipient.
-import type { SendOutcome, SendResult } from '../../../shared/email/email-messages';
+import { useTranslation } from 'react-i18next';
+import type { SendResult } from '../../../shared/email/email-messages';
 import type { OperationProgress } from './use-operation-progress';
 
-const outcomeLabels: Record<SendOutcome, string> = {
-  sent: 'Sent',
-  'already-sent': 'Already sent',
-  'in-progress': 'Being sent',
-  failed: 'Failed',
-  skipped: 'Skipped',
-};
-
 export function SendProgress({ progress, label }: { progress: OperationProgress | null; label: string }) {
+  const { t } = useTranslation('email');
   if (!progress) return null;
   return (
     <div className="email-progress">
       <progress aria-label={label} max={progress.total} value={progress.done} />
       <span role="status">
-        {progress.done} of {progress.total} done{progress.failed > 0 ? `, ${progress.failed} not sent` : ''}
+        {progress.failed > 0
+          ? t('results.progressFailed', { done: progress.done, total: progress.total, failed: progress.failed })
+          : t('results.progress', { done: progress.done, total: progress.total })}
       </span>
     </div>
   );
 }
 
 export function SendResults({ results }: { results: SendResult[] }) {
+  const { t } = useTranslation('email');
   if (results.length === 0) return null;
   const sent = results.filter((result) => result.outcome === 'sent').length;
   return (
     <div className="email-results">
-      <p>
-        {sent} of {results.length} sent.
-      </p>
-      <table className="email-results-table" aria-label="Result per recipient">
+      <p>{t('results.summary', { sent, total: results.length })}</p>
+      <table className="email-results-table" aria-label={t('results.tableLabel')}>
         <thead>
           <tr>
-            <th scope="col">Customer</th>
-            <th scope="col">Recipient</th>
-            <th scope="col">Result</th>
+            <th scope="col">{t('results.customer')}</th>
+            <th scope="col">{t('results.recipient')}</th>
+            <th scope="col">{t('results.result')}</th>
           </tr>
         </thead>
         <tbody>
@@ -44,7 +39,7 @@ export function SendResults({ results }: { results: SendResult[] }) {
               <td>{result.companyName}</td>
               <td>{result.to}</td>
               <td>
-                <strong>{outcomeLabels[result.outcome]}</strong>
+                <strong>{t(`results.outcome.${result.outcome}`)}</strong>
                 {result.outcome !== 'sent' && <span className="email-result-message"> {result.message}</span>}
               </td>
             </tr>

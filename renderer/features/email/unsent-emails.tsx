@@ -1,18 +1,20 @@
 // Emails that have not gone out yet: waiting for a retry (server busy, connection refused) or failed for a
 // reason a person must fix (password refused, message rejected). Nothing is lost: "Retry failed emails"
 // sends them again once the cause is fixed, each at most once.
+import { useTranslation } from 'react-i18next';
 import type { UnsentEmail } from '../../../shared/email/email-messages';
 import { formatDateTime } from '../../components/format-time';
 
 export function UnsentEmails({ emails, busy, onRetry }: { emails: UnsentEmail[]; busy: boolean; onRetry: () => void }) {
+  const { t } = useTranslation('email');
   if (emails.length === 0) return null;
   const failed = emails.filter((email) => email.status === 'failed').length;
   return (
     <details className="unsent-emails">
       <summary>
-        Unsent emails <span className="due-count">{emails.length}</span>
+        {t('unsent.title')} <span className="due-count">{emails.length}</span>
       </summary>
-      <ul className="due-list" aria-label="Unsent emails">
+      <ul className="due-list" aria-label={t('unsent.title')}>
         {emails.map((email) => (
           <li key={email.id}>
             <span>
@@ -20,15 +22,17 @@ export function UnsentEmails({ emails, busy, onRetry }: { emails: UnsentEmail[];
             </span>
             <span className="cell-secondary">
               {email.status === 'failed'
-                ? `Not sent: ${email.lastError ?? 'unknown error'}`
-                : `Retrying ${formatDateTime(email.nextAttemptAt)}${email.lastError ? `: ${email.lastError}` : ''}`}
+                ? t('unsent.notSent', { error: email.lastError ?? t('unsent.unknownError') })
+                : email.lastError
+                  ? t('unsent.retryingError', { date: formatDateTime(email.nextAttemptAt), error: email.lastError })
+                  : t('unsent.retrying', { date: formatDateTime(email.nextAttemptAt) })}
             </span>
           </li>
         ))}
       </ul>
       <div className="button-row">
         <button type="button" disabled={busy} onClick={onRetry}>
-          Retry failed emails{failed > 0 ? ` (${failed})` : ''}
+          {failed > 0 ? t('unsent.retryCount', { failed }) : t('unsent.retry')}
         </button>
       </div>
     </details>

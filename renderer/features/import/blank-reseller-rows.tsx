@@ -1,7 +1,7 @@
 // Rows of a CSV file that would make indirect customers without a reseller: the storefront's blank-MPN warning,
 // and a reseller to pick per row (from the distributor's resellers), so none is imported that way by accident.
+import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/domain/customer-import';
-import { blankMpnIdWarning } from '../../../shared/domain/service-details-rules';
 import { useResellers } from '../customer/use-resellers';
 
 export function BlankResellerRows({
@@ -15,6 +15,7 @@ export function BlankResellerRows({
   choices: Readonly<Record<string, string>>;
   onChoose: (rowNumber: number, mpnId: string | null) => void;
 }) {
+  const { t } = useTranslation('import');
   const resellers = useResellers(preview.blankResellerCount > 0 || Object.keys(choices).length > 0);
   const chosenRows = Object.keys(choices).map(Number);
   const rows = [
@@ -28,29 +29,29 @@ export function BlankResellerRows({
   return (
     <div className="import-blank-reseller">
       <p className="warning" role="status">
-        {preview.blankResellerCount} row{preview.blankResellerCount === 1 ? '' : 's'} without a reseller MPN ID.{' '}
-        {blankMpnIdWarning(organizationName)}
+        {t('blankReseller.count', { count: preview.blankResellerCount })}{' '}
+        {t('blankReseller.mpnWarning', { organization: organizationName })}
       </p>
-      <table className="report-table" aria-label="Rows without a reseller">
+      <table className="report-table" aria-label={t('blankReseller.tableLabel')}>
         <thead>
           <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Company</th>
-            <th scope="col">Reseller</th>
+            <th scope="col">{t('table.row')}</th>
+            <th scope="col">{t('table.company')}</th>
+            <th scope="col">{t('blankReseller.reseller')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.rowNumber}>
               <th scope="row">{row.rowNumber}</th>
-              <td>{row.companyName ?? '(reseller chosen)'}</td>
+              <td>{row.companyName ?? t('blankReseller.chosen')}</td>
               <td>
                 <select
-                  aria-label={`Reseller for row ${row.rowNumber}`}
+                  aria-label={t('blankReseller.rowSelect', { row: row.rowNumber })}
                   value={choices[String(row.rowNumber)] ?? ''}
                   onChange={(event) => onChoose(row.rowNumber, event.target.value === '' ? null : event.target.value)}
                 >
-                  <option value="">No reseller</option>
+                  <option value="">{t('blankReseller.none')}</option>
                   {resellers.map((reseller) => (
                     <option key={reseller.tenantId} value={reseller.mpnId}>
                       {reseller.name} ({reseller.mpnId})

@@ -2,6 +2,7 @@
 // Windows-1252), check the detected columns and the preview, choose what to do with customers already in
 // AuthDesk, import the valid rows, then save the rejected ones as a CSV to fix.
 import { useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type {
   DuplicateAction,
   ImportMapping,
@@ -11,7 +12,7 @@ import type {
 import { call, errorMessage } from '../../api/authdesk-client';
 import { Dialog } from '../../components/dialog';
 import { saveTextAsDownload } from '../reports/save-download';
-import { decodeCsvBytes, encodingLabels, type CsvEncoding } from '../../../shared/domain/csv-encoding';
+import { decodeCsvBytes, type CsvEncoding } from '../../../shared/domain/csv-encoding';
 import { DuplicateRows, MappingFields, RejectedRows, SampleRows } from './import-preview-panel';
 import { BlankResellerRows } from './blank-reseller-rows';
 import { useAppStore } from '../../store/app-store';
@@ -24,7 +25,12 @@ interface LoadedFile {
   encoding: CsvEncoding;
 }
 
-const separatorNames: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+const separatorKeys: Record<string, 'comma' | 'semicolon' | 'tab' | 'pipe'> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+  '|': 'pipe',
+};
 
 export function ImportDialog({
   open,
@@ -35,6 +41,7 @@ export function ImportDialog({
   onClose: () => void;
   onImported: () => void;
 }) {
+  const { t } = useTranslation(['import', 'domain']);
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
@@ -49,6 +56,10 @@ export function ImportDialog({
   const [resellerChoices, setResellerChoices] = useState<Record<string, string>>({});
   const profile = useAppStore((state) => state.profile);
   const progress = useOperationProgress(operationId);
+  const separatorName = (delimiter: string) => {
+    const key = separatorKeys[delimiter];
+    return key ? t(`separators.${key}`) : delimiter;
+  };
 
   const reset = () => {
     setFile(null);
@@ -136,24 +147,21 @@ export function ImportDialog({
     : 0;
 
   return (
-    <Dialog title="Import customers from CSV" open={open} onClose={close} wide>
+    <Dialog title={t('dialog.title')} open={open} onClose={close} wide>
       {result ? (
         <ImportSummary result={result} fileName={file?.name ?? 'customers.csv'} onDone={close} />
       ) : (
         <div className="import-dialog">
           <div className="import-drop" onDragOver={(event) => event.preventDefault()} onDrop={drop}>
             <label>
-              CSV file
+              {t('dialog.file')}
               <input
                 type="file"
                 accept=".csv,.txt,text/csv,text/plain"
                 onChange={(event) => void load(event.target.files?.[0])}
               />
             </label>
-            <p className="panel-note">
-              Or drop a file here. One customer per row with a header row; comma or semicolon separated, UTF-8 or
-              Windows-1252.
-            </p>
+            <p className="panel-note">{t('dialog.dropHint')}</p>
           </div>
           {error && (
             <p className="field-error" role="alert">
@@ -163,8 +171,12 @@ export function ImportDialog({
           {file && preview && mapping && (
             <>
               <p className="import-file-facts">
-                {file.name}: {encodingLabels[file.encoding]}, {separatorNames[preview.delimiter] ?? preview.delimiter}{' '}
-                separated, {preview.totalRows} rows.
+                {t('dialog.fileFacts', {
+                  name: file.name,
+                  encoding: t(`domain:encoding.${file.encoding}`),
+                  separator: separatorName(preview.delimiter),
+                  count: preview.totalRows,
+                })}
               </p>
               <MappingFields
                 preview={preview}
@@ -174,14 +186,18 @@ export function ImportDialog({
                   void runPreview(file, changed);
                 }}
               />
-              <h3>First rows</h3>
+              <h3>{t('dialog.firstRows')}</h3>
               <SampleRows preview={preview} />
               <p className="import-counts" role="status">
                 {preview.missingFields.length > 0
-                  ? 'Choose a column for every required field.'
-                  : `${preview.validRows} new customers ready, ${preview.rejectedCount} rows rejected, ${preview.duplicateCount} already in AuthDesk.`}
+                  ? t('dialog.chooseColumns')
+                  : t('dialog.counts', {
+                      valid: preview.validRows,
+                      rejected: preview.rejectedCount,
+                      duplicates: preview.duplicateCount,
+                    })}
               </p>
-              <RejectedRows rows={preview.rejected} total={preview.rejectedCount} label="Rows that will be rejected" />
+              <RejectedRows rows={preview.rejected} total={preview.rejectedCount} label={t('dialog.rejectedLabel')} />
               {profile && (
                 <BlankResellerRows
                   preview={preview}
@@ -200,7 +216,7 @@ export function ImportDialog({
                 <>
                   <DuplicateRows preview={preview} />
                   <fieldset className="radio-group">
-                    <legend>Customers already in AuthDesk (same domain)</legend>
+                    <legend>{t('dialog.duplicatesLegend')}</legend>
                     <label className="checkbox">
                       <input
                         type="radio"
@@ -208,7 +224,7 @@ export function ImportDialog({
                         checked={onDuplicate === 'skip'}
                         onChange={() => setOnDuplicate('skip')}
                       />
-                      Skip them
+                      {t('dialog.skip')}
                     </label>
                     <label className="checkbox">
                       <input
@@ -217,14 +233,14 @@ export function ImportDialog({
                         checked={onDuplicate === 'update'}
                         onChange={() => setOnDuplicate('update')}
                       />
-                      Update them with the file’s details
+                      {t('dialog.update')}
                     </label>
                   </fieldset>
                 </>
               )}
               <label className="checkbox">
                 <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
-                These customers already use Office 365 and own their domains (existing tenants)
+                {t('dialog.existingTenants')}
               </label>
               <label className="checkbox">
                 <input
@@ -232,20 +248,22 @@ export function ImportDialog({
                   checked={requestLinks}
                   onChange={(event) => setRequestLinks(event.target.checked)}
                 />
-                Get their authorization links after importing
+                {t('dialog.requestLinks')}
               </label>
               {busy && progress && (
                 <div className="import-progress">
-                  <progress max={progress.total} value={progress.done} aria-label="Import progress" />
+                  <progress max={progress.total} value={progress.done} aria-label={t('dialog.progressLabel')} />
                   <span>
-                    {progress.kind === 'customer-import-links' ? 'Getting links' : 'Checking rows'} {progress.done} of{' '}
-                    {progress.total}
+                    {t(progress.kind === 'customer-import-links' ? 'dialog.gettingLinks' : 'dialog.checkingRows', {
+                      done: progress.done,
+                      total: progress.total,
+                    })}
                   </span>
                 </div>
               )}
               <div className="form-actions">
                 <button type="button" onClick={close}>
-                  Cancel
+                  {t('dialog.cancel')}
                 </button>
                 <button
                   type="button"
@@ -253,7 +271,7 @@ export function ImportDialog({
                   disabled={busy || !confirmed || importable === 0 || preview.missingFields.length > 0}
                   onClick={() => void runImport()}
                 >
-                  Import {importable} valid rows
+                  {t('dialog.import', { count: importable })}
                 </button>
               </div>
             </>
@@ -265,35 +283,37 @@ export function ImportDialog({
 }
 
 function ImportSummary({ result, fileName, onDone }: { result: ImportResult; fileName: string; onDone: () => void }) {
+  const { t } = useTranslation('import');
   const fixName = fileName.replace(/\.[^.]*$/, '') + '-rejected.csv';
   return (
     <div className="import-dialog">
       <p className="import-counts" role="status">
-        Imported {result.created} new customers
-        {result.updated > 0 ? `, updated ${result.updated}` : ''}
-        {result.skippedDuplicates > 0 ? `, skipped ${result.skippedDuplicates} already in AuthDesk` : ''};{' '}
-        {result.rejectedCount} rows rejected.
+        {t('summary.created', { count: result.created })}
+        {result.updated > 0 ? t('summary.updated', { count: result.updated }) : ''}
+        {result.skippedDuplicates > 0 ? t('summary.skipped', { count: result.skippedDuplicates }) : ''}
+        {t('summary.rejected', { count: result.rejectedCount })}
       </p>
       {result.linksRequested + result.linksQueued + result.linkFailures > 0 && (
         <p className={result.linkError ? 'info-note' : 'panel-note'}>
-          Authorization links: {result.linksRequested} fetched
-          {result.linksQueued > 0
-            ? `, ${result.linksQueued} waiting for the connection (fetched automatically when Partner Center is reachable)`
-            : ''}
+          {t('summary.links', { count: result.linksRequested })}
+          {result.linksQueued > 0 ? t('summary.linksQueued', { count: result.linksQueued }) : ''}
           {result.linkFailures > 0
-            ? `, ${result.linkFailures} not yet (${result.linkError ?? 'see the queue'}). The customers are saved; get their links from the queue.`
-            : '.'}
+            ? t('summary.linkFailures', {
+                count: result.linkFailures,
+                reason: result.linkError ?? t('summary.seeQueue'),
+              })
+            : t('summary.linksEnd')}
         </p>
       )}
-      <RejectedRows rows={result.rejected} total={result.rejectedCount} label="Rejected rows" />
+      <RejectedRows rows={result.rejected} total={result.rejectedCount} label={t('summary.rejectedLabel')} />
       <div className="form-actions">
         {result.rejectedCsv !== null && (
           <button type="button" onClick={() => saveTextAsDownload(fixName, result.rejectedCsv ?? '')}>
-            Save rejected rows as CSV
+            {t('summary.saveRejected')}
           </button>
         )}
         <button type="button" className="primary" onClick={onDone}>
-          Done
+          {t('summary.done')}
         </button>
       </div>
     </div>

@@ -1,7 +1,7 @@
 // What the import will do before it does it: the column mapping (detected, changeable), the first rows as
 // they are in the file, and the rows that will be rejected or that repeat a customer already in AuthDesk.
+import { useTranslation } from 'react-i18next';
 import {
-  importFieldLabels,
   importFields,
   requiredImportFields,
   type ImportMapping,
@@ -17,23 +17,25 @@ export function MappingFields({
   mapping: ImportMapping;
   onChange: (mapping: ImportMapping) => void;
 }) {
+  const { t } = useTranslation('import');
   return (
     <fieldset className="import-mapping">
-      <legend>Columns</legend>
+      <legend>{t('mapping.legend')}</legend>
       {importFields.map((field) => (
         <label key={field}>
-          {importFieldLabels[field]}
-          {requiredImportFields.includes(field) ? ' (required)' : ''}
+          {requiredImportFields.includes(field)
+            ? t('mapping.required', { field: t(`fields.${field}`) })
+            : t(`fields.${field}`)}
           <select
             value={mapping[field] === null ? '' : String(mapping[field])}
             onChange={(event) =>
               onChange({ ...mapping, [field]: event.target.value === '' ? null : Number(event.target.value) })
             }
           >
-            <option value="">— not in the file —</option>
+            <option value="">{t('mapping.notInFile')}</option>
             {preview.headers.map((header, index) => (
               <option key={index} value={index}>
-                {header === '' ? `Column ${index + 1}` : header}
+                {header === '' ? t('mapping.column', { number: index + 1 }) : header}
               </option>
             ))}
           </select>
@@ -44,12 +46,13 @@ export function MappingFields({
 }
 
 export function SampleRows({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation('import');
   return (
     <div className="import-sample">
-      <table className="report-table" aria-label="First rows of the file">
+      <table className="report-table" aria-label={t('table.sampleLabel')}>
         <thead>
           <tr>
-            <th scope="col">Row</th>
+            <th scope="col">{t('table.row')}</th>
             {preview.headers.map((header, index) => (
               <th key={index} scope="col">
                 {header}
@@ -81,22 +84,23 @@ export function RejectedRows({
   total: number;
   label: string;
 }) {
+  const { t } = useTranslation('import');
   if (total === 0) return null;
   return (
     <div className="import-rejected">
       <table className="report-table" aria-label={label}>
         <thead>
           <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Company</th>
-            <th scope="col">Problems</th>
+            <th scope="col">{t('table.row')}</th>
+            <th scope="col">{t('table.company')}</th>
+            <th scope="col">{t('table.problems')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.rowNumber}>
               <th scope="row">{row.rowNumber}</th>
-              <td>{row.companyName ?? '(no company name)'}</td>
+              <td>{row.companyName ?? t('table.noCompany')}</td>
               <td>
                 <ul className="import-problems">
                   {row.problems.map((problem) => (
@@ -108,23 +112,20 @@ export function RejectedRows({
           ))}
         </tbody>
       </table>
-      {total > rows.length && (
-        <p className="panel-note">
-          The first {rows.length} of {total} are listed.
-        </p>
-      )}
+      {total > rows.length && <p className="panel-note">{t('table.firstOf', { shown: rows.length, total })}</p>}
     </div>
   );
 }
 
 export function DuplicateRows({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation('import');
   return (
-    <table className="report-table" aria-label="Rows already in AuthDesk">
+    <table className="report-table" aria-label={t('duplicates.label')}>
       <thead>
         <tr>
-          <th scope="col">Row</th>
-          <th scope="col">Domain prefix</th>
-          <th scope="col">Customer in AuthDesk</th>
+          <th scope="col">{t('table.row')}</th>
+          <th scope="col">{t('duplicates.domainPrefix')}</th>
+          <th scope="col">{t('duplicates.existing')}</th>
         </tr>
       </thead>
       <tbody>
@@ -133,8 +134,7 @@ export function DuplicateRows({ preview }: { preview: ImportPreview }) {
             <th scope="row">{row.rowNumber}</th>
             <td>{row.domainPrefix}</td>
             <td>
-              {row.existingCompanyName}
-              {row.updatable ? '' : ' (finished: kept as it is)'}
+              {row.updatable ? row.existingCompanyName : t('duplicates.finished', { name: row.existingCompanyName })}
             </td>
           </tr>
         ))}

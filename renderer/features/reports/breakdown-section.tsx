@@ -1,11 +1,8 @@
 // One breakdown of the funnel (by owner, by reseller, by week of creation): a grouped bar chart and the table
 // with the same counts and the share of sent customers who authorized.
-import {
-  formatPercent,
-  funnelStepLabels,
-  funnelSteps,
-  type BreakdownRow,
-} from '../../../shared/domain/conversion-report';
+import { useTranslation } from 'react-i18next';
+import { formatPercent, funnelSteps, type BreakdownRow } from '../../../shared/domain/conversion-report';
+import { formatNumber } from '../../components/format-time';
 import { ReportChart } from './report-chart';
 
 // Charts stay readable with a dozen groups; the table always has every row.
@@ -22,16 +19,24 @@ export function BreakdownSection({
   keyLabel: string;
   rows: BreakdownRow[];
 }) {
+  const { t } = useTranslation(['reports', 'domain']);
   const charted = rows.slice(0, chartLimit);
   return (
     <section className="panel report-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {rows.length === 0 ? (
-        <p className="report-empty">No customers in this range.</p>
+        <p className="report-empty">{t('breakdown.empty')}</p>
       ) : (
         <div className="report-pair">
           <ReportChart
-            summary={`${title} chart: ${charted.map((row) => `${row.label} ${row.added} added, ${row.authorized} authorized`).join('; ')}.`}
+            summary={t('breakdown.chartSummary', {
+              title,
+              rows: charted
+                .map((row) =>
+                  t('breakdown.chartRow', { label: row.label, added: row.added, authorized: row.authorized }),
+                )
+                .join('; '),
+            })}
             rows={charted.map((row) => ({ label: row.label, values: row }))}
           />
           <table className="report-table" aria-label={title}>
@@ -40,11 +45,11 @@ export function BreakdownSection({
                 <th scope="col">{keyLabel}</th>
                 {funnelSteps.map((step) => (
                   <th key={step} scope="col" className="number">
-                    {funnelStepLabels[step]}
+                    {t(`domain:funnelStep.${step}`)}
                   </th>
                 ))}
                 <th scope="col" className="number">
-                  Sent → authorized
+                  {t('breakdown.sentToAuthorized')}
                 </th>
               </tr>
             </thead>
@@ -54,7 +59,7 @@ export function BreakdownSection({
                   <th scope="row">{row.label}</th>
                   {funnelSteps.map((step) => (
                     <td key={step} className="number">
-                      {row[step]}
+                      {formatNumber(row[step])}
                     </td>
                   ))}
                   <td className="number">{formatPercent(row.sent === 0 ? null : row.authorized / row.sent)}</td>

@@ -2,6 +2,7 @@
 // exported. The Export panel in Reports and the command palette both use it.
 import type { QueueFilter } from '../../../shared/domain/queue-query';
 import { call } from '../../api/authdesk-client';
+import { i18n } from '../../i18n/i18n';
 import { saveTextAsDownload } from './save-download';
 
 export type ExportKind = 'customers' | 'history';
@@ -10,5 +11,8 @@ export type ExportKind = 'customers' | 'history';
 export async function exportCsv(kind: ExportKind, filter: QueueFilter | null): Promise<string> {
   const file = await call(kind === 'customers' ? 'exportCustomersCsv' : 'exportHistoryCsv', { filter });
   saveTextAsDownload(file.fileName, file.csv);
-  return `${file.fileName}: ${file.rows} ${kind === 'customers' ? 'customers' : 'events'} exported.`;
+  return i18n.t(kind === 'customers' ? 'reports:export.customersDone' : 'reports:export.historyDone', {
+    file: file.fileName,
+    count: file.rows,
+  });
 }

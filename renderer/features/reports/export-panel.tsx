@@ -1,11 +1,13 @@
 // CSV export of customers and of their history: the queue's current filter or everything. main builds the
 // CSV; the window saves it through a download.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
 import { exportCsv as exportFile, type ExportKind } from './export-csv';
 
 export function ExportPanel() {
+  const { t } = useTranslation('reports');
   const queueFilter = useAppStore((state) => state.filter);
   const notify = useAppStore((state) => state.notify);
   const [scope, setScope] = useState<'filter' | 'all'>('filter');
@@ -24,24 +26,24 @@ export function ExportPanel() {
 
   return (
     <section className="panel report-export" aria-labelledby="export-title">
-      <h2 id="export-title">Export CSV</h2>
+      <h2 id="export-title">{t('export.title')}</h2>
       <fieldset className="radio-group">
-        <legend>Which customers</legend>
+        <legend>{t('export.which')}</legend>
         <label className="checkbox">
           <input type="radio" name="export-scope" checked={scope === 'filter'} onChange={() => setScope('filter')} />
-          The queue’s current filter
+          {t('export.filter')}
         </label>
         <label className="checkbox">
           <input type="radio" name="export-scope" checked={scope === 'all'} onChange={() => setScope('all')} />
-          All customers
+          {t('export.all')}
         </label>
       </fieldset>
       <div className="button-row">
         <button type="button" disabled={busy} onClick={() => void exportCsv('customers')}>
-          Export customers
+          {t('export.customers')}
         </button>
         <button type="button" disabled={busy} onClick={() => void exportCsv('history')}>
-          Export history
+          {t('export.history')}
         </button>
       </div>
     </section>

@@ -1,47 +1,50 @@
 // The funnel: customers added, sent the link, authorized, checked out, with the conversion from each step to
 // the next; and the median and 90th-percentile time from link sent to authorized.
+import { useTranslation } from 'react-i18next';
 import {
   formatDuration,
   formatPercent,
-  funnelStepLabels,
   funnelSteps,
   stepConversion,
   type ConversionReport,
 } from '../../../shared/domain/conversion-report';
+import { formatNumber } from '../../components/format-time';
 import { ReportChart } from './report-chart';
 
 export function FunnelSection({ report }: { report: ConversionReport }) {
+  const { t } = useTranslation(['reports', 'domain']);
   const { funnel, timeToAuthorize } = report;
-  const summary = funnelSteps.map((step) => `${funnelStepLabels[step]} ${funnel[step]}`).join(', ');
+  const stepLabel = (step: (typeof funnelSteps)[number]) => t(`domain:funnelStep.${step}`);
+  const summary = funnelSteps.map((step) => `${stepLabel(step)} ${formatNumber(funnel[step])}`).join(', ');
   return (
     <section className="panel report-section" aria-labelledby="funnel-title">
-      <h2 id="funnel-title">Funnel</h2>
+      <h2 id="funnel-title">{t('funnel.title')}</h2>
       <div className="report-pair">
         <ReportChart
-          summary={`Funnel chart: ${summary}.`}
+          summary={t('funnel.chartSummary', { summary })}
           steps={['added']}
-          rows={funnelSteps.map((step) => ({ label: funnelStepLabels[step], values: { added: funnel[step] } }))}
+          rows={funnelSteps.map((step) => ({ label: stepLabel(step), values: { added: funnel[step] } }))}
         />
-        <table className="report-table" aria-label="Funnel">
+        <table className="report-table" aria-label={t('funnel.title')}>
           <thead>
             <tr>
-              <th scope="col">Step</th>
+              <th scope="col">{t('funnel.step')}</th>
               <th scope="col" className="number">
-                Customers
+                {t('funnel.customers')}
               </th>
               <th scope="col" className="number">
-                From previous step
+                {t('funnel.fromPrevious')}
               </th>
               <th scope="col" className="number">
-                Of added
+                {t('funnel.ofAdded')}
               </th>
             </tr>
           </thead>
           <tbody>
             {funnelSteps.map((step) => (
               <tr key={step}>
-                <th scope="row">{funnelStepLabels[step]}</th>
-                <td className="number">{funnel[step]}</td>
+                <th scope="row">{stepLabel(step)}</th>
+                <td className="number">{formatNumber(funnel[step])}</td>
                 <td className="number">{step === 'added' ? '' : formatPercent(stepConversion(funnel, step))}</td>
                 <td className="number">{funnel.added === 0 ? '–' : formatPercent(funnel[step] / funnel.added)}</td>
               </tr>
@@ -49,18 +52,18 @@ export function FunnelSection({ report }: { report: ConversionReport }) {
           </tbody>
         </table>
       </div>
-      <dl className="report-figures" aria-label="Time from link sent to authorized">
+      <dl className="report-figures" aria-label={t('funnel.timeLabel')}>
         <div>
-          <dt>Median time from link sent to authorized</dt>
+          <dt>{t('funnel.median')}</dt>
           <dd data-testid="median-time">{formatDuration(timeToAuthorize.medianSeconds)}</dd>
         </div>
         <div>
-          <dt>90th percentile</dt>
+          <dt>{t('funnel.p90')}</dt>
           <dd data-testid="p90-time">{formatDuration(timeToAuthorize.p90Seconds)}</dd>
         </div>
         <div>
-          <dt>Customers measured</dt>
-          <dd>{timeToAuthorize.count}</dd>
+          <dt>{t('funnel.measured')}</dt>
+          <dd>{formatNumber(timeToAuthorize.count)}</dd>
         </div>
       </dl>
     </section>

@@ -1,7 +1,8 @@
 // A bar chart of funnel counts (recharts), drawn as a picture of the table beside it: hidden from screen
 // readers as a graphic with a one-line summary, because the table carries the figures.
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { funnelStepLabels, funnelSteps, type FunnelStep } from '../../../shared/domain/conversion-report';
+import { funnelSteps, type FunnelStep } from '../../../shared/domain/conversion-report';
 
 // One colour per step, readable in light and dark (CSS variables from reports.css).
 const stepColours: Record<FunnelStep, string> = {
@@ -27,6 +28,7 @@ export function ReportChart({
   steps?: readonly FunnelStep[];
   height?: number;
 }) {
+  const { t } = useTranslation('domain');
   const data = rows.map((row) => ({ label: row.label, ...row.values }));
   return (
     <div className="report-chart" role="img" aria-label={summary} style={{ height }}>
@@ -44,7 +46,7 @@ export function ReportChart({
             <Bar
               key={step}
               dataKey={step}
-              name={funnelStepLabels[step]}
+              name={t(`funnelStep.${step}`)}
               fill={stepColours[step]}
               isAnimationActive={false}
             />

@@ -2,6 +2,7 @@
 // date range (customers created between two days) and the stalled threshold; the funnel, time to authorize, breakdowns by owner, reseller and week, the stalled
 // list; CSV export and import beside them.
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { reportFilterSchema, type ReportFilter, type ReportScope } from '../../../shared/domain/conversion-report';
 import { useAppStore } from '../../store/app-store';
 import { useTeamStore } from '../team/team-store';
@@ -15,15 +16,26 @@ import '../../styles/reports.css';
 const defaultFilter: ReportFilter = { from: null, to: null, stalledDays: 7, scope: 'team' };
 
 export function ReportsView() {
+  const { t } = useTranslation('reports');
   const [filter, setFilter] = useState<ReportFilter>(defaultFilter);
   const [draft, setDraft] = useState({ from: '', to: '', stalledDays: '7' });
   const [filterError, setFilterError] = useState<string | null>(null);
   const { report, error } = useConversionReport(filter);
   const inTeam = useTeamStore((state) => state.status?.configured ?? false);
   const scopes: { scope: ReportScope; label: string }[] = [
-    { scope: 'me', label: 'Me' },
-    { scope: 'team', label: inTeam ? 'Team' : 'Everyone' },
+    { scope: 'me', label: t('view.me') },
+    { scope: 'team', label: inTeam ? t('view.team') : t('view.everyone') },
   ];
+
+  // The filter schema's own messages, in the language of the screens; any other falls back to the schema's text.
+  const filterMessage = (issue: { code: string; path: PropertyKey[]; message: string } | undefined): string => {
+    if (!issue) return t('filter.checkDates');
+    const field = issue.path[0];
+    if (issue.code === 'custom') return t('filter.dateOrder');
+    if ((field === 'from' || field === 'to') && issue.code === 'invalid_format') return t('filter.dateFormat');
+    if (field === 'stalledDays' && issue.code === 'too_small') return t('filter.stalledMin');
+    return issue.message;
+  };
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -34,7 +46,7 @@ export function ReportsView() {
       scope: filter.scope,
     });
     if (!parsed.success) {
-      setFilterError(parsed.error.issues[0]?.message ?? 'Check the dates.');
+      setFilterError(filterMessage(parsed.error.issues[0]));
       return;
     }
     setFilterError(null);
@@ -44,12 +56,12 @@ export function ReportsView() {
   return (
     <div className="reports">
       <div className="reports-header">
-        <h1>Reports</h1>
+        <h1>{t('view.title')}</h1>
         <button type="button" className="primary" onClick={() => useAppStore.getState().setImportOpen(true)}>
-          Import customers from CSV…
+          {t('view.import')}
         </button>
       </div>
-      <div className="report-scope" role="group" aria-label="Whose customers">
+      <div className="report-scope" role="group" aria-label={t('view.scopeGroup')}>
         {scopes.map(({ scope, label }) => (
           <button
             key={scope}
@@ -62,23 +74,25 @@ export function ReportsView() {
         ))}
         <span className="panel-note">
           {filter.scope === 'me'
-            ? `Customers you own${report?.filter.owner ? ` (${report.filter.owner})` : ''}`
+            ? report?.filter.owner
+              ? t('view.mineOwner', { owner: report.filter.owner })
+              : t('view.mine')
             : inTeam
-              ? "Every member's customers"
-              : 'Every customer on this desktop'}
+              ? t('view.teamNote')
+              : t('view.desktopNote')}
         </span>
       </div>
-      <form className="panel report-filter" onSubmit={apply} aria-label="Report filter" noValidate>
+      <form className="panel report-filter" onSubmit={apply} aria-label={t('filter.label')} noValidate>
         <label>
-          Created from
+          {t('filter.from')}
           <input type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
         </label>
         <label>
-          Created to
+          {t('filter.to')}
           <input type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
         </label>
         <label>
-          Stalled after (days)
+          {t('filter.stalledAfter')}
           <input
             type="number"
             min={1}
@@ -87,13 +101,13 @@ export function ReportsView() {
             onChange={(e) => setDraft({ ...draft, stalledDays: e.target.value })}
           />
         </label>
-        <button type="submit">Apply</button>
+        <button type="submit">{t('filter.apply')}</button>
         {filterError && (
           <p className="field-error" role="alert">
             {filterError}
           </p>
         )}
-        <p className="panel-note">Dates are UTC days; an empty date leaves that end open.</p>
+        <p className="panel-note">{t('filter.note')}</p>
       </form>
       {error && (
         <p className="field-error" role="alert">
@@ -101,16 +115,26 @@ export function ReportsView() {
         </p>
       )}
       {report === null ? (
-        !error && <p className="queue-message">Loading…</p>
+        !error && <p className="queue-message">{t('view.loading')}</p>
       ) : (
         <>
           <FunnelSection report={report} />
-          <BreakdownSection id="by-owner" title="By owner" keyLabel="Owner" rows={report.byOwner} />
-          <BreakdownSection id="by-reseller" title="By reseller" keyLabel="Reseller" rows={report.byReseller} />
+          <BreakdownSection
+            id="by-owner"
+            title={t('breakdown.byOwner')}
+            keyLabel={t('breakdown.owner')}
+            rows={report.byOwner}
+          />
+          <BreakdownSection
+            id="by-reseller"
+            title={t('breakdown.byReseller')}
+            keyLabel={t('breakdown.reseller')}
+            rows={report.byReseller}
+          />
           <BreakdownSection
             id="by-week"
-            title="Weekly cohorts (by week of creation)"
-            keyLabel="Week"
+            title={t('breakdown.byWeek')}
+            keyLabel={t('breakdown.week')}
             rows={report.byWeek}
           />
           <StalledSection report={report} />

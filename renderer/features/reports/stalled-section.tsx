@@ -1,31 +1,31 @@
 // Customers who were sent the link at least N days ago and have not authorized: the list to chase, each row
 // opening the customer.
+import { useTranslation } from 'react-i18next';
 import type { ConversionReport } from '../../../shared/domain/conversion-report';
-import { customerStatusLabels } from '../../../shared/domain/customer-status';
+import { formatNumber } from '../../components/format-time';
 import { useAppStore } from '../../store/app-store';
 
 export function StalledSection({ report }: { report: ConversionReport }) {
+  const { t } = useTranslation(['reports', 'domain']);
   const openCustomer = useAppStore((state) => state.selectCustomer);
   const setView = useAppStore((state) => state.setView);
   const { stalled, stalledTotal, filter } = report;
   return (
     <section className="panel report-section" aria-labelledby="stalled-title">
-      <h2 id="stalled-title">
-        Stalled: sent {filter.stalledDays} or more days ago, not authorized ({stalledTotal})
-      </h2>
+      <h2 id="stalled-title">{t('stalled.title', { count: filter.stalledDays, total: stalledTotal })}</h2>
       {stalled.length === 0 ? (
-        <p className="report-empty">Nobody is waiting that long.</p>
+        <p className="report-empty">{t('stalled.empty')}</p>
       ) : (
-        <table className="report-table report-table-wide" aria-label="Stalled customers">
+        <table className="report-table report-table-wide" aria-label={t('stalled.tableLabel')}>
           <thead>
             <tr>
-              <th scope="col">Customer</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Reseller</th>
-              <th scope="col">Status</th>
-              <th scope="col">Link sent</th>
+              <th scope="col">{t('stalled.customer')}</th>
+              <th scope="col">{t('stalled.owner')}</th>
+              <th scope="col">{t('stalled.reseller')}</th>
+              <th scope="col">{t('stalled.status')}</th>
+              <th scope="col">{t('stalled.linkSent')}</th>
               <th scope="col" className="number">
-                Days waiting
+                {t('stalled.daysWaiting')}
               </th>
             </tr>
           </thead>
@@ -46,18 +46,16 @@ export function StalledSection({ report }: { report: ConversionReport }) {
                 </th>
                 <td>{row.owner}</td>
                 <td>{row.resellerName ?? '—'}</td>
-                <td>{customerStatusLabels[row.status]}</td>
+                <td>{t(`domain:status.${row.status}`)}</td>
                 <td>{row.sentAt.slice(0, 10)}</td>
-                <td className="number">{row.daysSinceSent}</td>
+                <td className="number">{formatNumber(row.daysSinceSent)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       {stalledTotal > stalled.length && (
-        <p className="panel-note">
-          The {stalled.length} longest waiting of {stalledTotal} are shown; export the customers for all of them.
-        </p>
+        <p className="panel-note">{t('stalled.more', { shown: stalled.length, total: stalledTotal })}</p>
       )}
     </section>
   );
