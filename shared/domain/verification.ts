@@ -14,6 +14,11 @@ export const verificationCheckSchema = z.object({
   label: z.string(),
   state: z.enum(checkStates),
   message: z.string(),
+  // The same label and message as catalog keys with their values, so each screen says them in its own
+  // language; the English text above stays for the CLI, the logs and results stored before keys existed.
+  labelKey: z.string().optional(),
+  messageKey: z.string().optional(),
+  params: z.record(z.string(), z.string()).optional(),
 });
 export type VerificationCheck = z.infer<typeof verificationCheckSchema>;
 

@@ -20,7 +20,11 @@ export interface VerificationRequest {
   tenantDirectory?: TenantDirectory;
 }
 
-const waitingForCustomer = 'Checked once the customer is found';
+const waitingForCustomer = {
+  state: 'unknown',
+  message: 'Checked once the customer is found',
+  messageKey: 'waitingForCustomer',
+} as const;
 
 export async function verifyAuthorization(
   client: PartnerCenterClient,
@@ -66,7 +70,13 @@ async function checkCustomerRelationship(
   // Partner Center calls both relationships "reseller"; a distributor is the customer's indirect provider
   // (its reseller is checked next), so say it as the customer accepted it.
   const role = kind === 'indirect' ? 'indirect provider' : 'reseller';
-  const base = { id: 'customer-relationship', label: `Customer accepted ${us} as ${role}` } as const;
+  const roleKey = kind === 'indirect' ? 'Indirect' : 'Direct';
+  const base = {
+    id: 'customer-relationship',
+    label: `Customer accepted ${us} as ${role}`,
+    labelKey: `relationship${roleKey}`,
+    params: { partner: us },
+  } as const;
   let candidates: PartnerCenterCustomer[];
   try {
     candidates = await client.findCustomersByDomain(domain);
@@ -86,6 +96,8 @@ async function checkCustomerRelationship(
           ...base,
           state: 'failed',
           message: `${domain} is not a Microsoft 365 tenant: Microsoft's sign-in service knows no organisation with this domain. Check the spelling, or ask the customer for its default domain (often the ….onmicrosoft.com one).`,
+          messageKey: 'notTenant',
+          params: { domain, partner: us },
         },
         found: null,
         customer: null,
@@ -97,6 +109,8 @@ async function checkCustomerRelationship(
         ...base,
         state: 'failed',
         message: `No customer with the default domain ${domain} has accepted the invitation yet. If the customer's default domain is not ${domain}, verify with that domain.`,
+        messageKey: 'notFound',
+        params: { domain, partner: us },
       },
       found: null,
       customer: null,
@@ -109,13 +123,21 @@ async function checkCustomerRelationship(
         ...base,
         state: 'failed',
         message: `${name} (${domain}) is known to Partner Center but has not accepted ${us} as its ${role} (relationship: ${found.relationshipToPartner}). Ask a Global administrator of ${name} to open the link and accept it.`,
+        messageKey: `notAccepted${roleKey}`,
+        params: { name, domain, partner: us, relationship: found.relationshipToPartner },
       },
       found,
       customer: null,
     };
   }
   return {
-    check: { ...base, state: 'passed', message: `${name} (${domain}) accepted ${us} as its ${role}.` },
+    check: {
+      ...base,
+      state: 'passed',
+      message: `${name} (${domain}) accepted ${us} as its ${role}.`,
+      messageKey: `accepted${roleKey}`,
+      params: { name, domain, partner: us },
+    },
     found,
     customer: found,
   };
@@ -126,9 +148,18 @@ async function checkResellerAssociated(
   request: VerificationRequest,
   customer: PartnerCenterCustomer | null,
 ): Promise<VerificationCheck> {
-  const base = { id: 'reseller-associated', label: 'Reseller associated with the customer' } as const;
+  const base = {
+    id: 'reseller-associated',
+    label: 'Reseller associated with the customer',
+    labelKey: 'resellerAssociated',
+  } as const;
   if (request.kind !== 'indirect') {
-    return { ...base, state: 'not-required', message: 'Only indirect customers are associated with a reseller.' };
+    return {
+      ...base,
+      state: 'not-required',
+      message: 'Only indirect customers are associated with a reseller.',
+      messageKey: 'resellerOnlyIndirect',
+    };
   }
   const reseller = request.reseller;
   if (reseller === null) {
@@ -136,13 +167,16 @@ async function checkResellerAssociated(
       ...base,
       state: 'not-required',
       message: 'No reseller MPN ID was given, so no reseller association is checked.',
+      messageKey: 'resellerNoMpnId',
     };
   }
-  if (customer === null) return { ...base, state: 'unknown', message: waitingForCustomer };
+  if (customer === null) return { ...base, ...waitingForCustomer };
   const missing: VerificationCheck = {
     ...base,
     state: 'failed',
     message: `The reseller with MPN ID ${reseller.mpnId} is not associated with this customer yet. Ask the customer to accept the reseller link for MPN ID ${reseller.mpnId} (it names both the reseller and the indirect provider).`,
+    messageKey: 'resellerMissing',
+    params: { mpnId: reseller.mpnId },
   };
   let relationships: PartnerRelationship[];
   try {
@@ -161,8 +195,22 @@ async function checkResellerAssociated(
   const associated =
     match !== undefined || (tenantId !== null && customer.associatedPartnerId?.toLowerCase() === tenantId);
   if (!associated) return missing;
-  const who = match ? `${match.name} (MPN ID ${match.mpnId})` : `The reseller with MPN ID ${reseller.mpnId}`;
-  return { ...base, state: 'passed', message: `${who} is associated with the customer.` };
+  if (match) {
+    return {
+      ...base,
+      state: 'passed',
+      message: `${match.name} (MPN ID ${match.mpnId}) is associated with the customer.`,
+      messageKey: 'resellerAssociatedNamed',
+      params: { reseller: match.name, mpnId: match.mpnId },
+    };
+  }
+  return {
+    ...base,
+    state: 'passed',
+    message: `The reseller with MPN ID ${reseller.mpnId} is associated with the customer.`,
+    messageKey: 'resellerAssociatedMpnId',
+    params: { mpnId: reseller.mpnId },
+  };
 }
 
 async function checkDelegatedAdmin(
@@ -170,16 +218,26 @@ async function checkDelegatedAdmin(
   request: VerificationRequest,
   customer: PartnerCenterCustomer | null,
 ): Promise<VerificationCheck> {
-  const base = { id: 'delegated-admin', label: 'Delegated administration granted' } as const;
+  const base = {
+    id: 'delegated-admin',
+    label: 'Delegated administration granted',
+    labelKey: 'delegatedAdmin',
+  } as const;
   if (!request.delegatedAdminRequested) {
-    return { ...base, state: 'not-required', message: 'Delegated administration was not requested.' };
+    return {
+      ...base,
+      state: 'not-required',
+      message: 'Delegated administration was not requested.',
+      messageKey: 'delegatedAdminNotRequested',
+    };
   }
-  if (customer === null) return { ...base, state: 'unknown', message: waitingForCustomer };
+  if (customer === null) return { ...base, ...waitingForCustomer };
   const notGranted: VerificationCheck = {
     ...base,
     state: 'failed',
     message:
       'The customer accepted without delegated administration privileges. Ask the customer to accept again with delegated admin, or set up admin rights through GDAP (Microsoft now grants admin rights to new customers through GDAP).',
+    messageKey: 'delegatedAdminNotGranted',
   };
   let detailed: PartnerCenterCustomer;
   try {
@@ -190,7 +248,12 @@ async function checkDelegatedAdmin(
     return unknown ? { ...base, ...unknown } : notGranted;
   }
   if (detailed.allowDelegatedAccess === true) {
-    return { ...base, state: 'passed', message: 'The customer granted delegated administration privileges.' };
+    return {
+      ...base,
+      state: 'passed',
+      message: 'The customer granted delegated administration privileges.',
+      messageKey: 'delegatedAdminGranted',
+    };
   }
   return notGranted;
 }

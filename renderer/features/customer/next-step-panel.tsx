@@ -8,6 +8,7 @@ import type { Customer } from '../../../shared/domain/customer';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
 import { ComposeDialog } from '../email/compose-dialog';
+import { checkLabel, checkMessage } from '../verify/check-text';
 
 function goToGdapRequest(): void {
   const panel = document.querySelector<HTMLElement>('.gdap-panel');
@@ -40,7 +41,7 @@ export function NextStepPanel({ customer }: { customer: Customer }) {
         <ul>
           {missing.map((check) => (
             <li key={check.id}>
-              <strong>{check.label}</strong>: {check.message}
+              <strong>{checkLabel(check)}</strong>: {checkMessage(check)}
             </li>
           ))}
         </ul>

@@ -15,7 +15,7 @@ export function BlankResellerRows({
   choices: Readonly<Record<string, string>>;
   onChoose: (rowNumber: number, mpnId: string | null) => void;
 }) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation(['import', 'customer']);
   const resellers = useResellers(preview.blankResellerCount > 0 || Object.keys(choices).length > 0);
   const chosenRows = Object.keys(choices).map(Number);
   const rows = [
@@ -30,7 +30,7 @@ export function BlankResellerRows({
     <div className="import-blank-reseller">
       <p className="warning" role="status">
         {t('blankReseller.count', { count: preview.blankResellerCount })}{' '}
-        {t('blankReseller.mpnWarning', { organization: organizationName })}
+        {t('customer:form.blankMpnIdWarning', { organization: organizationName })}
       </p>
       <table className="report-table" aria-label={t('blankReseller.tableLabel')}>
         <thead>

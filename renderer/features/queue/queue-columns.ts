@@ -11,12 +11,12 @@ export const queueColumns: readonly QueueColumn[] = [
   { sort: 'company', width: 'minmax(130px, 1.5fr)' },
   { sort: 'defaultDomain', width: 'minmax(120px, 1.3fr)' },
   { sort: 'reseller', width: 'minmax(80px, 1fr)' },
-  { sort: 'status', width: '116px' },
+  { sort: 'status', width: '150px' },
   { sort: 'linkSent', width: '66px' },
   { sort: 'lastVerified', width: '66px' },
   { sort: 'nextFollowUp', width: '72px' },
   { sort: 'owner', width: 'minmax(56px, 0.6fr)' },
-  { sort: 'age', width: '44px' },
+  { sort: 'age', width: '52px' },
 ];
 
 // The checkbox column first, then the data columns.

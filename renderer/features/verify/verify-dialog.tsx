@@ -14,6 +14,8 @@ import type { VerificationResult } from '../../../shared/domain/verification';
 import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
 import { VerificationChecks } from './verification-checks';
+import { checkLabel } from './check-text';
+import { i18n } from '../../i18n/i18n';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
 
@@ -27,7 +29,6 @@ interface VerifyDialogProps {
 }
 
 // The answer in words, in the language of the screens (as shared/domain/verification.ts words it in English);
-// the checks' labels are main's.
 function verificationSummary(result: VerificationResult, t: TFunction<'verify'>): string {
   const domain = result.defaultDomain;
   if (result.outcome === 'authorized') return t('summary.authorized', { domain });
@@ -35,7 +36,7 @@ function verificationSummary(result: VerificationResult, t: TFunction<'verify'>)
   if (result.outcome === 'not-authorized') return t('summary.notAccepted', { domain });
   const missing = result.checks
     .filter((check) => check.state === 'failed' || check.state === 'unknown')
-    .map((check) => check.label.toLowerCase())
+    .map((check) => checkLabel(check).toLocaleLowerCase(i18n.language))
     .join('; ');
   return result.outcome === 'unknown' ? t('summary.unchecked', { missing }) : t('summary.incomplete', { missing });
 }

@@ -1,7 +1,10 @@
 // Verify Authorization end to end against the simulator: the customer accepts (or not) through the sandbox
 // routes exactly as a Global admin would, and the verdict and messages are checked.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withDelegatedAdmin } from '../../../../shared/domain/relationship-link';
+import type { VerificationResult } from '../../../../shared/domain/verification';
 import {
   createPartnerCenterClient,
   type PartnerCenterClient,
@@ -53,10 +56,30 @@ async function accept(
   return body.customer.id;
 }
 
-const states = (result: { checks: { id: string; state: string }[] }) =>
-  Object.fromEntries(result.checks.map((check) => [check.id, check.state]));
-const message = (result: { checks: { id: string; message: string }[] }, id: string) =>
-  result.checks.find((check) => check.id === id)?.message ?? '';
+// The window shows each check from the catalog keys main sends: with their values, the English catalog must say
+// exactly what main wrote in English, or a screen would tell the user something else than the CLI and logs.
+const englishCheckText = (
+  JSON.parse(readFileSync(path.resolve(__dirname, '../../../../renderer/i18n/locales/en/verify.json'), 'utf8')) as {
+    checkText: Record<'label' | 'message', Record<string, string>>;
+  }
+).checkText;
+function expectCatalogSaysTheSame(result: VerificationResult): void {
+  const fill = (template: string | undefined, params: Record<string, string> = {}) =>
+    template?.replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? `{{${name}}}`);
+  for (const check of result.checks) {
+    if (check.labelKey) expect(fill(englishCheckText.label[check.labelKey], check.params)).toBe(check.label);
+    if (check.messageKey) expect(fill(englishCheckText.message[check.messageKey], check.params)).toBe(check.message);
+  }
+}
+
+const states = (result: VerificationResult) => {
+  expectCatalogSaysTheSame(result);
+  return Object.fromEntries(result.checks.map((check) => [check.id, check.state]));
+};
+const message = (result: VerificationResult, id: string) => {
+  expectCatalogSaysTheSame(result);
+  return result.checks.find((check) => check.id === id)?.message ?? '';
+};
 
 describe('direct-bill partner', () => {
   let simulator: Simulator;
