@@ -6,6 +6,7 @@ import { subscribe, errorMessage } from './api/authdesk-client';
 import { QueueView } from './features/queue/queue-view';
 import { SettingsView } from './features/settings/settings-view';
 import { ReportsView } from './features/reports/reports-view';
+import { HelpView } from './features/help/help-view';
 import { Notices } from './components/notices';
 import { ConnectivityIndicator } from './features/connectivity/connectivity-indicator';
 import { UpdateButton } from './features/updates/update-button';
@@ -14,6 +15,7 @@ import { ImportDialog } from './features/import/import-dialog';
 
 export function App() {
   const { t } = useTranslation();
+  const { t: helpText } = useTranslation('help');
   const view = useAppStore((state) => state.view);
   const setView = useAppStore((state) => state.setView);
   const appInfo = useAppStore((state) => state.appInfo);
@@ -66,6 +68,9 @@ export function App() {
           >
             {t('nav.settings')}
           </button>
+          <button type="button" aria-current={view === 'help' ? 'page' : undefined} onClick={() => setView('help')}>
+            {helpText('nav')}
+          </button>
         </nav>
         <span className="header-spacer" />
         <UpdateButton />
@@ -79,7 +84,15 @@ export function App() {
         )}
       </header>
       <main className="app-main">
-        {view === 'queue' ? <QueueView /> : view === 'reports' ? <ReportsView /> : <SettingsView />}
+        {view === 'queue' ? (
+          <QueueView />
+        ) : view === 'reports' ? (
+          <ReportsView />
+        ) : view === 'help' ? (
+          <HelpView />
+        ) : (
+          <SettingsView />
+        )}
       </main>
       {/* One import dialog for the whole app: opened from the queue, Reports and the command palette. */}
       <ImportDialog

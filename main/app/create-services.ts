@@ -26,6 +26,8 @@ import { createCheckoutService, type CheckoutService } from '../features/checkou
 import { createCustomerService, type CustomerService } from '../features/customers/customer-service';
 import { connectPartnerCenter, productionLoginUrl } from '../microsoft/partner-center-connection';
 import { createSignInService, type SignInService } from '../features/sign-in/sign-in-service';
+import { createConnectionTestService, type ConnectionTestService } from '../features/sign-in/connection-test-service';
+import { connectionTestTarget } from '../features/sign-in/connection-test-target';
 import { createQueueService, type QueueService } from '../features/queue/queue-service';
 import {
   createPartnerProfileService,
@@ -102,6 +104,8 @@ export interface Services {
   bulkVerification: BulkVerificationService;
   // Sign-in to Partner Center (App+User): signed in means production mode.
   signIn: SignInService;
+  // "Test connection": the sign-in, one Partner Center read and one Graph read, each with its outcome.
+  connectionTest: ConnectionTestService;
   checkout: CheckoutService;
   sandbox: SandboxService;
   queue: QueueService;
@@ -273,6 +277,18 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       verification,
       bulkVerification: createBulkVerificationService(context, verification, { partnerCenter }),
       signIn,
+      connectionTest: createConnectionTestService(context, {
+        target: () =>
+          connectionTestTarget({
+            config,
+            connection,
+            credentials,
+            signIn,
+            partnerTenantId: () => getPartnerProfile(db)?.partnerTenantId ?? 'organizations',
+          }),
+        redact: (text) => logger.redactor.redact(text),
+        log: (message, data) => logger.info(message, data),
+      }),
       checkout: createCheckoutService(context),
       sandbox: createSandboxService(context, () => (connection.mode === 'sandbox' ? connection.sandboxControl : null)),
       queue,

@@ -12,6 +12,7 @@ import { createLinksHandlers } from '../features/links/links-handlers';
 import { createVerificationHandlers } from '../features/verification/verification-handlers';
 import { createCheckoutHandlers } from '../features/checkout/checkout-handlers';
 import { createSignInHandlers } from '../features/sign-in/sign-in-handlers';
+import { createConnectionTestHandlers } from '../features/sign-in/connection-test-handlers';
 import { createQueueHandlers } from '../features/queue/queue-handlers';
 import { createSandboxModeHandlers } from '../features/sandbox-mode/sandbox-mode-handlers';
 import { createEmailHandlers } from '../features/email/email-handlers';
@@ -37,6 +38,7 @@ export function createHandlers(services: Services): Handlers {
     ...createVerificationHandlers(services),
     ...createCheckoutHandlers(services),
     ...createSignInHandlers(services),
+    ...createConnectionTestHandlers(services),
     ...createQueueHandlers(services),
     ...createSandboxModeHandlers(services),
     ...createEmailHandlers(services),

@@ -2,7 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppStore } from './app-store';
 
-export type View = 'queue' | 'settings' | 'reports';
+export type View = 'queue' | 'settings' | 'reports' | 'help';
 export type NoticeKind = 'success' | 'error' | 'info';
 export interface Notice {
   id: number;

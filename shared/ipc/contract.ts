@@ -13,6 +13,7 @@ import { linksChannels } from './channels/links';
 import { verificationChannels } from './channels/verification';
 import { checkoutChannels } from './channels/checkout';
 import { signInChannels } from './channels/sign-in';
+import { connectionTestChannels } from './channels/connection-test';
 import { queueChannels } from './channels/queue';
 import { sandboxModeChannels } from './channels/sandbox-mode';
 import { emailChannels } from './channels/email';
@@ -44,6 +45,7 @@ export const contractFragments = {
   verification: verificationChannels,
   checkout: checkoutChannels,
   signIn: signInChannels,
+  connectionTest: connectionTestChannels,
   queue: queueChannels,
   sandboxMode: sandboxModeChannels,
   email: emailChannels,
@@ -67,6 +69,7 @@ export const contract = {
   ...verificationChannels,
   ...checkoutChannels,
   ...signInChannels,
+  ...connectionTestChannels,
   ...queueChannels,
   ...sandboxModeChannels,
   ...emailChannels,

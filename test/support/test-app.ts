@@ -32,6 +32,7 @@ export interface TestAppOptions {
   // browser does with an opened URL (after it is recorded in `opened`).
   partnerCenterUrl?: string;
   loginUrl?: string;
+  graphUrl?: string;
   browser?: (url: string) => Promise<void>;
   // Offline-first work: probe beat, timers and background schedule.
   offline?: OfflineOptions;
@@ -55,6 +56,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         partnerCenterUrl: options.partnerCenterUrl ?? null,
         simulatorUrl: options.simulatorUrl ?? null,
         ...(options.loginUrl ? { loginUrl: options.loginUrl } : {}),
+        ...(options.graphUrl ? { graphUrl: options.graphUrl } : {}),
         actor: 'tester',
         version: '0.0.0-test',
         ...(options.requestsPerMinute ? { requestsPerMinute: options.requestsPerMinute } : {}),

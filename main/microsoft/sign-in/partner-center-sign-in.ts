@@ -16,11 +16,13 @@ import { createKeychainCachePlugin, tokenCacheSecretName } from './keychain-toke
 import { accessTokenUsedMfa } from './token-claims';
 import type { TokenRequest } from '../../platform/http/microsoft-http-core';
 
-export const partnerCenterScope = 'https://api.partnercenter.microsoft.com/user_impersonation';
-// GDAP goes through Microsoft Graph: its own token, consented to at the same sign-in.
-export const graphDelegatedAdminScope = 'https://graph.microsoft.com/DelegatedAdminRelationship.ReadWrite.All';
-// The partner tenant's security groups, for GDAP access assignments.
-export const graphGroupReadScope = 'https://graph.microsoft.com/Group.Read.All';
+// The scopes are shared with the connection guide in Settings, which lists them as the permissions to add.
+import {
+  graphDelegatedAdminScope,
+  graphGroupReadScope,
+  partnerCenterScope,
+} from '../../../shared/domain/partner-center-permissions';
+export { graphDelegatedAdminScope, graphGroupReadScope, partnerCenterScope };
 const graphScopes = [graphDelegatedAdminScope, graphGroupReadScope];
 export type TokenAudience = 'partner-center' | 'graph';
 const scopesFor = (audience: TokenAudience) => (audience === 'graph' ? graphScopes : [partnerCenterScope]);

@@ -48,6 +48,7 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
     },
     signIn: {},
     signOut: {},
+    testConnection: {},
     queryQueue: { filter: { ...queueFilter }, sort: { column: 'company', direction: 'asc' }, offset: 0, limit: 50 },
     queryQueueIds: { filter: { ...queueFilter }, sort: { column: 'company', direction: 'asc' } },
     getQueueFacets: {},
