@@ -4,17 +4,16 @@ import { useEffect, useRef, useState } from 'react';
 import type { Customer } from '../../../shared/domain/customer';
 import type { EmailPreview as Preview, SendResult } from '../../../shared/email/email-messages';
 import {
-  emailLanguageLabels,
-  emailLanguages,
   emailTemplateKindLabels,
   emailTemplateKinds,
-  type EmailLanguage,
+  type EmailLanguageCode,
   type EmailTemplateKind,
 } from '../../../shared/email/email-template';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { Dialog } from '../../components/dialog';
 import { useAppStore } from '../../store/app-store';
 import { EmailPreview } from './email-preview';
+import { useEmailLanguages } from './email-languages';
 import { newRequestId } from './use-operation-progress';
 
 export function defaultTemplateFor(customer: Customer): EmailTemplateKind {
@@ -34,7 +33,8 @@ export function ComposeDialog({ customer, open, onClose, smtpConfigured }: Compo
   const showDetail = useAppStore((state) => state.showDetail);
   const notify = useAppStore((state) => state.notify);
   const [template, setTemplate] = useState<EmailTemplateKind>(defaultTemplateFor(customer));
-  const [language, setLanguage] = useState<EmailLanguage | null>(null);
+  const [language, setLanguage] = useState<EmailLanguageCode | null>(null);
+  const languages = useEmailLanguages();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [result, setResult] = useState<SendResult | null>(null);
@@ -136,15 +136,13 @@ export function ComposeDialog({ customer, open, onClose, smtpConfigured }: Compo
               value={language ?? ''}
               onChange={(event) => {
                 changeMessage();
-                setLanguage(event.target.value === '' ? null : (event.target.value as EmailLanguage));
+                setLanguage(event.target.value === '' ? null : event.target.value);
               }}
             >
-              <option value="">
-                Customer’s language{preview ? ` (${emailLanguageLabels[preview.language]})` : ''}
-              </option>
-              {emailLanguages.map((code) => (
-                <option key={code} value={code}>
-                  {emailLanguageLabels[code]}
+              <option value="">Customer’s language{preview ? ` (${preview.languageName})` : ''}</option>
+              {languages.map((option) => (
+                <option key={option.code} value={option.code}>
+                  {option.name}
                 </option>
               ))}
             </select>

@@ -2,7 +2,6 @@
 // for a bulk send. Refreshes whenever a customer changes, so authorized customers drop off the list.
 import { useCallback, useEffect, useState } from 'react';
 import type { DueReminder, SendResult, UnsentEmail } from '../../../shared/email/email-messages';
-import { emailLanguageLabels } from '../../../shared/email/email-template';
 import { call, errorMessage, subscribe } from '../../api/authdesk-client';
 import { formatDateTime } from '../../components/format-time';
 import { useAppStore } from '../../store/app-store';
@@ -102,8 +101,7 @@ export function DueReminders() {
                   {reminder.companyName}
                 </button>
                 <span className="cell-secondary">
-                  Reminder {reminder.step} · due {formatDateTime(reminder.dueAt)} ·{' '}
-                  {emailLanguageLabels[reminder.language]}
+                  Reminder {reminder.step} · due {formatDateTime(reminder.dueAt)} · {reminder.languageName}
                 </span>
                 <span className="due-actions">
                   <button type="button" disabled={running} onClick={() => void send([reminder.customerId])}>
