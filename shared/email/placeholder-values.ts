@@ -90,7 +90,7 @@ const phrases: Record<EmailLanguage, Phrases> = {
       nothing: '- Unsere letzte Prüfung hat nichts Fehlendes gefunden.',
     },
     gdap: (link) => [
-      'Außerdem haben wir eine Anfrage für granulare delegierte Administratorrechte (GDAP) gesendet, damit wir Ihre Microsoft 365-Dienste zeitlich begrenzt und nur mit den nötigen Rollen verwalten können. Ein globaler Administrator kann sie hier prüfen und genehmigen:',
+      'Außerdem haben wir eine Anfrage für granulare delegierte Administratorberechtigungen (GDAP) gesendet, damit wir Ihre Microsoft 365-Dienste zeitlich begrenzt und nur mit den nötigen Rollen verwalten können. Ein globaler Administrator kann sie hier prüfen und genehmigen:',
       `   ${link}`,
       'Sie können diesen Zugriff jederzeit im Microsoft 365 Admin Center beenden.',
     ],
@@ -123,7 +123,7 @@ const phrases: Record<EmailLanguage, Phrases> = {
       nothing: '- Notre dernière vérification n’a rien relevé de manquant.',
     },
     gdap: (link) => [
-      'Nous vous avons également envoyé une demande de privilèges d’administration délégués granulaires (GDAP), afin de pouvoir gérer vos services Microsoft 365 pour une durée limitée et avec les seuls rôles nécessaires. Un administrateur général peut l’examiner et l’approuver ici :',
+      'Nous vous avons également envoyé une demande de privilèges d’administrateur délégué granulaires (GDAP), afin de pouvoir gérer vos services Microsoft 365 pour une durée limitée et avec les seuls rôles nécessaires. Un administrateur général peut l’examiner et l’approuver ici :',
       `   ${link}`,
       'Vous pouvez mettre fin à cet accès à tout moment dans le Centre d’administration Microsoft 365.',
     ],
@@ -320,7 +320,7 @@ const phrases: Record<EmailLanguage, Phrases> = {
       nothing: '- Ο τελευταίος έλεγχός μας δεν εντόπισε κάτι που να λείπει.',
     },
     gdap: (link) => [
-      'Σας στείλαμε επίσης ένα αίτημα για λεπτομερή εκχωρημένα δικαιώματα διαχειριστή (GDAP), ώστε να μπορούμε να διαχειριζόμαστε τις υπηρεσίες σας στο Microsoft 365 για περιορισμένο χρονικό διάστημα και μόνο με τους απαραίτητους ρόλους. Ένας καθολικός διαχειριστής μπορεί να το ελέγξει και να το εγκρίνει εδώ:',
+      'Σας στείλαμε επίσης ένα αίτημα για λεπτομερή δικαιώματα εκχωρημένου διαχειριστή (GDAP), ώστε να μπορούμε να διαχειριζόμαστε τις υπηρεσίες σας στο Microsoft 365 για περιορισμένο χρονικό διάστημα και μόνο με τους απαραίτητους ρόλους. Ένας καθολικός διαχειριστής μπορεί να το ελέγξει και να το εγκρίνει εδώ:',
       `   ${link}`,
       'Μπορείτε να τερματίσετε αυτή την πρόσβαση οποιαδήποτε στιγμή από το Κέντρο διαχείρισης του Microsoft 365.',
     ],
