@@ -222,6 +222,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       openExternal: overrides.openExternal ?? noMailClient,
       worker: offline.outbox,
       timers: overrides.offline?.timers ?? realTimers,
+      gdap,
     });
     // Changes captured for the team carry who made them.
     setChangeActor(db, config.actor);

@@ -1,7 +1,8 @@
 // The shapes email requests and answers take across IPC: a preview, the outcome of one send, a bulk result,
 // a customer's email state (language, reminder schedule, snooze) and the "due today" list.
 import { z } from 'zod';
-import { emailLanguages, emailTemplateKinds } from './email-template';
+import { emailLanguageSources } from './email-language';
+import { emailLanguageCodeSchema, emailLanguageOptionSchema, emailTemplateKinds } from './email-template';
 import { emailSettingsSchema } from './email-settings';
 
 export const emailTransports = ['smtp', 'mail-client'] as const;
@@ -9,7 +10,9 @@ export const emailTransports = ['smtp', 'mail-client'] as const;
 export const emailPreviewSchema = z.object({
   customerId: z.string(),
   template: z.enum(emailTemplateKinds),
-  language: z.enum(emailLanguages),
+  language: emailLanguageCodeSchema,
+  // The language's name as listed (Ελληνικά, or the name the user gave their own).
+  languageName: z.string(),
   to: z.string(),
   subject: z.string(),
   text: z.string(),
@@ -37,9 +40,22 @@ export const scheduledReminderSchema = z.object({ step: z.number().int(), dueAt:
 
 export const customerEmailStateSchema = z.object({
   customerId: z.string(),
-  // The customer's own choice; null: the default language from Settings.
-  language: z.enum(emailLanguages).nullable(),
-  effectiveLanguage: z.enum(emailLanguages),
+  // The customer's own choice; null: worked out (the email domain's country, else the default in Settings).
+  language: emailLanguageCodeSchema.nullable(),
+  effectiveLanguage: emailLanguageCodeSchema,
+  effectiveLanguageName: z.string(),
+  languageSource: z.enum(emailLanguageSources),
+  // The top-level domain the language came from ("gr"), when it came from the contact's address.
+  languageTld: z.string().nullable(),
+  // What the customer would be written in without a choice of their own.
+  automaticLanguage: z.object({
+    language: emailLanguageCodeSchema,
+    name: z.string(),
+    source: z.enum(emailLanguageSources),
+    tld: z.string().nullable(),
+  }),
+  // Every language the customer can be set to.
+  languages: z.array(emailLanguageOptionSchema),
   reminderDays: z.array(z.number().int()).nullable(),
   effectiveReminderDays: z.array(z.number().int()),
   snoozedUntil: z.string().nullable(),
@@ -58,7 +74,8 @@ export const dueReminderSchema = z.object({
   contactEmail: z.string(),
   step: z.number().int(),
   dueAt: z.string(),
-  language: z.enum(emailLanguages),
+  language: emailLanguageCodeSchema,
+  languageName: z.string(),
 });
 export type DueReminder = z.infer<typeof dueReminderSchema>;
 

@@ -51,6 +51,26 @@ export function validateTemplate(template: Pick<EmailTemplate, 'subject' | 'body
   };
 }
 
+// A line holding nothing but a placeholder whose value is empty (no GDAP request, say) disappears, with one of
+// the blank lines around it, so the message has no gap where it would have been.
+function withoutEmptyLines(source: string, values: PlaceholderValues): string {
+  const lines = source.split(/\r?\n/);
+  const kept: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const only = /^\s*\{\{\s*([^{}]*?)\s*\}\}\s*$/.exec(lines[index] ?? '');
+    const name = only?.[1] ?? '';
+    if (!only || !isPlaceholder(name) || values[name].trim() !== '') {
+      kept.push(lines[index] ?? '');
+      continue;
+    }
+    const blankBefore = kept.length === 0 || kept[kept.length - 1]?.trim() === '';
+    const next = lines[index + 1];
+    if (blankBefore && next !== undefined && next.trim() === '') index += 1;
+    else if (blankBefore && next === undefined) kept.pop();
+  }
+  return kept.join('\n');
+}
+
 function segments(source: string): Segment[] {
   const result: Segment[] = [];
   let last = 0;
@@ -88,12 +108,11 @@ function renderHtmlBody(body: string, values: PlaceholderValues): string {
     .map((segment) => {
       if ('literal' in segment) return escapeLines(segment.literal);
       const value = values[segment.placeholder];
-      if (segment.placeholder === 'link') return linkHtml(value);
-      // The instructions carry the link too: it must be clickable there as well.
-      const escapedLink = escapeHtml(values.link);
-      return values.link && /^https?:\/\//i.test(values.link)
-        ? escapeLines(value).split(escapedLink).join(linkHtml(values.link))
-        : escapeLines(value);
+      if (segment.placeholder === 'link' || segment.placeholder === 'gdapLink') return linkHtml(value);
+      // The instructions carry the links too: they must be clickable there as well.
+      return [values.link, values.gdapLink]
+        .filter((link) => /^https?:\/\//i.test(link))
+        .reduce((html, link) => html.split(escapeHtml(link)).join(linkHtml(link)), escapeLines(value));
     })
     .join('');
   // Blank lines separate paragraphs, as in the plain-text part.
@@ -128,5 +147,6 @@ export function renderEmail(
   const subject = renderText(template.subject, values)
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .trim();
-  return { subject, text: renderText(template.body, values), html: renderHtmlBody(template.body, values) };
+  const body = withoutEmptyLines(template.body, values);
+  return { subject, text: renderText(body, values), html: renderHtmlBody(body, values) };
 }

@@ -19,6 +19,9 @@ export function createEmailHandlers({
     listEmailTemplates: async () => settings.listTemplates(),
     saveEmailTemplate: async (template) => settings.saveTemplate(template),
     resetEmailTemplate: async ({ kind, language }) => settings.resetTemplate(kind, language),
+    listEmailLanguages: async () => settings.languages(),
+    addEmailLanguage: async (language) => settings.addLanguage(language),
+    removeEmailLanguage: async ({ code }) => settings.removeLanguage(code),
     previewEmail: async ({ customerId, template, language }) => send.preview(customerId, template, language),
     sendEmail: async ({ customerId, template, language, requestId }) => {
       const result = await send.send(customerId, template, language, requestId);

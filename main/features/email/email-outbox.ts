@@ -4,7 +4,7 @@
 // holds only what is particular to email: the payload, the key, and the reads the email screens need.
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { emailLanguages, emailTemplateKinds } from '../../../shared/email/email-template';
+import { emailLanguageCodeSchema, emailTemplateKinds } from '../../../shared/email/email-template';
 import {
   doneOutboxKeys,
   enqueueOutbox,
@@ -17,7 +17,7 @@ export const emailOutboxKind = 'email';
 export const emailPayloadSchema = z.object({
   customerId: z.string(),
   template: z.enum(emailTemplateKinds),
-  language: z.enum(emailLanguages),
+  language: emailLanguageCodeSchema,
   // 'invitation' etc. sent by hand carry the request's id; reminders carry their number ("reminder 2").
   step: z.string(),
   to: z.string(),

@@ -1,12 +1,13 @@
-// Email data in SQLite: the email settings (a JSON row in settings), the user's template edits, each
-// customer's language, reminder schedule and snooze, and when a customer's link first left AuthDesk.
+// Email data in SQLite: the email settings (a JSON row in settings), the user's template edits and own
+// languages, each customer's language, reminder schedule and snooze, and when a customer's link first left
+// AuthDesk.
 import type { Database } from 'better-sqlite3';
 import { defaultEmailSettings, emailSettingsSchema, type EmailSettings } from '../../../shared/email/email-settings';
-import {
-  emailLanguages,
-  type EmailLanguage,
-  type EmailTemplate,
-  type EmailTemplateKind,
+import type {
+  CustomEmailLanguage,
+  EmailLanguageCode,
+  EmailTemplate,
+  EmailTemplateKind,
 } from '../../../shared/email/email-template';
 import type { CustomerStatus } from '../../../shared/domain/customer-status';
 import { statementCache } from '../../platform/db/statement-cache';
@@ -18,7 +19,7 @@ const handOffEventTypes = ['link-copied', 'instructions-copied', 'mail-client-op
 
 interface TemplateRow {
   kind: EmailTemplateKind;
-  language: EmailLanguage;
+  language: EmailLanguageCode;
   subject: string;
   body: string;
 }
@@ -41,6 +42,16 @@ const statements = statementCache((db) => ({
   ),
   deleteTemplate: db.prepare<{ kind: string; language: string }>(
     'DELETE FROM email_templates WHERE kind = @kind AND language = @language',
+  ),
+  listLanguages: db.prepare<[], CustomEmailLanguage>(
+    'SELECT code, name FROM email_languages ORDER BY name COLLATE NOCASE',
+  ),
+  insertLanguage: db.prepare<CustomEmailLanguage & { createdAt: string }>(
+    'INSERT INTO email_languages (code, name, created_at) VALUES (@code, @name, @createdAt)',
+  ),
+  deleteLanguage: db.prepare<{ code: string }>('DELETE FROM email_languages WHERE code = @code'),
+  deleteLanguageTemplates: db.prepare<{ code: string }>(
+    'DELETE FROM email_templates WHERE language = @code COLLATE NOCASE',
   ),
   getLanguage: db.prepare<{ id: string }, { email_language: string | null }>(
     'SELECT email_language FROM customers WHERE id = @id',
@@ -87,7 +98,11 @@ export function listTemplateEdits(db: Database): EmailTemplate[] {
   return statements(db).listTemplates.all();
 }
 
-export function getTemplateEdit(db: Database, kind: EmailTemplateKind, language: EmailLanguage): EmailTemplate | null {
+export function getTemplateEdit(
+  db: Database,
+  kind: EmailTemplateKind,
+  language: EmailLanguageCode,
+): EmailTemplate | null {
   return statements(db).getTemplate.get({ kind, language }) ?? null;
 }
 
@@ -95,20 +110,33 @@ export function saveTemplateEdit(db: Database, template: EmailTemplate, now: Dat
   statements(db).putTemplate.run({ ...template, updatedAt: now.toISOString() });
 }
 
-export function deleteTemplateEdit(db: Database, kind: EmailTemplateKind, language: EmailLanguage): void {
+export function deleteTemplateEdit(db: Database, kind: EmailTemplateKind, language: EmailLanguageCode): void {
   statements(db).deleteTemplate.run({ kind, language });
 }
 
-const isLanguage = (value: string | null): value is EmailLanguage =>
-  value !== null && (emailLanguages as readonly string[]).includes(value);
-
-// null: the customer follows the default language from the email settings.
-export function getCustomerLanguage(db: Database, customerId: string): EmailLanguage | null {
-  const value = statements(db).getLanguage.get({ id: customerId })?.email_language ?? null;
-  return isLanguage(value) ? value : null;
+export function listCustomLanguages(db: Database): CustomEmailLanguage[] {
+  return statements(db).listLanguages.all();
 }
 
-export function setCustomerLanguage(db: Database, customerId: string, language: EmailLanguage | null): void {
+export function insertCustomLanguage(db: Database, language: CustomEmailLanguage, now: Date): void {
+  statements(db).insertLanguage.run({ ...language, createdAt: now.toISOString() });
+}
+
+// The language and the templates written in it. Customers set to it are left as they are: a language that no
+// longer exists is passed over when their language is worked out, and comes back if it is added again.
+export function deleteCustomLanguage(db: Database, code: EmailLanguageCode): void {
+  db.transaction(() => {
+    statements(db).deleteLanguageTemplates.run({ code });
+    statements(db).deleteLanguage.run({ code });
+  })();
+}
+
+// The customer's own choice, as stored (it may name a language since removed); null: none.
+export function getCustomerLanguage(db: Database, customerId: string): EmailLanguageCode | null {
+  return statements(db).getLanguage.get({ id: customerId })?.email_language ?? null;
+}
+
+export function setCustomerLanguage(db: Database, customerId: string, language: EmailLanguageCode | null): void {
   statements(db).setLanguage.run({ id: customerId, language });
 }
 
@@ -162,7 +190,7 @@ export interface ReminderCandidate {
   companyName: string;
   contactName: string;
   contactEmail: string;
-  language: EmailLanguage | null;
+  language: EmailLanguageCode | null;
   linkSentAt: string;
   // null: the default schedule from the email settings.
   reminderDays: number[] | null;
@@ -178,7 +206,7 @@ export function listReminderCandidates(db: Database): ReminderCandidate[] {
       companyName: row.company_name,
       contactName: row.contact_name,
       contactEmail: row.contact_email,
-      language: isLanguage(row.email_language) ? row.email_language : null,
+      language: row.email_language,
       linkSentAt: row.first_sent_at,
       reminderDays: row.reminder_days ? (JSON.parse(row.reminder_days) as number[]) : null,
       snoozedUntil: row.snoozed_until,

@@ -7,7 +7,7 @@ import { mailtoLengthLimit, mailtoUrl } from '../../../shared/domain/customer-in
 import type { Customer } from '../../../shared/domain/customer';
 import type { SendOutcome } from '../../../shared/email/email-messages';
 import type { EmailPreview, SendResult, UnsentEmail } from '../../../shared/email/email-messages';
-import type { EmailLanguage, EmailTemplateKind } from '../../../shared/email/email-template';
+import type { EmailLanguageCode, EmailTemplateKind } from '../../../shared/email/email-template';
 import { placeholderValues } from '../../../shared/email/placeholder-values';
 import { renderEmail } from '../../../shared/email/render-template';
 import type { CustomerDetail } from '../../../shared/ipc/contract';
@@ -18,7 +18,7 @@ import type { Timers } from '../../platform/clock/timers';
 import { listUnsentEmails, recordEmail, type EmailPayload } from './email-outbox';
 import { recordEmailEvent } from './email-events';
 import { createSendPacer } from './send-pacer';
-import { getCustomerLanguage } from './email-repository';
+import type { GdapService } from '../gdap/gdap-service';
 import { SmtpSendError, type Mailer } from './smtp-mailer';
 import { openExternalSafely, type OpenExternal } from '../../platform/security/external-url-policy';
 import { customerDetail, findCustomer, requireCustomer, requireProfile } from '../customers/customer-records';
@@ -26,20 +26,20 @@ import type { EmailSettingsService } from './email-settings-service';
 import type { ServiceContext } from '../../platform/service-context';
 
 export interface EmailService {
-  preview(customerId: string, template: EmailTemplateKind, language: EmailLanguage | null): EmailPreview;
+  preview(customerId: string, template: EmailTemplateKind, language: EmailLanguageCode | null): EmailPreview;
   // step: what makes this message distinct (the click's request id; a reminder's number).
   send(
     customerId: string,
     template: EmailTemplateKind,
-    language: EmailLanguage | null,
+    language: EmailLanguageCode | null,
     step: string,
   ): Promise<SendResult>;
   openInMailClient(
     customerId: string,
     template: EmailTemplateKind,
-    language: EmailLanguage | null,
+    language: EmailLanguageCode | null,
   ): Promise<{ detail: CustomerDetail; opened: boolean; preview: EmailPreview }>;
-  recordCopied(customerId: string, template: EmailTemplateKind, language: EmailLanguage | null): CustomerDetail;
+  recordCopied(customerId: string, template: EmailTemplateKind, language: EmailLanguageCode | null): CustomerDetail;
   sendBulk(
     operationId: string,
     recipients: { customerId: string; step: string; template: EmailTemplateKind }[],
@@ -89,6 +89,8 @@ export function createEmailService(
     worker: OutboxWorker;
     // Paces bulk sends; tests pass hand-driven ones.
     timers: Timers;
+    // The customers' GDAP relationships, for the approval link beside the reseller link.
+    gdap?: Pick<GdapService, 'get'>;
   },
 ): EmailService {
   const { settings } = dependencies;
@@ -114,8 +116,19 @@ export function createEmailService(
     });
   }
 
-  function languageFor(customer: Customer, requested: EmailLanguage | null): EmailLanguage {
-    return requested ?? getCustomerLanguage(context.db, customer.id) ?? settings.settings().defaultLanguage;
+  // The language asked for (a language that does not exist is refused), else the customer's: their own
+  // choice, the country of their email domain, or the default in Settings.
+  function languageFor(customer: Customer, requested: EmailLanguageCode | null): EmailLanguageCode {
+    if (requested === null) return settings.customerLanguage(customer).language;
+    const known = settings.knownLanguage(requested);
+    if (known === null) throw new AppError('invalid-request', `There is no email language “${requested}”.`);
+    return known;
+  }
+
+  // The customer's GDAP request still waiting for their approval: its link goes beside the reseller link.
+  function pendingGdap(customer: Customer): { link: string } | null {
+    const relationship = dependencies.gdap?.get(customer.id) ?? null;
+    return relationship?.graphStatus === 'approvalPending' ? { link: relationship.invitationLink } : null;
   }
 
   function requireSendable(customer: Customer, template: EmailTemplateKind): string {
@@ -138,23 +151,31 @@ export function createEmailService(
     return customer.authorizationLink;
   }
 
-  function preview(customerId: string, template: EmailTemplateKind, requested: EmailLanguage | null): EmailPreview {
+  function preview(customerId: string, template: EmailTemplateKind, requested: EmailLanguageCode | null): EmailPreview {
     const customer = requireCustomer(context, customerId);
     const link = requireSendable(customer, template);
     const language = languageFor(customer, requested);
     const rendered = renderEmail(
       settings.template(template, language),
-      placeholderValues(customer, requireProfile(context), link, language),
+      placeholderValues(customer, requireProfile(context), link, language, pendingGdap(customer)),
     );
     const tooLong =
       mailtoUrl(customer.contactEmail, { subject: rendered.subject, body: rendered.text }).length > mailtoLengthLimit;
-    return { customerId, template, language, to: customer.contactEmail, ...rendered, mailtoTooLong: tooLong };
+    return {
+      customerId,
+      template,
+      language,
+      languageName: settings.languageName(language),
+      to: customer.contactEmail,
+      ...rendered,
+      mailtoTooLong: tooLong,
+    };
   }
 
   async function send(
     customerId: string,
     template: EmailTemplateKind,
-    language: EmailLanguage | null,
+    language: EmailLanguageCode | null,
     step: string,
   ): Promise<SendResult> {
     const customer = requireCustomer(context, customerId);

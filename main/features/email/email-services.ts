@@ -11,6 +11,7 @@ import { createEmailOutboxHandler } from './email-outbox-handler';
 import { createEmailSettingsService, type EmailSettingsService } from './email-settings-service';
 import { createReminderService, type ReminderService } from './reminder-service';
 import type { ServiceContext } from '../../platform/service-context';
+import type { GdapService } from '../gdap/gdap-service';
 
 export interface EmailServices {
   settings: EmailSettingsService;
@@ -29,6 +30,8 @@ export function createEmailServices(
     worker: OutboxWorker;
     timers: Timers;
     mailer?: Mailer;
+    // The GDAP relationships, so an email carries a pending request's approval link.
+    gdap?: Pick<GdapService, 'get'>;
   },
 ): EmailServices {
   const settings = createEmailSettingsService(context, dependencies.credentials);
@@ -40,6 +43,7 @@ export function createEmailServices(
     openExternal: dependencies.openExternal,
     worker: dependencies.worker,
     timers: dependencies.timers,
+    ...(dependencies.gdap ? { gdap: dependencies.gdap } : {}),
   });
   const reminders = createReminderService(context, { settings, email: send });
   return { settings, send, reminders, stop: () => send.stop() };

@@ -3,7 +3,7 @@
 // Reminders stop by themselves once a customer authorizes (only customers waiting for the customer qualify).
 import type { CustomerDetail } from '../../../shared/ipc/contract';
 import type { CustomerEmailState, DueReminder, SendResult } from '../../../shared/email/email-messages';
-import type { EmailLanguage } from '../../../shared/email/email-template';
+import type { EmailLanguageCode } from '../../../shared/email/email-template';
 import {
   dueReminder,
   remindableStatuses,
@@ -29,7 +29,7 @@ export interface ReminderService {
   state(customerId: string): CustomerEmailState;
   setPreferences(
     customerId: string,
-    preferences: { language: EmailLanguage | null; reminderDays: number[] | null },
+    preferences: { language: EmailLanguageCode | null; reminderDays: number[] | null },
   ): { detail: CustomerDetail; state: CustomerEmailState };
   snooze(customerId: string, days: number): { detail: CustomerDetail; state: CustomerEmailState };
   listDue(): DueReminder[];
@@ -58,11 +58,22 @@ export function createReminderService(
 
   function state(customerId: string): CustomerEmailState {
     const reminders = reminderState(customerId);
-    const language = getCustomerLanguage(context.db, customerId);
+    const { settings } = dependencies;
+    const choice = getCustomerLanguage(context.db, customerId);
+    const { contactEmail } = requireCustomer(context, customerId);
+    const resolved = settings.resolveLanguage(choice, contactEmail);
+    const automatic = settings.resolveLanguage(null, contactEmail);
     return {
       customerId,
-      language,
-      effectiveLanguage: language ?? dependencies.settings.settings().defaultLanguage,
+      // A language since removed reads as no choice.
+      language: resolved.source === 'customer' ? resolved.language : null,
+      effectiveLanguage: resolved.language,
+      effectiveLanguageName: settings.languageName(resolved.language),
+      languageSource: resolved.source,
+      languageTld: resolved.tld,
+      // Without the customer's choice: what they would be written to.
+      automaticLanguage: { ...automatic, name: settings.languageName(automatic.language) },
+      languages: settings.languages(),
       reminderDays: reminders.custom,
       effectiveReminderDays: reminders.reminderDays,
       snoozedUntil: reminders.snoozedUntil,
@@ -77,7 +88,8 @@ export function createReminderService(
   // over every customer waiting for acceptance, so it must not query per customer.
   function listDue(): DueReminder[] {
     const now = context.now();
-    const { defaultLanguage, reminderDays: defaultDays } = dependencies.settings.settings();
+    const { settings } = dependencies;
+    const { reminderDays: defaultDays } = settings.settings();
     const sentSteps = sentReminderStepsByCustomer(context.db);
     return listReminderCandidates(context.db).flatMap((candidate) => {
       const due = dueReminder(
@@ -91,6 +103,7 @@ export function createReminderService(
         now,
       );
       if (!due) return [];
+      const { language } = settings.resolveLanguage(candidate.language, candidate.contactEmail);
       return [
         {
           customerId: candidate.customerId,
@@ -99,7 +112,8 @@ export function createReminderService(
           contactEmail: candidate.contactEmail,
           step: due.step,
           dueAt: due.dueAt,
-          language: candidate.language ?? defaultLanguage,
+          language,
+          languageName: settings.languageName(language),
         },
       ];
     });
@@ -110,17 +124,23 @@ export function createReminderService(
     setPreferences(customerId, { language, reminderDays }) {
       const customer = requireCustomer(context, customerId);
       requireEditable(customer);
+      const known = language === null ? null : dependencies.settings.knownLanguage(language);
+      if (language !== null && known === null) {
+        throw new AppError('invalid-request', `There is no email language “${language}”.`, {
+          language: 'Choose one of the languages listed.',
+        });
+      }
       const stored = getCustomerReminders(context.db, customerId);
       const now = context.now();
       // The change and its history entry in one transaction (recordChange nests inside it).
       let detail: CustomerDetail | null = null;
       context.db.transaction(() => {
-        setCustomerLanguage(context.db, customerId, language);
+        setCustomerLanguage(context.db, customerId, known);
         saveCustomerReminders(context.db, customerId, { reminderDays, snoozedUntil: stored.snoozedUntil }, now);
         detail = recordChange(context, null, customerId, {
           type: 'email-preferences-changed',
-          summary: `Email language ${language ?? 'default'}; reminders ${reminderDays ? `${reminderDays.join(', ')} days` : 'default schedule'} after the link`,
-          data: { language, reminderDays },
+          summary: `Email language ${known ?? 'default'}; reminders ${reminderDays ? `${reminderDays.join(', ')} days` : 'default schedule'} after the link`,
+          data: { language: known, reminderDays },
         });
       })();
       if (!detail) throw new AppError('internal', 'The preferences were not saved.');

@@ -5,15 +5,15 @@ import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/domain/customer';
 import type { EmailPreview as Preview, SendResult } from '../../../shared/email/email-messages';
 import {
-  emailLanguages,
   emailTemplateKinds,
-  type EmailLanguage,
+  type EmailLanguageCode,
   type EmailTemplateKind,
 } from '../../../shared/email/email-template';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { Dialog } from '../../components/dialog';
 import { useAppStore } from '../../store/app-store';
 import { EmailPreview } from './email-preview';
+import { useEmailLanguages } from './email-languages';
 import { newRequestId } from './use-operation-progress';
 
 export function defaultTemplateFor(customer: Customer): EmailTemplateKind {
@@ -34,7 +34,8 @@ export function ComposeDialog({ customer, open, onClose, smtpConfigured }: Compo
   const showDetail = useAppStore((state) => state.showDetail);
   const notify = useAppStore((state) => state.notify);
   const [template, setTemplate] = useState<EmailTemplateKind>(defaultTemplateFor(customer));
-  const [language, setLanguage] = useState<EmailLanguage | null>(null);
+  const [language, setLanguage] = useState<EmailLanguageCode | null>(null);
+  const languages = useEmailLanguages();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [result, setResult] = useState<SendResult | null>(null);
@@ -138,17 +139,17 @@ export function ComposeDialog({ customer, open, onClose, smtpConfigured }: Compo
               value={language ?? ''}
               onChange={(event) => {
                 changeMessage();
-                setLanguage(event.target.value === '' ? null : (event.target.value as EmailLanguage));
+                setLanguage(event.target.value === '' ? null : event.target.value);
               }}
             >
               <option value="">
                 {preview
-                  ? t('compose.customerLanguageIs', { language: t(`languages.${preview.language}`) })
+                  ? t('compose.customerLanguageIs', { language: preview.languageName })
                   : t('compose.customerLanguage')}
               </option>
-              {emailLanguages.map((code) => (
-                <option key={code} value={code}>
-                  {t(`languages.${code}`)}
+              {languages.map((option) => (
+                <option key={option.code} value={option.code}>
+                  {option.name}
                 </option>
               ))}
             </select>

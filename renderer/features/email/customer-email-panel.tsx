@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/domain/customer';
 import type { CustomerEmailState } from '../../../shared/email/email-messages';
 import { parseReminderDays } from '../../../shared/email/email-settings';
-import { emailLanguages, type EmailLanguage } from '../../../shared/email/email-template';
+import type { EmailLanguageCode } from '../../../shared/email/email-template';
 import { isReadOnly } from '../../../shared/domain/customer-status';
 import { call, errorMessage, subscribe } from '../../api/authdesk-client';
 import { formatDateTime } from '../../components/format-time';
 import { useAppStore } from '../../store/app-store';
 import { ComposeDialog } from './compose-dialog';
+import { automaticLanguageLabel } from './email-languages';
 import '../../styles/email.css';
 
 export function CustomerEmailPanel({ customer }: { customer: Customer }) {
@@ -20,7 +21,7 @@ export function CustomerEmailPanel({ customer }: { customer: Customer }) {
   const [state, setState] = useState<CustomerEmailState | null>(null);
   const [smtpConfigured, setSmtpConfigured] = useState(false);
   const [composeOpen, setComposeOpen] = useState(false);
-  const [language, setLanguage] = useState<EmailLanguage | null>(null);
+  const [language, setLanguage] = useState<EmailLanguageCode | null>(null);
   const [daysText, setDaysText] = useState('');
   const [daysError, setDaysError] = useState<string | null>(null);
 
@@ -104,16 +105,12 @@ export function CustomerEmailPanel({ customer }: { customer: Customer }) {
               <select
                 id="customer-email-language"
                 value={language ?? ''}
-                onChange={(event) =>
-                  setLanguage(event.target.value === '' ? null : (event.target.value as EmailLanguage))
-                }
+                onChange={(event) => setLanguage(event.target.value === '' ? null : event.target.value)}
               >
-                <option value="">
-                  {t('panel.defaultLanguage', { language: t(`languages.${state.effectiveLanguage}`) })}
-                </option>
-                {emailLanguages.map((code) => (
-                  <option key={code} value={code}>
-                    {t(`languages.${code}`)}
+                <option value="">{automaticLanguageLabel(state.automaticLanguage)}</option>
+                {state.languages.map((option) => (
+                  <option key={option.code} value={option.code}>
+                    {option.name}
                   </option>
                 ))}
               </select>

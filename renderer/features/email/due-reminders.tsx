@@ -106,7 +106,7 @@ export function DueReminders() {
                   {t('due.line', {
                     step: reminder.step,
                     date: formatDateTime(reminder.dueAt),
-                    language: t(`languages.${reminder.language}`),
+                    language: reminder.languageName,
                   })}
                 </span>
                 <span className="due-actions">

@@ -2,6 +2,7 @@
 // and is never shown again), the default language and reminder days, the sending pace, and a test send.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageNativeNames } from '../../../shared/domain/languages';
 import {
   defaultEmailSettings,
   emailSettingsSchema,
@@ -246,7 +247,7 @@ export function EmailSmtpSettings() {
           >
             {emailLanguages.map((code) => (
               <option key={code} value={code}>
-                {t(`email.languages.${code}`)}
+                {languageNativeNames[code]}
               </option>
             ))}
           </select>

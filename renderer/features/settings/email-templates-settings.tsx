@@ -1,16 +1,18 @@
-// Settings › Email templates: edit the invitation, reminder and thank-you in each language, with the
-// placeholders listed, a live preview on a sample customer, and unknown placeholders refused as you type.
-import { useEffect, useState } from 'react';
+// Settings › Email templates: edit the invitation, reminder, partial acceptance and thank-you in each language,
+// with the placeholders listed, a live preview on a sample customer, and unknown placeholders refused as you
+// type. The user adds a language of their own (its templates start from English) and removes it again.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/domain/customer';
 import type { PartnerProfile } from '../../../shared/domain/partner-profile';
 import {
   emailLanguageLabels,
-  emailLanguages,
-  emailTemplateKindLabels,
   emailTemplateKinds,
-  placeholderDescriptions,
+  isEmailLanguage,
   placeholderNames,
-  type EmailLanguage,
+  shippedEmailLanguageOptions,
+  type EmailLanguageCode,
+  type EmailLanguageOption,
   type EmailTemplateKind,
   type StoredEmailTemplate,
 } from '../../../shared/email/email-template';
@@ -43,22 +45,45 @@ const sampleCustomer: Customer = {
 };
 const sampleLink =
   'https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId=00000000-0000-0000-0000-000000000000&msppId=4391507&DAP=true#/BillingAccounts/partner-invitation';
+// The sample customer has a GDAP request waiting, so the preview shows where its paragraph goes.
+const sampleGdap = {
+  link: 'https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/00000000-0000-0000-0000-000000000000-00000000-0000-0000-0000-000000000000',
+};
+
+// Shipped languages keep their listed labels ("Deutsch (German)"); the user's own go by the name they gave.
+const languageLabel = (option: EmailLanguageOption) =>
+  isEmailLanguage(option.code) ? emailLanguageLabels[option.code] : option.name;
 
 export function EmailTemplatesSettings() {
+  const { t } = useTranslation('emailTemplates');
+  const { t: tDomain } = useTranslation('domain');
   const notify = useAppStore((state) => state.notify);
   const [templates, setTemplates] = useState<StoredEmailTemplate[] | null>(null);
+  const [languages, setLanguages] = useState<EmailLanguageOption[]>(shippedEmailLanguageOptions);
   const [kind, setKind] = useState<EmailTemplateKind>('invitation');
-  const [language, setLanguage] = useState<EmailLanguage>('en');
+  const [language, setLanguage] = useState<EmailLanguageCode>('en');
+  const [adding, setAdding] = useState(false);
+  const [confirmRemove, setConfirmRemove] = useState(false);
   // Bumped after a save or reset so the editor starts again from the stored text.
   const [version, setVersion] = useState(0);
 
+  const load = useCallback(
+    () =>
+      Promise.all([call('listEmailTemplates', {}), call('listEmailLanguages', {})])
+        .then(([list, options]) => {
+          setTemplates(list);
+          setLanguages(options);
+        })
+        .catch((error: unknown) => notify('error', errorMessage(error))),
+    [notify],
+  );
+
   useEffect(() => {
-    call('listEmailTemplates', {})
-      .then(setTemplates)
-      .catch((error: unknown) => notify('error', errorMessage(error)));
-  }, [notify]);
+    void load();
+  }, [load]);
 
   const current = templates?.find((template) => template.kind === kind && template.language === language) ?? null;
+  const currentLanguage = languages.find((option) => option.code === language) ?? null;
 
   const replace = (saved: StoredEmailTemplate) => {
     setTemplates((list) =>
@@ -69,12 +94,37 @@ export function EmailTemplatesSettings() {
     setVersion((value) => value + 1);
   };
 
+  const added = async (options: EmailLanguageOption[], code: string) => {
+    setAdding(false);
+    await load();
+    setLanguages(options);
+    const option = options.find((item) => item.code.toLowerCase() === code.toLowerCase());
+    if (option) {
+      setLanguage(option.code);
+      notify('success', t('languages.added', { name: option.name }));
+    }
+  };
+
+  const remove = async () => {
+    if (!currentLanguage?.custom) return;
+    try {
+      const options = await call('removeEmailLanguage', { code: currentLanguage.code });
+      setConfirmRemove(false);
+      setLanguages(options);
+      setLanguage('en');
+      await load();
+      notify('success', t('languages.removed', { name: currentLanguage.name }));
+    } catch (error) {
+      notify('error', errorMessage(error));
+    }
+  };
+
   return (
     <section className="panel email-templates" aria-labelledby="email-templates-title">
-      <h2 id="email-templates-title">Email templates</h2>
+      <h2 id="email-templates-title">{t('title')}</h2>
       <div className="field-row">
         <div className="field">
-          <label htmlFor="template-kind">Template</label>
+          <label htmlFor="template-kind">{t('template')}</label>
           <select
             id="template-kind"
             value={kind}
@@ -82,39 +132,159 @@ export function EmailTemplatesSettings() {
           >
             {emailTemplateKinds.map((value) => (
               <option key={value} value={value}>
-                {emailTemplateKindLabels[value]}
+                {tDomain(`emailKind.${value}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="template-language">Language</label>
+          <label htmlFor="template-language">{t('language')}</label>
           <select
             id="template-language"
             value={language}
-            onChange={(event) => setLanguage(event.target.value as EmailLanguage)}
+            onChange={(event) => {
+              setConfirmRemove(false);
+              setLanguage(event.target.value);
+            }}
           >
-            {emailLanguages.map((value) => (
-              <option key={value} value={value}>
-                {emailLanguageLabels[value]}
+            {languages.map((option) => (
+              <option key={option.code} value={option.code}>
+                {languageLabel(option)}
               </option>
             ))}
           </select>
         </div>
-        {current?.edited && <span className="email-edited-badge">Edited</span>}
+        {current?.edited && <span className="email-edited-badge">{t('edited')}</span>}
+        <div className="form-actions">
+          {!adding && (
+            <button type="button" onClick={() => setAdding(true)}>
+              {t('languages.add')}
+            </button>
+          )}
+          {currentLanguage?.custom && !confirmRemove && (
+            <button type="button" onClick={() => setConfirmRemove(true)}>
+              {t('languages.remove')}
+            </button>
+          )}
+        </div>
       </div>
-      {current && <TemplateEditor key={`${kind}/${language}/${version}`} template={current} onSaved={replace} />}
+      {confirmRemove && currentLanguage?.custom && (
+        <div className="warning" role="alert">
+          <p>{t('languages.removeConfirm', { name: currentLanguage.name })}</p>
+          <div className="form-actions">
+            <button type="button" onClick={() => setConfirmRemove(false)}>
+              {t('languages.cancel')}
+            </button>
+            <button type="button" onClick={() => void remove()}>
+              {t('languages.removeConfirmButton')}
+            </button>
+          </div>
+        </div>
+      )}
+      {adding && (
+        <AddLanguageForm onAdded={(options, code) => void added(options, code)} onCancel={() => setAdding(false)} />
+      )}
+      {currentLanguage?.custom && <p className="field-hint">{t('languages.customHint')}</p>}
+      {current && (
+        <TemplateEditor
+          key={`${kind}/${language}/${version}`}
+          template={current}
+          languageName={currentLanguage ? languageLabel(currentLanguage) : language}
+          onSaved={replace}
+        />
+      )}
     </section>
+  );
+}
+
+function AddLanguageForm({
+  onAdded,
+  onCancel,
+}: {
+  onAdded: (languages: EmailLanguageOption[], code: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('emailTemplates');
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setBusy(true);
+    try {
+      onAdded(await call('addEmailLanguage', { code: code.trim(), name: name.trim() }), code.trim());
+    } catch (error) {
+      setErrors(error instanceof ClientError ? error.fieldErrors : {});
+      if (!(error instanceof ClientError) || Object.keys(error.fieldErrors).length === 0) {
+        setErrors({ code: errorMessage(error) });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="email-add-language"
+      aria-label={t('languages.formLabel')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="field-row">
+        <div className={errors.code ? 'field field-invalid' : 'field'}>
+          <label htmlFor="new-language-code">{t('languages.code')}</label>
+          <input
+            id="new-language-code"
+            value={code}
+            spellCheck={false}
+            aria-invalid={errors.code ? true : undefined}
+            aria-describedby="new-language-code-hint"
+            onChange={(event) => setCode(event.target.value)}
+          />
+          <p className={errors.code ? 'field-error' : 'field-hint'} id="new-language-code-hint">
+            {errors.code ?? t('languages.codeHint')}
+          </p>
+        </div>
+        <div className={errors.name ? 'field field-invalid' : 'field'}>
+          <label htmlFor="new-language-name">{t('languages.name')}</label>
+          <input
+            id="new-language-name"
+            value={name}
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby="new-language-name-hint"
+            onChange={(event) => setName(event.target.value)}
+          />
+          <p className={errors.name ? 'field-error' : 'field-hint'} id="new-language-name-hint">
+            {errors.name ?? t('languages.nameHint')}
+          </p>
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="button" onClick={onCancel}>
+          {t('languages.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={busy || code.trim() === '' || name.trim() === ''}>
+          {t('languages.addSubmit')}
+        </button>
+      </div>
+    </form>
   );
 }
 
 function TemplateEditor({
   template,
+  languageName,
   onSaved,
 }: {
   template: StoredEmailTemplate;
+  languageName: string;
   onSaved: (saved: StoredEmailTemplate) => void;
 }) {
+  const { t } = useTranslation('emailTemplates');
+  const { t: tDomain } = useTranslation('domain');
   const profile = useAppStore((state) => state.profile);
   const notify = useAppStore((state) => state.notify);
   const { kind, language } = template;
@@ -125,7 +295,7 @@ function TemplateEditor({
   const problems = validateTemplate({ subject, body });
   const partner: PartnerProfile = profile ?? {
     role: 'indirect-provider',
-    organizationName: 'Your organisation',
+    organizationName: t('sampleOrganization'),
     partnerTenantId: '00000000-0000-0000-0000-000000000000',
     requireBillingAddress: false,
   };
@@ -133,12 +303,12 @@ function TemplateEditor({
   const preview =
     problems.subject || problems.body || subject.trim() === '' || body.trim() === ''
       ? null
-      : renderEmail({ subject, body }, placeholderValues(sampleCustomer, partner, sampleLink, language));
+      : renderEmail({ subject, body }, placeholderValues(sampleCustomer, partner, sampleLink, language, sampleGdap));
 
   const save = async () => {
     try {
       onSaved(await call('saveEmailTemplate', { kind, language, subject, body }));
-      notify('success', `${emailTemplateKindLabels[kind]} (${emailLanguageLabels[language]}) saved.`);
+      notify('success', t('saved', { kind: tDomain(`emailKind.${kind}`), language: languageName }));
     } catch (error) {
       if (error instanceof ClientError) setServerErrors(error.fieldErrors);
       notify('error', errorMessage(error));
@@ -148,7 +318,7 @@ function TemplateEditor({
   const reset = async () => {
     try {
       onSaved(await call('resetEmailTemplate', { kind, language }));
-      notify('success', 'The shipped template is back.');
+      notify('success', t('resetDone'));
     } catch (error) {
       notify('error', errorMessage(error));
     }
@@ -162,7 +332,7 @@ function TemplateEditor({
     <div className="email-template-editor">
       <div className="email-template-fields">
         <div className={subjectError ? 'field field-invalid' : 'field'}>
-          <label htmlFor="template-subject">Subject</label>
+          <label htmlFor="template-subject">{t('subject')}</label>
           <input
             id="template-subject"
             value={subject}
@@ -177,7 +347,7 @@ function TemplateEditor({
           )}
         </div>
         <div className={bodyError ? 'field field-invalid' : 'field'}>
-          <label htmlFor="template-body">Message</label>
+          <label htmlFor="template-body">{t('message')}</label>
           <textarea
             id="template-body"
             rows={16}
@@ -193,21 +363,21 @@ function TemplateEditor({
           )}
         </div>
         <details className="email-placeholders">
-          <summary>Placeholders</summary>
+          <summary>{t('placeholders')}</summary>
           <dl>
             {placeholderNames.map((name) => (
               <div key={name}>
                 <dt>
                   <code>{`{{${name}}}`}</code>
                 </dt>
-                <dd>{placeholderDescriptions[name]}</dd>
+                <dd>{t(`placeholder.${name}`)}</dd>
               </div>
             ))}
           </dl>
         </details>
         <div className="form-actions">
           <button type="button" disabled={!template.edited} onClick={() => void reset()}>
-            Reset to default
+            {t('reset')}
           </button>
           <button
             type="button"
@@ -215,12 +385,12 @@ function TemplateEditor({
             disabled={!dirty || Boolean(problems.subject ?? problems.body)}
             onClick={() => void save()}
           >
-            Save template
+            {t('save')}
           </button>
         </div>
       </div>
       <div className="email-template-preview">
-        <h3>Preview</h3>
+        <h3>{t('preview')}</h3>
         {preview ? (
           <EmailPreview
             to={sampleCustomer.contactEmail}
@@ -229,7 +399,7 @@ function TemplateEditor({
             html={preview.html}
           />
         ) : (
-          <p className="field-hint">Fix the template to see the preview.</p>
+          <p className="field-hint">{t('fixToPreview')}</p>
         )}
       </div>
     </div>

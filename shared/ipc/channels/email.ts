@@ -12,7 +12,9 @@ import {
   unsentEmailSchema,
 } from '../../email/email-messages';
 import {
-  emailLanguages,
+  customEmailLanguageSchema,
+  emailLanguageCodeSchema,
+  emailLanguageOptionSchema,
   emailTemplateKinds,
   emailTemplateSchema,
   storedEmailTemplateSchema,
@@ -22,7 +24,8 @@ import { customerDetailSchema } from '../customer-detail';
 import { customerId, noArguments } from '../ids';
 
 const template = z.enum(emailTemplateKinds);
-const language = z.enum(emailLanguages).nullable();
+// A shipped language or one the user added (main refuses a code it does not know); null: the customer's.
+const language = emailLanguageCodeSchema.nullable();
 // A fresh id per click: the same id again (double click, retry) never sends a second message.
 const requestId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'A request id is 8 to 64 letters, digits or dashes.');
 
@@ -42,8 +45,15 @@ export const emailChannels = {
   listEmailTemplates: { request: noArguments, response: z.array(storedEmailTemplateSchema) },
   saveEmailTemplate: { request: emailTemplateSchema.strict(), response: storedEmailTemplateSchema },
   resetEmailTemplate: {
-    request: z.object({ kind: template, language: z.enum(emailLanguages) }).strict(),
+    request: z.object({ kind: template, language: emailLanguageCodeSchema }).strict(),
     response: storedEmailTemplateSchema,
+  },
+  // The languages emails can be written in; the user adds their own (its templates start from English).
+  listEmailLanguages: { request: noArguments, response: z.array(emailLanguageOptionSchema) },
+  addEmailLanguage: { request: customEmailLanguageSchema.strict(), response: z.array(emailLanguageOptionSchema) },
+  removeEmailLanguage: {
+    request: z.object({ code: emailLanguageCodeSchema }).strict(),
+    response: z.array(emailLanguageOptionSchema),
   },
   previewEmail: { request: z.object({ customerId, template, language }).strict(), response: emailPreviewSchema },
   sendEmail: {

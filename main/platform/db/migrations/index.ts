@@ -12,6 +12,7 @@ import teamSameCustomer from './009-team-same-customer.sql?raw';
 import teamViews from './010-team-views.sql?raw';
 import outboxLease from './011-outbox-lease.sql?raw';
 import gdapAccess from './012-gdap-access.sql?raw';
+import emailLanguages from './013-email-languages.sql?raw';
 
 export interface Migration {
   version: number;
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: '010-team-views', sql: teamViews },
   { version: 11, name: '011-outbox-lease', sql: outboxLease },
   { version: 12, name: '012-gdap-access', sql: gdapAccess },
+  { version: 13, name: '013-email-languages', sql: emailLanguages },
 ];
