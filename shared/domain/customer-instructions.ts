@@ -1,7 +1,7 @@
 // The instructions handed to the customer with the link (copied, or put in an email).
 // Pure text so it can be copied, put in a mailto: body, or rendered by a template later.
 import type { Customer } from './customer';
-import type { PartnerProfile } from './partner-profile';
+import { senderSignature, type PartnerProfile } from './partner-profile';
 import { onMicrosoftDomain } from './validation';
 
 export interface CustomerInstructions {
@@ -40,7 +40,8 @@ export function customerInstructions(customer: Customer, profile: PartnerProfile
     'Please let us know once you have accepted, and we will complete your order.',
     '',
     `Kind regards,`,
-    sender,
+    // Whoever the customer authorizes, the distributor's account manager sends this: it is signed as them.
+    senderSignature(profile),
   ].join('\n');
   return { subject: `Please authorize ${sender} for your Microsoft 365 order`, body };
 }

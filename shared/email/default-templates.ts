@@ -25,7 +25,7 @@ const english: Record<EmailTemplateKind, Texts> = {
       'Please let us know once you have accepted, and we will complete your order.',
       '',
       'Kind regards,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   reminder: {
@@ -43,7 +43,7 @@ const english: Record<EmailTemplateKind, Texts> = {
       'If you have already accepted, thank you, and please ignore this message.',
       '',
       'Kind regards,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'partial-acceptance': {
@@ -63,7 +63,7 @@ const english: Record<EmailTemplateKind, Texts> = {
       'Once that is done, we will complete the Microsoft 365 order for {{companyName}}.',
       '',
       'Kind regards,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'thank-you': {
@@ -74,7 +74,7 @@ const english: Record<EmailTemplateKind, Texts> = {
       'Thank you for accepting the authorization for {{defaultDomain}}. We can now complete the Microsoft 365 order for {{companyName}} and will confirm it shortly.',
       '',
       'Kind regards,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
 };
@@ -94,7 +94,7 @@ const german: Record<EmailTemplateKind, Texts> = {
       'Bitte geben Sie uns Bescheid, sobald Sie zugestimmt haben; dann schließen wir Ihre Bestellung ab.',
       '',
       'Mit freundlichen Grüßen',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   reminder: {
@@ -112,7 +112,7 @@ const german: Record<EmailTemplateKind, Texts> = {
       'Falls Sie bereits zugestimmt haben: vielen Dank, dann betrachten Sie diese Nachricht bitte als gegenstandslos.',
       '',
       'Mit freundlichen Grüßen',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'partial-acceptance': {
@@ -132,7 +132,7 @@ const german: Record<EmailTemplateKind, Texts> = {
       'Sobald das erledigt ist, schließen wir die Microsoft 365-Bestellung für {{companyName}} ab.',
       '',
       'Mit freundlichen Grüßen',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'thank-you': {
@@ -143,7 +143,7 @@ const german: Record<EmailTemplateKind, Texts> = {
       'vielen Dank für Ihre Zustimmung für {{defaultDomain}}. Wir können die Microsoft 365-Bestellung für {{companyName}} jetzt abschließen und bestätigen sie Ihnen in Kürze.',
       '',
       'Mit freundlichen Grüßen',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
 };
@@ -163,7 +163,7 @@ const french: Record<EmailTemplateKind, Texts> = {
       'Merci de nous prévenir dès que vous aurez accepté : nous finaliserons alors votre commande.',
       '',
       'Cordialement,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   reminder: {
@@ -181,7 +181,7 @@ const french: Record<EmailTemplateKind, Texts> = {
       'Si vous avez déjà accepté, nous vous en remercions : vous pouvez ignorer ce message.',
       '',
       'Cordialement,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'partial-acceptance': {
@@ -201,7 +201,7 @@ const french: Record<EmailTemplateKind, Texts> = {
       'Dès que ce sera fait, nous finaliserons la commande Microsoft 365 de {{companyName}}.',
       '',
       'Cordialement,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'thank-you': {
@@ -212,7 +212,7 @@ const french: Record<EmailTemplateKind, Texts> = {
       'Merci d’avoir accepté l’autorisation pour {{defaultDomain}}. Nous pouvons désormais finaliser la commande Microsoft 365 de {{companyName}} et vous la confirmerons très prochainement.',
       '',
       'Cordialement,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
 };
@@ -232,7 +232,7 @@ const spanish: Record<EmailTemplateKind, Texts> = {
       'Le rogamos que nos avise en cuanto haya aceptado la solicitud; a continuación completaremos su pedido.',
       '',
       'Atentamente,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   reminder: {
@@ -250,7 +250,7 @@ const spanish: Record<EmailTemplateKind, Texts> = {
       'Si ya la ha aceptado, muchas gracias; en ese caso, puede ignorar este mensaje.',
       '',
       'Atentamente,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'partial-acceptance': {
@@ -270,7 +270,7 @@ const spanish: Record<EmailTemplateKind, Texts> = {
       'En cuanto esté hecho, completaremos el pedido de Microsoft 365 de {{companyName}}.',
       '',
       'Atentamente,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'thank-you': {
@@ -281,7 +281,7 @@ const spanish: Record<EmailTemplateKind, Texts> = {
       'Gracias por aceptar la autorización para {{defaultDomain}}. Ya podemos completar el pedido de Microsoft 365 de {{companyName}} y se lo confirmaremos en breve.',
       '',
       'Atentamente,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
 };
@@ -301,7 +301,7 @@ const italian: Record<EmailTemplateKind, Texts> = {
       'La preghiamo di comunicarci quando avrà accettato: completeremo subito il suo ordine.',
       '',
       'Cordiali saluti,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   reminder: {
@@ -319,7 +319,7 @@ const italian: Record<EmailTemplateKind, Texts> = {
       'Se ha già accettato, la ringraziamo: può ignorare questo messaggio.',
       '',
       'Cordiali saluti,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'partial-acceptance': {
@@ -339,7 +339,7 @@ const italian: Record<EmailTemplateKind, Texts> = {
       'Non appena sarà fatto, completeremo l’ordine Microsoft 365 di {{companyName}}.',
       '',
       'Cordiali saluti,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'thank-you': {
@@ -350,7 +350,7 @@ const italian: Record<EmailTemplateKind, Texts> = {
       'grazie per aver accettato l’autorizzazione per {{defaultDomain}}. Ora possiamo completare l’ordine Microsoft 365 di {{companyName}} e glielo confermeremo a breve.',
       '',
       'Cordiali saluti,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
 };
@@ -370,7 +370,7 @@ const dutch: Record<EmailTemplateKind, Texts> = {
       'Wilt u ons laten weten wanneer u hebt geaccepteerd? Dan ronden wij uw bestelling af.',
       '',
       'Met vriendelijke groet,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   reminder: {
@@ -388,7 +388,7 @@ const dutch: Record<EmailTemplateKind, Texts> = {
       'Hebt u al geaccepteerd? Dan danken wij u hartelijk en kunt u dit bericht negeren.',
       '',
       'Met vriendelijke groet,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'partial-acceptance': {
@@ -408,7 +408,7 @@ const dutch: Record<EmailTemplateKind, Texts> = {
       'Zodra dat is gebeurd, ronden wij de Microsoft 365-bestelling voor {{companyName}} af.',
       '',
       'Met vriendelijke groet,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'thank-you': {
@@ -419,7 +419,7 @@ const dutch: Record<EmailTemplateKind, Texts> = {
       'Hartelijk dank voor het accepteren van de autorisatie voor {{defaultDomain}}. Wij kunnen de Microsoft 365-bestelling voor {{companyName}} nu afronden en bevestigen deze binnenkort.',
       '',
       'Met vriendelijke groet,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
 };
@@ -439,7 +439,7 @@ const portuguese: Record<EmailTemplateKind, Texts> = {
       'Agradecemos que nos informe assim que tiver aceitado, para podermos concluir a sua encomenda.',
       '',
       'Com os melhores cumprimentos,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   reminder: {
@@ -457,7 +457,7 @@ const portuguese: Record<EmailTemplateKind, Texts> = {
       'Se já aceitou, agradecemos e pedimos que ignore esta mensagem.',
       '',
       'Com os melhores cumprimentos,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'partial-acceptance': {
@@ -477,7 +477,7 @@ const portuguese: Record<EmailTemplateKind, Texts> = {
       'Assim que estiver concluído, finalizaremos a encomenda do Microsoft 365 de {{companyName}}.',
       '',
       'Com os melhores cumprimentos,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'thank-you': {
@@ -488,7 +488,7 @@ const portuguese: Record<EmailTemplateKind, Texts> = {
       'Obrigado por ter aceitado a autorização para {{defaultDomain}}. Já podemos concluir a encomenda do Microsoft 365 de {{companyName}} e iremos confirmá-la em breve.',
       '',
       'Com os melhores cumprimentos,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
 };
@@ -508,7 +508,7 @@ const polish: Record<EmailTemplateKind, Texts> = {
       'Prosimy o informację po zaakceptowaniu żądania — wtedy sfinalizujemy Państwa zamówienie.',
       '',
       'Z poważaniem',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   reminder: {
@@ -526,7 +526,7 @@ const polish: Record<EmailTemplateKind, Texts> = {
       'Jeśli żądanie zostało już zaakceptowane, dziękujemy — prosimy wówczas zignorować tę wiadomość.',
       '',
       'Z poważaniem',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'partial-acceptance': {
@@ -546,7 +546,7 @@ const polish: Record<EmailTemplateKind, Texts> = {
       'Gdy to nastąpi, sfinalizujemy zamówienie Microsoft 365 dla firmy {{companyName}}.',
       '',
       'Z poważaniem',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'thank-you': {
@@ -557,7 +557,7 @@ const polish: Record<EmailTemplateKind, Texts> = {
       'dziękujemy za zaakceptowanie autoryzacji dla domeny {{defaultDomain}}. Możemy teraz sfinalizować zamówienie Microsoft 365 dla firmy {{companyName}} i wkrótce je potwierdzimy.',
       '',
       'Z poważaniem',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
 };
@@ -577,7 +577,7 @@ const greek: Record<EmailTemplateKind, Texts> = {
       'Παρακαλούμε ενημερώστε μας μόλις αποδεχτείτε το αίτημα, ώστε να ολοκληρώσουμε την παραγγελία σας.',
       '',
       'Με εκτίμηση,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   reminder: {
@@ -595,7 +595,7 @@ const greek: Record<EmailTemplateKind, Texts> = {
       'Αν έχετε ήδη αποδεχτεί το αίτημα, σας ευχαριστούμε· παρακαλούμε αγνοήστε αυτό το μήνυμα.',
       '',
       'Με εκτίμηση,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'partial-acceptance': {
@@ -615,7 +615,7 @@ const greek: Record<EmailTemplateKind, Texts> = {
       'Μόλις γίνει αυτό, θα ολοκληρώσουμε την παραγγελία Microsoft 365 της {{companyName}}.',
       '',
       'Με εκτίμηση,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   'thank-you': {
@@ -626,7 +626,7 @@ const greek: Record<EmailTemplateKind, Texts> = {
       'Σας ευχαριστούμε που αποδεχτήκατε την εξουσιοδότηση για το {{defaultDomain}}. Μπορούμε πλέον να ολοκληρώσουμε την παραγγελία Microsoft 365 της {{companyName}} και θα σας την επιβεβαιώσουμε σύντομα.',
       '',
       'Με εκτίμηση,',
-      '{{resellerName}}',
+      '{{signature}}',
     ].join('\n'),
   },
 };

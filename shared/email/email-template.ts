@@ -72,6 +72,7 @@ export const placeholderNames = [
   'missingParts',
   'gdapLink',
   'gdapInstructions',
+  'signature',
 ] as const;
 export type PlaceholderName = (typeof placeholderNames)[number];
 export type PlaceholderValues = Record<PlaceholderName, string>;
@@ -87,6 +88,7 @@ export const placeholderDescriptions: Record<PlaceholderName, string> = {
   missingParts: 'what the last verification found still missing, one line each',
   gdapLink: 'the link to approve the customer’s pending GDAP request (empty when there is none)',
   gdapInstructions: 'a short paragraph explaining the GDAP request, with its link (empty when there is none)',
+  signature: 'who signs: your signature from the partner profile, else your name and organisation',
 };
 
 export const emailTemplateSchema = z.object({

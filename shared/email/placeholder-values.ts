@@ -3,7 +3,7 @@
 // lines and the GDAP paragraph written in the message's language (a language the user added gets English ones,
 // for them to rewrite in the template if they wish).
 import type { Customer } from '../domain/customer';
-import type { PartnerProfile } from '../domain/partner-profile';
+import { senderSignature, type PartnerProfile } from '../domain/partner-profile';
 import { onMicrosoftDomain } from '../domain/validation';
 import { isEmailLanguage, type EmailLanguage, type EmailLanguageCode, type PlaceholderValues } from './email-template';
 
@@ -393,5 +393,7 @@ export function placeholderValues(
     // Empty without a pending request: a line holding only this placeholder then disappears from the message.
     gdapLink: gdap?.link ?? '',
     gdapInstructions: gdap ? say.gdap(gdap.link).join('\n') : '',
+    // The distributor's account manager sends the message: it is signed in their name, never the reseller's.
+    signature: senderSignature(profile),
   };
 }

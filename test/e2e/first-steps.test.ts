@@ -202,3 +202,25 @@ describe('first steps', () => {
     await page.keyboard.press('Escape');
   });
 });
+
+describe('wording for a distributor', () => {
+  it('signs the instructions with the sender set in the profile, not with the reseller, and names the distributor as indirect provider', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+    await page.locator('form[aria-labelledby="profile-title"]').getByLabel('Your name').fill('Eleni Papadopoulou');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Partner profile saved.').waitFor();
+    await seedIndirectCustomer(app, {
+      companyName: 'Kyklos Pharmacies',
+      domainPrefix: 'kyklos',
+      resellerMpnId: '4391507',
+      stage: 'needs-attention',
+    });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Queue' }).click();
+    await page.locator('.queue-table tbody tr').filter({ hasText: 'Kyklos Pharmacies' }).click();
+    await page.getByRole('button', { name: 'Copy instructions' }).click();
+    await expect.poll(() => app.clipboardText()).toMatch(/Kind regards,\nEleni Papadopoulou\nContoso Distribution$/);
+    expect(await app.clipboardText()).not.toMatch(/Kind regards,\nFabrikam/);
+    await page.getByText('Customer accepted Contoso Distribution as indirect provider').first().waitFor();
+  });
+});

@@ -30,6 +30,20 @@ const customer: Customer = {
 };
 
 describe('customer instructions', () => {
+  it('are signed by the distributor who sends them, never by the reseller', () => {
+    const unsigned = customerInstructions(customer, profile, customer.authorizationLink ?? '').body;
+    expect(unsigned.endsWith('Kind regards,\nContoso Distribution')).toBe(true);
+    const named = customerInstructions(customer, { ...profile, senderName: 'Eleni Papadopoulou' }, '').body;
+    expect(named.endsWith('Kind regards,\nEleni Papadopoulou\nContoso Distribution')).toBe(true);
+    const signed = customerInstructions(
+      customer,
+      { ...profile, senderName: 'Eleni', signature: 'Eleni Papadopoulou\nAccount manager, +30 210 000 0000' },
+      '',
+    ).body;
+    expect(signed.endsWith('Kind regards,\nEleni Papadopoulou\nAccount manager, +30 210 000 0000')).toBe(true);
+    expect(signed).not.toMatch(/Kind regards,\nFabrikam/);
+  });
+
   it('names the reseller, the distributor, the Global administrator and the link', () => {
     const { subject, body } = customerInstructions(customer, profile, customer.authorizationLink ?? '');
     expect(subject).toBe('Please authorize Fabrikam IT Services for your Microsoft 365 order');
