@@ -53,13 +53,27 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(placeholderPattern, (whole, name: string) => values[name] ?? whole);
 }
 
-// english and translated: the 'messages' catalog in English and in the screen's language (same keys).
-export function createMessageTranslator(english: Catalog, translated: Catalog): MessageTranslator {
+// A CSV row's problem names its field first ("Contact email: Enter a valid email address…"): worded only when
+// the field is one of the given labels, so no other "a: b" message is taken apart.
+const labelledKey = 'import.labelledProblem';
+
+// english and translated: the 'messages' catalog in English and in the screen's language (same keys);
+// labels: field names as main writes them (English) -> as the screen shows them.
+export function createMessageTranslator(
+  english: Catalog,
+  translated: Catalog,
+  labels: Readonly<Record<string, string>> = {},
+): MessageTranslator {
   const target = flattenCatalog(translated);
   const exact = new Map<string, string>();
   const templates: Template[] = [];
+  let labelled: { pattern: RegExp; translated: string } | null = null;
   for (const [key, text] of flattenCatalog(english)) {
     const wording = target.get(key) ?? text;
+    if (key === labelledKey) {
+      labelled = { pattern: templatePattern(text).pattern, translated: wording };
+      continue;
+    }
     const { pattern, names } = templatePattern(text);
     if (names.length === 0) {
       exact.set(text, wording);
@@ -88,6 +102,11 @@ export function createMessageTranslator(english: Catalog, translated: Catalog): 
         values[name] = depth === 0 ? translate(value, 1) : value;
       });
       return fill(template.translated, values);
+    }
+    const parts = depth === 0 && labelled ? labelled.pattern.exec(message) : null;
+    const label = parts?.[1] !== undefined ? labels[parts[1]] : undefined;
+    if (labelled && parts && label !== undefined) {
+      return fill(labelled.translated, { label, problem: translate(parts[2] ?? '', 1) });
     }
     return message;
   };

@@ -81,3 +81,21 @@ describe('translate a message from shared/ or main/', () => {
     ).toContain('Contoso Partner GmbH');
   });
 });
+
+describe('a CSV row’s problem, named by its field', () => {
+  const catalog = { ...english, import: { labelledProblem: '{{label}}: {{problem}}' } };
+  const french = {
+    ...german,
+    import: { labelledProblem: '{{label}} : {{problem}}' },
+    field: { ...german.field, tooLong: '{{max}} caractères au maximum.' },
+  };
+  const translateRow = createMessageTranslator(catalog, french, { 'Company name': 'Raison sociale' });
+
+  it('words the field and the problem when the field is known', () => {
+    expect(translateRow('Company name: At most 200 characters.')).toBe('Raison sociale : 200 caractères au maximum.');
+  });
+
+  it('leaves other "a: b" messages alone', () => {
+    expect(translateRow('Nickname: At most 200 characters.')).toBe('Nickname: At most 200 characters.');
+  });
+});
