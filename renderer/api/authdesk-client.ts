@@ -1,8 +1,10 @@
 // The renderer's typed client: calls window.authdesk and turns an {ok:false} answer into a thrown
-// ClientError, so components can use try/catch and read the field errors main sent back.
+// ClientError, so components can use try/catch and read the field errors main sent back. main writes its
+// messages in English; the field errors here and errorMessage() word them in the screen's language.
 import type { Method, RequestOf, ResponseOf, PushEvent, PushPayloadOf } from '../../shared/ipc/contract';
 import type { IpcError, IpcErrorCode, IpcResult } from '../../shared/ipc/ipc-error';
 import { i18n } from '../i18n/i18n';
+import { translateFieldErrors, translateMessage } from '../i18n/translate-message';
 
 export class ClientError extends Error {
   readonly code: IpcErrorCode;
@@ -11,7 +13,7 @@ export class ClientError extends Error {
     super(error.message);
     this.name = 'ClientError';
     this.code = error.code;
-    this.fieldErrors = error.fieldErrors ?? {};
+    this.fieldErrors = translateFieldErrors(error.fieldErrors ?? {});
   }
 }
 
@@ -28,7 +30,6 @@ export function subscribe<E extends PushEvent>(event: E, listener: (payload: Pus
 }
 
 export function errorMessage(error: unknown): string {
-  if (error instanceof ClientError) return error.message;
-  if (error instanceof Error) return error.message;
+  if (error instanceof Error) return translateMessage(error.message);
   return i18n.t('common:somethingWentWrong');
 }

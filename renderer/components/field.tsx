@@ -1,5 +1,7 @@
-// A labelled form field with its error message linked for screen readers.
+// A labelled form field with its error message linked for screen readers. The error often comes from a
+// shared/ schema or from main in English: it is shown in the screen's language.
 import type { ReactNode } from 'react';
+import { translateMessage } from '../i18n/translate-message';
 
 interface FieldProps {
   id: string;
@@ -21,7 +23,7 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
       )}
       {error && (
         <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
+          {translateMessage(error)}
         </p>
       )}
     </div>

@@ -18,6 +18,7 @@ import profile from './locales/en/profile.json';
 import help from './locales/en/help.json';
 import connect from './locales/en/connect.json';
 import emailTemplates from './locales/en/emailTemplates.json';
+import messages from './locales/en/messages.json';
 
 export const englishCatalog = {
   common,
@@ -38,4 +39,5 @@ export const englishCatalog = {
   help,
   connect,
   emailTemplates,
+  messages,
 } as const;

@@ -1,7 +1,8 @@
 // The translation catalogs are split by feature, like the renderer's folders: each feature owns its
 // renderer/i18n/locales/<language>/<namespace>.json. 'common' holds the app shell and shared components,
 // 'domain' the names of statuses, roles and checks defined in shared/; 'profile' the partner profile form,
-// 'help' the Help content, 'connect' the guided connection to Partner Center, 'emailTemplates' their editor.
+// 'help' the Help content, 'connect' the guided connection to Partner Center, 'emailTemplates' their editor, 'messages'
+// the messages shared/ and main/ write in English (see translate-message.ts).
 export const namespaces = [
   'common',
   'domain',
@@ -21,5 +22,6 @@ export const namespaces = [
   'help',
   'connect',
   'emailTemplates',
+  'messages',
 ] as const;
 export type Namespace = (typeof namespaces)[number];

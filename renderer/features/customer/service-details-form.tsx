@@ -10,6 +10,7 @@ import { serviceDetailsErrors } from '../../../shared/domain/service-details-rul
 import { Field, fieldAria } from '../../components/field';
 import { countryName, countryOptions, resolveCountry } from '../../../shared/domain/countries';
 import { onMicrosoftDomain } from '../../../shared/domain/validation';
+import { translateMessage } from '../../i18n/translate-message';
 
 // Country names in the user's language.
 const locale = typeof navigator === 'undefined' ? 'en' : navigator.language;
@@ -192,7 +193,7 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
           </label>
           {errors.ownsExistingTenant && (
             <p className="field-error" id="ownsExistingTenant-error" role="alert">
-              {errors.ownsExistingTenant.message}
+              {translateMessage(errors.ownsExistingTenant.message)}
             </p>
           )}
         </div>
@@ -243,7 +244,7 @@ export function ServiceDetailsForm(props: ServiceDetailsFormProps) {
           <legend>{billingRequired ? t('form.billingLegend') : t('form.billingLegendOptional')}</legend>
           {errors.billing && 'message' in errors.billing && typeof errors.billing.message === 'string' && (
             <p className="field-error" role="alert">
-              {errors.billing.message}
+              {translateMessage(errors.billing.message)}
             </p>
           )}
           <Field id="billing.addressLine1" label={t('form.street')} error={errors.billing?.addressLine1?.message}>

@@ -15,6 +15,7 @@ import { useAppStore } from '../../store/app-store';
 import { EmailPreview } from './email-preview';
 import { useEmailLanguages } from './email-languages';
 import { newRequestId } from './use-operation-progress';
+import { translateMessage } from '../../i18n/translate-message';
 
 export function defaultTemplateFor(customer: Customer): EmailTemplateKind {
   if (customer.status === 'authorized' || customer.status === 'checked-out') return 'thank-you';
@@ -79,7 +80,7 @@ export function ComposeDialog({ customer, open, onClose, smtpConfigured }: Compo
       });
       showDetail(answer.detail);
       setResult(answer.result);
-      notify(answer.result.outcome === 'sent' ? 'success' : 'error', answer.result.message);
+      notify(answer.result.outcome === 'sent' ? 'success' : 'error', translateMessage(answer.result.message));
       if (answer.result.outcome === 'sent') onClose();
     } catch (error) {
       notify('error', errorMessage(error));
@@ -164,7 +165,7 @@ export function ComposeDialog({ customer, open, onClose, smtpConfigured }: Compo
         {preview?.mailtoTooLong && <p className="field-hint">{t('compose.tooLong')}</p>}
         {result && result.outcome !== 'sent' && (
           <p className="warning" role="alert">
-            {result.message}
+            {translateMessage(result.message)}
           </p>
         )}
         {!smtpConfigured && <p className="field-hint">{t('compose.noSmtp')}</p>}

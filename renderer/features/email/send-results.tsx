@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SendResult } from '../../../shared/email/email-messages';
 import type { OperationProgress } from './use-operation-progress';
+import { translateMessage } from '../../i18n/translate-message';
 
 export function SendProgress({ progress, label }: { progress: OperationProgress | null; label: string }) {
   const { t } = useTranslation('email');
@@ -40,7 +41,9 @@ export function SendResults({ results }: { results: SendResult[] }) {
               <td>{result.to}</td>
               <td>
                 <strong>{t(`results.outcome.${result.outcome}`)}</strong>
-                {result.outcome !== 'sent' && <span className="email-result-message"> {result.message}</span>}
+                {result.outcome !== 'sent' && (
+                  <span className="email-result-message"> {translateMessage(result.message)}</span>
+                )}
               </td>
             </tr>
           ))}

@@ -19,6 +19,7 @@ import { useAppStore } from '../../store/app-store';
 import { formatDate } from '../../components/format-time';
 import { GdapSandboxControls } from './gdap-sandbox-controls';
 import './gdap.css';
+import { translateMessage } from '../../i18n/translate-message';
 
 // A relationship a new request may replace.
 const isOver = (relationship: GdapRelationship) =>
@@ -213,7 +214,8 @@ function accessText(relationship: GdapRelationship, t: TFunction<['gdap', 'domai
       ? t('access.notAssigned', { group: group.displayName })
       : t('access.onceApproved', { group: group.displayName });
   }
-  if (assignment.status === 'error') return assignment.message ?? t('access.failed', { group: group.displayName });
+  if (assignment.status === 'error')
+    return translateMessage(assignment.message) ?? t('access.failed', { group: group.displayName });
   const state = isAccessState(assignment.status) ? t(`access.state.${assignment.status}`) : assignment.status;
   return t('access.assignment', { group: group.displayName, state });
 }

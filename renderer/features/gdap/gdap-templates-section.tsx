@@ -13,6 +13,7 @@ import {
 import { call, errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
 import './gdap.css';
+import { translateMessage } from '../../i18n/translate-message';
 
 const blank: GdapTemplateInput = {
   name: '',
@@ -72,7 +73,7 @@ export function GdapTemplatesSection() {
   const save = async () => {
     const parsed = gdapTemplateInputSchema.safeParse(draft);
     if (!parsed.success) {
-      setProblem(parsed.error.issues[0]?.message ?? t('templates.checkTemplate'));
+      setProblem(translateMessage(parsed.error.issues[0]?.message) ?? t('templates.checkTemplate'));
       return;
     }
     try {

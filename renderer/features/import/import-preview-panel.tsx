@@ -7,6 +7,7 @@ import {
   type ImportMapping,
   type ImportPreview,
 } from '../../../shared/domain/customer-import';
+import { translateMessage } from '../../i18n/translate-message';
 
 export function MappingFields({
   preview,
@@ -104,7 +105,7 @@ export function RejectedRows({
               <td>
                 <ul className="import-problems">
                   {row.problems.map((problem) => (
-                    <li key={problem}>{problem}</li>
+                    <li key={problem}>{translateMessage(problem)}</li>
                   ))}
                 </ul>
               </td>

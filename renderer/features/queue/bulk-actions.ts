@@ -5,6 +5,7 @@ import type { VerificationOutcome } from '../../../shared/domain/verification';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { i18n } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
+import { translateMessage } from '../../i18n/translate-message';
 
 const outcomeMessage = (outcome: VerificationOutcome): string =>
   ({
@@ -58,7 +59,7 @@ export const bulkVerify = () =>
       companyName: nameOf.get(result.customerId) ?? result.customerId,
       // Done means authorized; anything else (not accepted yet, partial, an error) is listed as still to do.
       ok: 'outcome' in result && result.outcome === 'authorized',
-      message: 'outcome' in result ? outcomeMessage(result.outcome) : result.error.message,
+      message: 'outcome' in result ? outcomeMessage(result.outcome) : translateMessage(result.error.message),
     }));
   });
 

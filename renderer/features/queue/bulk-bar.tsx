@@ -10,6 +10,7 @@ import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
 import { errorMessage } from '../../api/authdesk-client';
 import { bulkArchive, bulkChangeTracking, bulkCopyLinks, bulkVerify } from './bulk-actions';
+import { translateMessage } from '../../i18n/translate-message';
 
 type Pending = 'owner' | 'follow-up' | 'archive' | null;
 
@@ -95,7 +96,7 @@ const ownerFormSchema = z.object({ owner: ownerSchema });
 function ownerErrorText(error: FieldError | undefined, t: (key: 'bulk.ownerRequired' | 'bulk.ownerTooLong') => string) {
   if (error?.type === 'too_small') return t('bulk.ownerRequired');
   if (error?.type === 'too_big') return t('bulk.ownerTooLong');
-  return error?.message;
+  return translateMessage(error?.message);
 }
 
 function OwnerForm({ count, onDone }: { count: number; onDone: () => void }) {
@@ -154,7 +155,7 @@ function FollowUpForm({ count, onDone }: { count: number; onDone: () => void }) 
       ? t('bulk.dateFormat')
       : dateError?.type === 'custom'
         ? t('bulk.dateInvalid')
-        : dateError?.message;
+        : translateMessage(dateError?.message);
   return (
     <form
       noValidate

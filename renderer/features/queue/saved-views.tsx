@@ -11,6 +11,7 @@ import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
 import { errorMessage, subscribe } from '../../api/authdesk-client';
 import { useTeamStore } from '../team/team-store';
+import { translateMessage } from '../../i18n/translate-message';
 
 const saveViewSchema = z.object({ name: savedViewNameSchema, shared: z.boolean() });
 
@@ -82,7 +83,7 @@ function SaveViewForm({ onDone }: { onDone: () => void }) {
       ? t('savedViews.nameRequired')
       : nameError?.type === 'too_big'
         ? t('savedViews.nameTooLong')
-        : nameError?.message;
+        : translateMessage(nameError?.message);
   const submit = async ({ name, shared }: { name: string; shared: boolean }) => {
     try {
       const view = await saveCurrentView(name, shared);

@@ -12,6 +12,7 @@ import { FunnelSection } from './funnel-section';
 import { StalledSection } from './stalled-section';
 import { useConversionReport } from './use-conversion-report';
 import '../../styles/reports.css';
+import { translateMessage } from '../../i18n/translate-message';
 
 const defaultFilter: ReportFilter = { from: null, to: null, stalledDays: 7, scope: 'team' };
 
@@ -34,7 +35,7 @@ export function ReportsView() {
     if (issue.code === 'custom') return t('filter.dateOrder');
     if ((field === 'from' || field === 'to') && issue.code === 'invalid_format') return t('filter.dateFormat');
     if (field === 'stalledDays' && issue.code === 'too_small') return t('filter.stalledMin');
-    return issue.message;
+    return translateMessage(issue.message);
   };
 
   const apply = (event: FormEvent) => {

@@ -6,6 +6,7 @@ import type { Customer } from '../../../shared/domain/customer';
 import { domainNameSchema } from '../../../shared/domain/validation';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
+import { translateMessage } from '../../i18n/translate-message';
 
 export function SandboxPanel({ customer }: { customer: Customer }) {
   const { t } = useTranslation('sandbox');
@@ -21,7 +22,7 @@ export function SandboxPanel({ customer }: { customer: Customer }) {
     const trimmed = customDomain.trim();
     const parsed = trimmed === '' ? null : domainNameSchema.safeParse(trimmed);
     if (parsed && !parsed.success) {
-      setDomainError(parsed.error.issues[0]?.message ?? t('domainRequired'));
+      setDomainError(translateMessage(parsed.error.issues[0]?.message) ?? t('domainRequired'));
       return;
     }
     setDomainError(null);

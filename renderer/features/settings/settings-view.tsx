@@ -15,6 +15,7 @@ import { PartnerCenterSignInSection } from './partner-center-sign-in-section';
 import { GdapTemplatesSection } from '../gdap/gdap-templates-section';
 import { TeamSettingsSection } from '../team/team-settings-section';
 import { LanguageSection } from './language-section';
+import { translateMessage } from '../../i18n/translate-message';
 
 type ProfileValues = z.input<typeof partnerProfileSchema>;
 
@@ -48,7 +49,7 @@ export function SettingsView() {
             <dd>
               {appInfo.keychain.available
                 ? t('connection.keychainAvailable')
-                : (appInfo.keychain.message ?? t('connection.keychainUnreachable'))}
+                : (translateMessage(appInfo.keychain.message) ?? t('connection.keychainUnreachable'))}
             </dd>
             <dt>{t('connection.dataFolder')}</dt>
             <dd>{appInfo.dataDir}</dd>

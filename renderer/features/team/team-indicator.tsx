@@ -6,6 +6,7 @@ import { subscribe } from '../../api/authdesk-client';
 import { formatClockTime } from '../../components/format-time';
 import { useTeamStore } from './team-store';
 import './team.css';
+import { translateMessage } from '../../i18n/translate-message';
 
 export function TeamIndicator() {
   const { t } = useTranslation('team');
@@ -40,7 +41,7 @@ export function TeamIndicator() {
       role="status"
       aria-label={t('indicator.aria', { label })}
       title={
-        sync.message ??
+        translateMessage(sync.message) ??
         (sync.lastSyncedAt ? t('indicator.lastSynced', { time: formatClockTime(sync.lastSyncedAt) }) : undefined)
       }
     >

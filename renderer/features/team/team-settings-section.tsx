@@ -20,6 +20,7 @@ import { i18n } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { useTeamStore } from './team-store';
 import './team.css';
+import { translateMessage } from '../../i18n/translate-message';
 
 const formSchema = z
   .object({
@@ -242,7 +243,7 @@ function TeamDetails({ status }: { status: TeamStatus }) {
             ? t('details.upToDate')
             : sync.state === 'waiting'
               ? t('details.waitingUpload', { count: sync.waiting })
-              : (sync.message ?? t('details.notReachable'))}
+              : (translateMessage(sync.message) ?? t('details.notReachable'))}
           {sync.lastSyncedAt ? ` · ${t('details.lastSynced', { time: formatDateTime(sync.lastSyncedAt) })}` : ''}
         </dd>
       </dl>

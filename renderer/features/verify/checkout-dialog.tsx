@@ -9,6 +9,7 @@ import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
+import { translateMessage } from '../../i18n/translate-message';
 
 const checkoutSchema = contract.checkOut.request.pick({ orderReference: true });
 type CheckoutValues = z.input<typeof checkoutSchema>;
@@ -27,7 +28,7 @@ export function CheckoutDialog({ customer, open, onClose }: CheckoutDialogProps)
     defaultValues: { orderReference: '' },
     resolver: zodResolver(checkoutSchema),
   });
-  const error = form.formState.errors.orderReference?.message;
+  const error = translateMessage(form.formState.errors.orderReference?.message);
 
   const submit = async ({ orderReference }: { orderReference: string }) => {
     try {

@@ -18,6 +18,7 @@ import { checkLabel } from './check-text';
 import { i18n } from '../../i18n/i18n';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
+import { translateMessage } from '../../i18n/translate-message';
 
 const verifySchema = z.object({ defaultDomain: domainNameSchema });
 type VerifyValues = z.input<typeof verifySchema>;
@@ -60,7 +61,7 @@ function VerifyForm({ customer, onClose }: { customer: Customer; onClose: () => 
     defaultValues: { defaultDomain: customer.defaultDomain ?? onMicrosoftDomain(customer.domainPrefix) },
     resolver: zodResolver(verifySchema),
   });
-  const error = form.formState.errors.defaultDomain?.message;
+  const error = translateMessage(form.formState.errors.defaultDomain?.message);
   const candidates = candidateDefaultDomains(customer);
 
   const submit = async ({ defaultDomain }: { defaultDomain: string }) => {
