@@ -11,6 +11,7 @@ import { createEmailOutboxHandler } from './email-outbox-handler';
 import { createEmailSettingsService, type EmailSettingsService } from './email-settings-service';
 import { createReminderService, type ReminderService } from './reminder-service';
 import type { ServiceContext } from '../../platform/service-context';
+import type { EmailClaims } from './team-email-claims';
 
 export interface EmailServices {
   settings: EmailSettingsService;
@@ -29,11 +30,19 @@ export function createEmailServices(
     worker: OutboxWorker;
     timers: Timers;
     mailer?: Mailer;
+    // In a team: reminders and bulk emails are claimed in the team database before they are sent.
+    claims?: EmailClaims;
   },
 ): EmailServices {
   const settings = createEmailSettingsService(context, dependencies.credentials);
   const mailer = dependencies.mailer ?? sendWithNodemailer;
-  dependencies.worker.register(createEmailOutboxHandler(context, { settings, mailer }));
+  dependencies.worker.register(
+    createEmailOutboxHandler(context, {
+      settings,
+      mailer,
+      ...(dependencies.claims ? { claims: dependencies.claims } : {}),
+    }),
+  );
   const send = createEmailService(context, {
     settings,
     mailer,

@@ -16,6 +16,7 @@ import type { PartnerCenterClient } from '../../microsoft/partner-center/partner
 import { syncedReseller } from '../resellers/reseller-service';
 import type { VerificationService } from './verification-service';
 import { planVerificationBatch, type BatchCustomer, type VerificationBatchPlan } from './verification-batch-plan';
+import { checkResource, type CheckLeaseRefusal, type CheckLeases } from './team-check-leases';
 
 export interface BulkVerificationRequest {
   customerIds?: string[];
@@ -40,6 +41,12 @@ export interface BulkVerificationOptions {
   sleep?: (ms: number) => Promise<void>;
   // The Partner Center client a batch is planned with; without it, every customer is checked on its own.
   partnerCenter?: () => Promise<PartnerCenterClient>;
+  // In a team: each customer is leased before it is verified, so overlapping bulk runs on several desktops
+  // verify it once.
+  leases?: CheckLeases;
+  // A customer the team verified this recently is not verified again by a bulk run (the result comes with the sync).
+  teamFreshForMs?: number;
+  leaseMs?: number;
 }
 
 export interface BulkVerificationService {
@@ -66,6 +73,8 @@ export function createBulkVerificationService(
   const attempts = Math.max(1, options.attempts ?? 3);
   const retryPauseMs = options.retryPauseMs ?? 2_000;
   const sleep = options.sleep ?? defaultSleep;
+  const teamFreshForMs = options.teamFreshForMs ?? 5 * 60_000;
+  const leaseMs = options.leaseMs ?? 5 * 60_000;
 
   function selectCustomers(request: BulkVerificationRequest): string[] {
     const ids = new Set<string>(request.customerIds ?? []);
@@ -138,6 +147,54 @@ export function createBulkVerificationService(
     }
   }
 
+  const clockTime = (at: string | null) => (at ? new Date(at).toISOString().slice(11, 16) + ' UTC' : 'just now');
+  const refusalMessage = (refusal: CheckLeaseRefusal): string =>
+    refusal.reason === 'done'
+      ? `Already verified for the team by ${refusal.by ?? 'another desktop'} at ${clockTime(refusal.at)}: not verified again so soon (every desktop gets the result with the team's sync).`
+      : `Being verified by ${refusal.by ?? 'another desktop'} on another desktop of the team: not verified twice.`;
+
+  // In a team: the customer's lease first. Cut off from the team database, a customer is not verified (another
+  // desktop may be verifying it): it is tried again like an offline one, then reported.
+  async function verifyLeased(
+    customerId: string,
+    clients: Map<string, PartnerCenterClient>,
+    leases: CheckLeases,
+  ): Promise<BulkVerificationItem> {
+    const resource = checkResource(customerId);
+    for (let attempt = 1; ; attempt += 1) {
+      let grant;
+      try {
+        grant = await leases.take([{ resource, freshForMs: teamFreshForMs }], { leaseMs, limit: 1 });
+      } catch {
+        if (attempt >= attempts) {
+          return {
+            customerId,
+            error: {
+              code: 'offline',
+              message:
+                'The team database cannot be reached: not verified, so that no two desktops verify it at once. Try again when it is back.',
+            },
+          };
+        }
+        await sleep(retryPauseMs * attempt);
+        continue;
+      }
+      const refusal = grant.refused[0];
+      if (grant.taken.length === 0) {
+        return {
+          customerId,
+          error: {
+            code: 'conflict',
+            message: refusal ? refusalMessage(refusal) : 'Another desktop of the team has this customer.',
+          },
+        };
+      }
+      const item = await verifyOne(customerId, clients);
+      await leases.release(resource, 'outcome' in item).catch(() => undefined);
+      return item;
+    }
+  }
+
   return {
     async verifyMany(request) {
       if (!request.all && (request.customerIds ?? []).length === 0) {
@@ -166,7 +223,10 @@ export function createBulkVerificationService(
         while (next < ids.length) {
           const index = next;
           next += 1;
-          const item = await verifyOne(ids[index] as string, clients);
+          const leases = options.leases?.inTeam() ? options.leases : null;
+          const item = leases
+            ? await verifyLeased(ids[index] as string, clients, leases)
+            : await verifyOne(ids[index] as string, clients);
           results[index] = item;
           done += 1;
           if ('error' in item) failed += 1;

@@ -164,6 +164,7 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
     },
     leaveTeam: { force: true },
     syncTeamNow: {},
+    getTeamCoordination: {},
   };
 }
 
