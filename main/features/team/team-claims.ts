@@ -24,16 +24,22 @@ export function createTeamClaims(coordination: TeamCoordinationClient): TeamClai
   return {
     async claim(key) {
       const me = identity();
-      await coordination.query(
-        'INSERT INTO team_claims (key, holder, holder_name) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING',
-        [key, me.deviceId, me.displayName],
-      );
+      // One statement: our insert, or the claim that was there.
       const rows = await coordination.query<{
         holder: string;
         holder_name: string;
         claimed_at: Date;
         done_at: Date | null;
-      }>('SELECT holder, holder_name, claimed_at, done_at FROM team_claims WHERE key = $1', [key]);
+      }>(
+        `WITH inserted AS (
+           INSERT INTO team_claims (key, holder, holder_name) VALUES ($1, $2, $3)
+           ON CONFLICT (key) DO NOTHING RETURNING holder, holder_name, claimed_at, done_at)
+         SELECT * FROM inserted
+         UNION ALL
+         SELECT holder, holder_name, claimed_at, done_at FROM team_claims
+         WHERE key = $1 AND NOT EXISTS (SELECT 1 FROM inserted)`,
+        [key, me.deviceId, me.displayName],
+      );
       const row = rows[0];
       // Given up between our insert and our read: try again.
       if (!row) return this.claim(key);

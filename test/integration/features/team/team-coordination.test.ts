@@ -172,6 +172,44 @@ describe('Team coordination over PostgreSQL', () => {
     expect(await Promise.all(desktops.map((app) => app.services.offline.background.runDue()))).toEqual([0, 0, 0]);
   });
 
+  it('verifies each customer once when two desktops bulk-verify overlapping selections, naming who did', async () => {
+    const [anna, ben] = (await team(['Anna', 'Ben'])) as [TestApp, TestApp];
+    const ids: string[] = [];
+    for (let index = 0; index < 12; index++) {
+      const { detail } = await call(
+        anna,
+        'createCustomer',
+        indirectDetails({ companyName: `Customer ${index}`, domainPrefix: `customer${index}` }),
+      );
+      await call(anna, 'recordHandOff', { customerId: detail.customer.id, channel: 'copy-link' });
+      ids.push(detail.customer.id);
+    }
+    await sync(anna, ben);
+    const annas = await call(anna, 'verifyCustomers', { customerIds: ids.slice(0, 4) });
+    expect(annas.results.every((item) => 'outcome' in item)).toBe(true);
+    const bens = await call(ben, 'verifyCustomers', { customerIds: ids.slice(2, 6) });
+    expect(bens.results.map((item) => ('error' in item ? item.error.code : 'verified'))).toEqual([
+      'conflict',
+      'conflict',
+      'verified',
+      'verified',
+    ]);
+    const refusal = bens.results[0];
+    expect(refusal && 'error' in refusal ? refusal.error.message : '').toMatch(
+      /^Already verified for the team by Anna at \d\d:\d\d UTC/,
+    );
+    // At the same moment, over the same six others: each is verified by one of them.
+    await Promise.all([
+      call(anna, 'verifyCustomers', { customerIds: ids.slice(6) }),
+      call(ben, 'verifyCustomers', { customerIds: [...ids.slice(6)].reverse() }),
+    ]);
+    await sync(anna, ben, anna);
+    for (const app of [anna, ben]) {
+      const counts = verificationsPerCustomer(app);
+      expect(ids.map((id) => counts.get(id) ?? 0)).toEqual(ids.map(() => 1));
+    }
+  });
+
   it("takes over a dead desktop's lease only once it expired by the database's clock, even with clocks 10 minutes off", async () => {
     const skew = 10 * minute;
     const [anna, ben] = (await team(['Anna', 'Ben'], (name) =>
