@@ -82,6 +82,7 @@ export function createOfflineServices(
     connectivity,
     links: dependencies.links,
     verification: dependencies.verification,
+    ...(dependencies.leases ? { leases: dependencies.leases } : {}),
   });
   for (const handler of actions.handlers()) outbox.register(handler);
   const background = createBackgroundVerificationService(

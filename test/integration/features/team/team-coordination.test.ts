@@ -210,6 +210,29 @@ describe('Team coordination over PostgreSQL', () => {
     }
   });
 
+  it('runs a Verify queued on two desktops for the same customer once, the second saying who did it', async () => {
+    const [anna, ben] = (await team(['Anna', 'Ben'])) as [TestApp, TestApp];
+    const { detail } = await call(anna, 'createCustomer', indirectDetails({ domainPrefix: 'queuedtwice' }));
+    const customerId = detail.customer.id;
+    await call(anna, 'recordHandOff', { customerId, channel: 'copy-link' });
+    await sync(anna, ben);
+    const domain = 'queuedtwice.onmicrosoft.com';
+    anna.services.offline.actions.queueVerification(customerId, domain);
+    await anna.services.offline.outbox.idle();
+    const { queued } = ben.services.offline.actions.queueVerification(customerId, domain);
+    await ben.services.offline.outbox.idle();
+    const row = ben.services.db
+      .prepare('SELECT status, last_error AS note FROM outbox WHERE id = ?')
+      .get(queued.id) as {
+      status: string;
+      note: string | null;
+    };
+    expect(row.status).toBe('done');
+    expect(row.note).toMatch(/^Verified for the team by Anna at \d\d:\d\d UTC; not verified again here\.$/);
+    await sync(ben, anna, ben);
+    for (const app of [anna, ben]) expect(verificationsPerCustomer(app).get(customerId)).toBe(1);
+  });
+
   it("takes over a dead desktop's lease only once it expired by the database's clock, even with clocks 10 minutes off", async () => {
     const skew = 10 * minute;
     const [anna, ben] = (await team(['Anna', 'Ben'], (name) =>
