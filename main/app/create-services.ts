@@ -51,6 +51,11 @@ import { redactingCredentialStore } from '../platform/keychain/redacting-credent
 import { createDiagnosticsService, type DiagnosticsService } from '../features/diagnostics/diagnostics-service';
 import { createTeamService, type TeamService, type TeamServiceOptions } from '../features/team/team-service';
 import { setChangeActor } from '../platform/db/change-capture';
+import {
+  createTeamCoordination,
+  type TeamCoordination,
+  type TeamCoordinationOptions,
+} from '../features/team/team-coordination';
 
 export const databaseFileName = 'authdesk.db';
 
@@ -73,6 +78,8 @@ export interface ServiceOverrides {
   updates?: UpdateControl;
   // The team sync's beat (tests and the harness).
   team?: Omit<TeamServiceOptions, 'credentials'>;
+  // The team's coordination: budget windows, heartbeat (tests and benches).
+  teamCoordination?: TeamCoordinationOptions;
   // false: start none of the background work (the outbox worker, background re-verification, the team sync
   // loop, the GDAP follower). The CLI acts once and exits, beside an app that may be running on the same data.
   workers?: boolean;
@@ -123,6 +130,8 @@ export interface Services {
   diagnostics: DiagnosticsService;
   // The team workspace: create, join, leave, and the exchange with the team's PostgreSQL.
   team: TeamService;
+  // How this desktop acts with the others of its team: the shared budget, leases, once-only claims.
+  teamCoordination: TeamCoordination;
   close(): Promise<void>;
 }
 
@@ -169,11 +178,20 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
         }),
     });
     await signIn.restore();
+    // In a team every desktop draws from the tenant's one budget in the team database.
+    const teamCoordination = createTeamCoordination(db, credentials, {
+      ...overrides.teamCoordination,
+      budget: {
+        ...(config.requestsPerMinute ? { requestsPerMinute: config.requestsPerMinute } : {}),
+        ...overrides.teamCoordination?.budget,
+      },
+    });
     const connection = await connectPartnerCenter({
       config,
       credentials,
       profile: getPartnerProfile(db),
       user: signIn,
+      limiterFor: (tenantId) => teamCoordination.budget.limiterFor(tenantId),
     });
     signInChanged = (signedIn) => connection.signInChanged(signedIn);
     // Every call's outcome tells connectivity whether Partner Center is reachable.
@@ -206,6 +224,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
           gdap.follow,
         ),
         links: () => links,
+        leases: teamCoordination.leases,
       },
       overrides.offline,
     );
@@ -223,6 +242,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       worker: offline.outbox,
       timers: overrides.offline?.timers ?? realTimers,
       gdap,
+      claims: teamCoordination.claims,
     });
     // Changes captured for the team carry who made them.
     setChangeActor(db, config.actor);
@@ -232,6 +252,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
     if (workers) {
       offline.start();
       team.start();
+      teamCoordination.start();
     }
     const stopGdapFollower = workers
       ? startGdapFollower(gdap, { online: () => offline.connectivity.online })
@@ -276,7 +297,10 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       customers,
       links,
       verification,
-      bulkVerification: createBulkVerificationService(context, verification, { partnerCenter }),
+      bulkVerification: createBulkVerificationService(context, verification, {
+        partnerCenter,
+        leases: teamCoordination.leases,
+      }),
       signIn,
       connectionTest: createConnectionTestService(context, {
         target: () =>
@@ -298,6 +322,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       offline,
       gdap,
       team,
+      teamCoordination,
       async close() {
         if (closed) return;
         closed = true;
@@ -305,6 +330,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
         stopGdapFollower();
         await offline.stop();
         await team.stop();
+        await teamCoordination.stop();
         logger.info('AuthDesk stopped');
         try {
           await connection.stop();

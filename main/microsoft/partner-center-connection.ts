@@ -61,6 +61,8 @@ export interface ConnectOptions {
   credentials: CredentialStore;
   profile: PartnerProfile | null;
   user?: UserSession;
+  // The pacing of a tenant's calls when it is not this desktop's alone (a team shares the tenant's budget).
+  limiterFor?: (tenantId: string) => RateLimiter;
 }
 
 // What differs between the modes: where calls go, and with which token.
@@ -77,9 +79,9 @@ export function productionLoginUrl(config: AppConfig): string {
 
 export async function connectPartnerCenter(options: ConnectOptions): Promise<PartnerCenterConnection> {
   const { config, user } = options;
-  const limiterFor = createRateLimiterRegistry(
-    config.requestsPerMinute ? { requestsPerMinute: config.requestsPerMinute } : {},
-  );
+  const limiterFor =
+    options.limiterFor ??
+    createRateLimiterRegistry(config.requestsPerMinute ? { requestsPerMinute: config.requestsPerMinute } : {});
   let tenantId = options.profile?.partnerTenantId ?? 'organizations';
   const sandbox = sandboxConnection(options, limiterFor);
   const production = productionConnection(config, () => tenantId, limiterFor, user);

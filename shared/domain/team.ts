@@ -57,3 +57,37 @@ export const teamStatusSchema = z.object({
   sync: teamSyncSchema,
 });
 export type TeamStatus = z.infer<typeof teamStatusSchema>;
+
+// Settings › Team's coordination panel: who is online, how the team's Partner Center budget is shared, the
+// leases each desktop holds and the last errors (times by the team database's clock, except this desktop's
+// own errors while it cannot reach it).
+export const teamDesktopSchema = z.object({
+  deviceId: z.string(),
+  displayName: z.string(),
+  online: z.boolean(),
+  thisDesktop: z.boolean(),
+  lastSeenAt: z.string(),
+  callsLastMinute: z.number().int(),
+  leasesHeld: z.number().int(),
+  lastError: z.string().nullable(),
+  lastErrorAt: z.string().nullable(),
+});
+export type TeamDesktop = z.infer<typeof teamDesktopSchema>;
+
+export const teamCoordinationSchema = z.object({
+  configured: z.boolean(),
+  budget: z.object({
+    // alone: not in a team; team: drawing from the team's bucket; fallback: cut off, on a conservative share.
+    mode: z.enum(['alone', 'team', 'fallback']),
+    requestsPerMinute: z.number(),
+    callsLastMinute: z.number().int(),
+    fallbackPerMinute: z.number().nullable(),
+    liveMembers: z.number().int().nullable(),
+  }),
+  desktops: z.array(teamDesktopSchema),
+  leasesHeld: z.number().int(),
+  lastErrors: z.array(z.object({ at: z.string(), message: z.string() })),
+  // Why the figures above may be old: the team database cannot be reached or refused.
+  problem: z.string().nullable(),
+});
+export type TeamCoordinationState = z.infer<typeof teamCoordinationSchema>;

@@ -11,6 +11,7 @@ import { emailPayloadSchema, emailOutboxKind } from './email-outbox';
 import { recordEmailEvent } from './email-events';
 import type { EmailSettingsService } from './email-settings-service';
 import { SmtpSendError, type Mailer } from './smtp-mailer';
+import type { EmailClaims, EmailClaimOutcome } from './team-email-claims';
 
 // Slower than Partner Center's seconds-to-minutes schedule, and finite: a deferring mail server (greylisting,
 // a busy mailbox) asks for minutes to hours, retrying every few seconds would get the user's account throttled,
@@ -27,7 +28,7 @@ const noLongerWaiting = ['authorized', 'checked-out', 'archived'];
 
 export function createEmailOutboxHandler(
   context: ServiceContext,
-  dependencies: { settings: EmailSettingsService; mailer: Mailer },
+  dependencies: { settings: EmailSettingsService; mailer: Mailer; claims?: EmailClaims },
 ): OutboxHandler {
   return {
     kind: emailOutboxKind,
@@ -35,7 +36,9 @@ export function createEmailOutboxHandler(
     listedAsWaiting: false,
     retry: {
       schedule: emailRetrySchedule,
-      isTransient: (error) => error instanceof SmtpSendError && error.transient,
+      // The team database out of reach is transient too: the message waits for its claim.
+      isTransient: (error) =>
+        (error instanceof SmtpSendError && error.transient) || (error instanceof AppError && error.code === 'offline'),
     },
     describe(item) {
       const payload = emailPayloadSchema.safeParse(item.payload);
@@ -49,6 +52,23 @@ export function createEmailOutboxHandler(
       if (!customer || (noLongerWaiting.includes(customer.status) && payload.template !== 'thank-you')) {
         cancel();
         return;
+      }
+      const claims = payload.teamKey && dependencies.claims?.inTeam() ? dependencies.claims : null;
+      if (claims && payload.teamKey) {
+        let claim: EmailClaimOutcome;
+        try {
+          claim = await claims.claim(payload.teamKey);
+        } catch {
+          throw new AppError(
+            'offline',
+            'The team database cannot be reached: the message waits, so that no other desktop of the team sends it too.',
+          );
+        }
+        if (!claim.granted) {
+          // Another desktop of the team has it: done here without sending, and the user is told who.
+          complete(claimNote(claim));
+          return;
+        }
       }
       let response: string;
       try {
@@ -72,6 +92,15 @@ export function createEmailOutboxHandler(
           recordEmailEvent(context, payload.customerId, payload, 'smtp', { ok: true, detail: response || 'accepted' });
         }
       })();
+      // Should this fail, the claim stays ours and unfinished: the others still never send it.
+      if (claims && payload.teamKey) await claims.done(payload.teamKey).catch(() => undefined);
     },
   };
+}
+
+function claimNote(claim: Extract<EmailClaimOutcome, { granted: false }>): string {
+  const time = (at: string) => `${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;
+  return claim.doneAt
+    ? `Already sent by ${claim.by} at ${time(claim.doneAt)} (another desktop of the team); not sent again.`
+    : `${claim.by} is sending it from another desktop of the team (since ${time(claim.claimedAt)}); not sent twice.`;
 }

@@ -24,6 +24,8 @@ export const emailPayloadSchema = z.object({
   subject: z.string(),
   text: z.string(),
   html: z.string(),
+  // In a team: the key claimed in the team database before sending, so it goes out once for the team.
+  teamKey: z.string().optional(),
 });
 export type EmailPayload = z.infer<typeof emailPayloadSchema>;
 

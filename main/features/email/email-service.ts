@@ -20,6 +20,7 @@ import { recordEmailEvent } from './email-events';
 import { createSendPacer } from './send-pacer';
 import type { GdapService } from '../gdap/gdap-service';
 import { SmtpSendError, type Mailer } from './smtp-mailer';
+import { teamEmailKey } from './team-email-claims';
 import { openExternalSafely, type OpenExternal } from '../../platform/security/external-url-policy';
 import { customerDetail, findCustomer, requireCustomer, requireProfile } from '../customers/customer-records';
 import type { EmailSettingsService } from './email-settings-service';
@@ -27,12 +28,14 @@ import type { ServiceContext } from '../../platform/service-context';
 
 export interface EmailService {
   preview(customerId: string, template: EmailTemplateKind, language: EmailLanguageCode | null): EmailPreview;
-  // step: what makes this message distinct (the click's request id; a reminder's number).
+  // step: what makes this message distinct (the click's request id; a reminder's number). once: claimed for the
+  // team before it is sent (reminders and bulk emails), so no other desktop sends it too.
   send(
     customerId: string,
     template: EmailTemplateKind,
     language: EmailLanguageCode | null,
     step: string,
+    options?: { once?: boolean },
   ): Promise<SendResult>;
   openInMailClient(
     customerId: string,
@@ -66,7 +69,8 @@ function resultOf(item: OutboxItem, base: ResultBase): SendResult {
   const error = item.lastError ?? 'Sending failed.';
   switch (item.status) {
     case 'done':
-      return answer('sent', `Sent to ${base.to}.`);
+      // A note: another desktop of the team sent it (or is sending it), and says who.
+      return item.lastError ? answer('already-sent', item.lastError) : answer('sent', `Sent to ${base.to}.`);
     case 'pending':
       // Not sent, and the worker tries again by itself at nextAttemptAt.
       return answer('failed', `${error} The message is kept and will be tried again later.`, item.nextAttemptAt);
@@ -177,6 +181,7 @@ export function createEmailService(
     template: EmailTemplateKind,
     language: EmailLanguageCode | null,
     step: string,
+    options: { once?: boolean } = {},
   ): Promise<SendResult> {
     const customer = requireCustomer(context, customerId);
     // Fail early (before recording anything) when SMTP is not set up: nothing to retry later.
@@ -191,11 +196,18 @@ export function createEmailService(
       subject: rendered.subject,
       text: rendered.text,
       html: rendered.html,
+      ...(options.once && customer.authorizationLink
+        ? { teamKey: teamEmailKey(customerId, template, step, customer.authorizationLink) }
+        : {}),
     };
     const item = recordEmail(context.db, payload, context.now());
     const base = { customerId, companyName: customer.companyName, to: rendered.to, retryAt: null };
     if (item.status === 'done') {
-      return { ...base, outcome: 'already-sent', message: `Already sent to ${rendered.to}; not sent again.` };
+      return {
+        ...base,
+        outcome: 'already-sent',
+        message: item.lastError ?? `Already sent to ${rendered.to}; not sent again.`,
+      };
     }
     if (item.status === 'failed') {
       return {
@@ -253,7 +265,7 @@ export function createEmailService(
         await pacer.ready();
         let result: SendResult;
         try {
-          result = await send(recipient.customerId, recipient.template, null, recipient.step);
+          result = await send(recipient.customerId, recipient.template, null, recipient.step, { once: true });
           if (result.outcome === 'sent' || result.outcome === 'failed') pacer.sent();
         } catch (error) {
           const customer = (() => {

@@ -12,6 +12,7 @@ import { createEmailSettingsService, type EmailSettingsService } from './email-s
 import { createReminderService, type ReminderService } from './reminder-service';
 import type { ServiceContext } from '../../platform/service-context';
 import type { GdapService } from '../gdap/gdap-service';
+import type { EmailClaims } from './team-email-claims';
 
 export interface EmailServices {
   settings: EmailSettingsService;
@@ -32,11 +33,19 @@ export function createEmailServices(
     mailer?: Mailer;
     // The GDAP relationships, so an email carries a pending request's approval link.
     gdap?: Pick<GdapService, 'get'>;
+    // In a team: reminders and bulk emails are claimed in the team database before they are sent.
+    claims?: EmailClaims;
   },
 ): EmailServices {
   const settings = createEmailSettingsService(context, dependencies.credentials);
   const mailer = dependencies.mailer ?? sendWithNodemailer;
-  dependencies.worker.register(createEmailOutboxHandler(context, { settings, mailer }));
+  dependencies.worker.register(
+    createEmailOutboxHandler(context, {
+      settings,
+      mailer,
+      ...(dependencies.claims ? { claims: dependencies.claims } : {}),
+    }),
+  );
   const send = createEmailService(context, {
     settings,
     mailer,

@@ -15,6 +15,7 @@ import {
   type BackgroundVerificationService,
 } from '../verification/background-verification-service';
 import type { BackgroundSchedule } from '../verification/background-verification-schedule';
+import type { CheckLeases } from '../verification/team-check-leases';
 import type { ServiceContext } from '../../platform/service-context';
 import type { VerificationService } from '../verification/verification-service';
 import { createOutboxWorker, type OutboxHandler, type OutboxWorker } from '../../platform/outbox/outbox-worker';
@@ -55,6 +56,8 @@ export function createOfflineServices(
     // A verification service whose events say the background did it (actor "… (background check)").
     backgroundVerification: VerificationService;
     links: () => AuthorizationLinkService;
+    // In a team: background checks are leased per customer in the team database.
+    leases?: CheckLeases;
   },
   options: OfflineOptions = {},
 ): OfflineServices {
@@ -79,11 +82,16 @@ export function createOfflineServices(
     connectivity,
     links: dependencies.links,
     verification: dependencies.verification,
+    ...(dependencies.leases ? { leases: dependencies.leases } : {}),
   });
   for (const handler of actions.handlers()) outbox.register(handler);
   const background = createBackgroundVerificationService(
     context,
-    { verification: dependencies.backgroundVerification, connectivity },
+    {
+      verification: dependencies.backgroundVerification,
+      connectivity,
+      ...(dependencies.leases ? { leases: dependencies.leases } : {}),
+    },
     {
       ...(options.timers ? { timers: options.timers } : {}),
       ...(options.random ? { random: options.random } : {}),

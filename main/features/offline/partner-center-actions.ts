@@ -14,6 +14,7 @@ import {
   activeOutboxForCustomer,
   enqueueOutbox,
   findOutboxByKey,
+  getOutbox,
   type OutboxItem,
 } from '../../platform/outbox/outbox-repository';
 import type { ConnectivityMonitor } from '../../platform/connectivity/connectivity-monitor';
@@ -21,11 +22,15 @@ import type { AuthorizationLinkService } from '../links/authorization-link-servi
 import { customerDetail, recordChange, requireCustomer, requireEditable } from '../customers/customer-records';
 import type { ServiceContext } from '../../platform/service-context';
 import type { VerificationService } from '../verification/verification-service';
+import { checkResource, type CheckLeases } from '../verification/team-check-leases';
 import { announceIfAuthorized } from '../verification/background-verification-service';
 import type { OutboxHandler, OutboxWorker } from '../../platform/outbox/outbox-worker';
 
 export const linkActionKind = 'partner-center-link';
 export const verifyActionKind = 'partner-center-verify';
+// In a team, a queued Verify of a customer the team verified this recently is done without a call.
+const queuedVerifyFreshMs = 5 * 60_000;
+const queuedVerifyLeaseMs = 5 * 60_000;
 
 const linkPayloadSchema = z.object({ customerId: z.string() });
 const verifyPayloadSchema = z.object({ customerId: z.string(), defaultDomain: z.string() });
@@ -56,6 +61,8 @@ export function createPartnerCenterActions(
     // Late-bound: the link service itself queues through these actions.
     links: () => AuthorizationLinkService;
     verification: VerificationService;
+    // In a team: a queued Verify takes the customer's lease first, so Verify queued on two desktops runs once.
+    leases?: CheckLeases;
   },
 ): PartnerCenterActions {
   const { worker, connectivity } = dependencies;
@@ -191,7 +198,31 @@ export function createPartnerCenterActions(
           const { customerId, defaultDomain } = verifyPayloadSchema.parse(item.payload);
           const customer = findCustomer(context, customerId);
           if (!customer || customer.status === 'archived' || customer.status === 'checked-out') return;
-          await dependencies.verification.verify(customerId, defaultDomain, { completeInTransaction: complete });
+          const leases = dependencies.leases?.inTeam() ? dependencies.leases : null;
+          const resource = checkResource(customerId);
+          // Cut off from the team database, the Verify someone asked for still runs (on this desktop alone).
+          const grant = leases
+            ? await leases
+                .take([{ resource, freshForMs: queuedVerifyFreshMs }], { leaseMs: queuedVerifyLeaseMs, limit: 1 })
+                .catch(() => null)
+            : null;
+          const refusal = grant?.taken.length === 0 ? grant.refused[0] : undefined;
+          if (refusal) {
+            complete(
+              refusal.reason === 'done'
+                ? `Verified for the team by ${refusal.by ?? 'another desktop'} at ${refusal.at?.slice(11, 16) ?? ''} UTC; not verified again here.`
+                : `Being verified by ${refusal.by ?? 'another desktop'} on another desktop of the team; its result comes with the sync.`,
+            );
+            return;
+          }
+          try {
+            await dependencies.verification.verify(customerId, defaultDomain, { completeInTransaction: complete });
+          } finally {
+            if (leases && grant?.taken.length) {
+              const done = getOutbox(context.db, item.id)?.status === 'done';
+              await leases.release(resource, done).catch(() => undefined);
+            }
+          }
           announceIfAuthorized(context, customerId, customer.status === 'authorized');
         },
       },

@@ -21,13 +21,10 @@ import { realTimers, type TimerHandle, type Timers } from '../../platform/clock/
 import { connectTeamDatabase, isUnreachable, teamDatabaseError, type TeamClient } from './team-database';
 import { downloadChanges, teamChannel, uploadChanges, waitingChanges } from './team-exchange';
 import { deviceIdOf, joinLocally, leaveLocally, teamSettings, type TeamSettings } from './team-local-state';
+import { teamPasswordName } from './team-password-name';
 import { installedTeamSchema, migrateTeamSchema, refuseNewerSchema, teamSchemaVersion } from './team-schema/index';
 
-// The keychain entry of a team database's password: one per user, server and database, so two data folders on
-// one computer (or a CLI run against another) never read each other's password.
-export function teamPasswordName(connection: TeamConnection): string {
-  return `team-database-password:${connection.user}@${connection.host}:${connection.port}/${connection.database}`;
-}
+export { teamPasswordName };
 
 export interface TeamJoinInput {
   connection: TeamConnection;

@@ -47,6 +47,9 @@ const statements = statementCache((db) => ({
     `UPDATE background_verification SET checks = checks + 1, last_checked_at = @now, next_check_at = @next
      WHERE customer_id = @id`,
   ),
+  postponed: db.prepare<{ id: string; next: string }>(
+    'UPDATE background_verification SET next_check_at = @next WHERE customer_id = @id',
+  ),
 }));
 
 const toCheck = (row: Row): ScheduledCheck => ({
@@ -75,4 +78,9 @@ export function nextScheduledCheckAt(db: Database): Date | null {
 
 export function recordScheduledCheck(db: Database, customerId: string, now: Date, next: Date): void {
   statements(db).checked.run({ id: customerId, now: now.toISOString(), next: next.toISOString() });
+}
+
+// Another desktop of the team checked it (or is checking it): the next check here moves, none is counted.
+export function postponeScheduledCheck(db: Database, customerId: string, next: Date): void {
+  statements(db).postponed.run({ id: customerId, next: next.toISOString() });
 }

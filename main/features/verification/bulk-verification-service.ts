@@ -16,6 +16,7 @@ import type { PartnerCenterClient } from '../../microsoft/partner-center/partner
 import { syncedReseller } from '../resellers/reseller-service';
 import type { VerificationService } from './verification-service';
 import { planVerificationBatch, type BatchCustomer, type VerificationBatchPlan } from './verification-batch-plan';
+import { checkResource, customerOfResource, type CheckLeaseRefusal, type CheckLeases } from './team-check-leases';
 
 export interface BulkVerificationRequest {
   customerIds?: string[];
@@ -40,6 +41,12 @@ export interface BulkVerificationOptions {
   sleep?: (ms: number) => Promise<void>;
   // The Partner Center client a batch is planned with; without it, every customer is checked on its own.
   partnerCenter?: () => Promise<PartnerCenterClient>;
+  // In a team: each customer is leased before it is verified, so overlapping bulk runs on several desktops
+  // verify it once.
+  leases?: CheckLeases;
+  // A customer the team verified this recently is not verified again by a bulk run (the result comes with the sync).
+  teamFreshForMs?: number;
+  leaseMs?: number;
 }
 
 export interface BulkVerificationService {
@@ -50,6 +57,8 @@ export interface BulkVerificationService {
 export const verifyAllStatuses = ['sent', 'needs-attention'] as const;
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+// Customers leased at once by each worker in a team: a few, so the desktops online share a selection.
+const leaseChunkSize = 4;
 const retryableCodes: ReadonlySet<IpcErrorCode> = new Set(['offline', 'partner-center']);
 
 // The domain the customer is found by: the one learnt at an earlier verification, else the onmicrosoft.com one.
@@ -66,6 +75,8 @@ export function createBulkVerificationService(
   const attempts = Math.max(1, options.attempts ?? 3);
   const retryPauseMs = options.retryPauseMs ?? 2_000;
   const sleep = options.sleep ?? defaultSleep;
+  const teamFreshForMs = options.teamFreshForMs ?? 5 * 60_000;
+  const leaseMs = options.leaseMs ?? 5 * 60_000;
 
   function selectCustomers(request: BulkVerificationRequest): string[] {
     const ids = new Set<string>(request.customerIds ?? []);
@@ -138,6 +149,53 @@ export function createBulkVerificationService(
     }
   }
 
+  const clockTime = (at: string | null) => (at ? new Date(at).toISOString().slice(11, 16) + ' UTC' : 'just now');
+  const refusalMessage = (refusal: CheckLeaseRefusal): string =>
+    refusal.reason === 'done'
+      ? `Already verified for the team by ${refusal.by ?? 'another desktop'} at ${clockTime(refusal.at)}: not verified again so soon (every desktop gets the result with the team's sync).`
+      : `Being verified by ${refusal.by ?? 'another desktop'} on another desktop of the team: not verified twice.`;
+
+  // In a team: the leases of a few customers at once, in one statement. Those another desktop holds or the team
+  // verified moments ago are answered at once; cut off from the team database, none is verified (another desktop
+  // may be verifying it): tried again like an offline one, then reported.
+  async function leaseChunk(
+    chunk: string[],
+    leases: CheckLeases,
+  ): Promise<{ taken: Set<string>; answered: Map<string, BulkVerificationItem> }> {
+    const requests = chunk.map((id) => ({ resource: checkResource(id), freshForMs: teamFreshForMs }));
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const grant = await leases.take(requests, { leaseMs, limit: chunk.length });
+        const taken = new Set(grant.taken.map(customerOfResource));
+        const refusals = new Map(grant.refused.map((refusal) => [customerOfResource(refusal.resource), refusal]));
+        const answered = new Map<string, BulkVerificationItem>();
+        for (const customerId of chunk.filter((id) => !taken.has(id))) {
+          const refusal = refusals.get(customerId);
+          answered.set(customerId, {
+            customerId,
+            error: {
+              code: 'conflict',
+              message: refusal ? refusalMessage(refusal) : 'Another desktop of the team has this customer.',
+            },
+          });
+        }
+        return { taken, answered };
+      } catch {
+        if (attempt >= attempts) {
+          const message =
+            'The team database cannot be reached: not verified, so that no two desktops verify it at once. Try again when it is back.';
+          return {
+            taken: new Set(),
+            answered: new Map(
+              chunk.map((customerId) => [customerId, { customerId, error: { code: 'offline', message } }]),
+            ),
+          };
+        }
+        await sleep(retryPauseMs * attempt);
+      }
+    }
+  }
+
   return {
     async verifyMany(request) {
       if (!request.all && (request.customerIds ?? []).length === 0) {
@@ -162,15 +220,32 @@ export function createBulkVerificationService(
       progress();
       const clients = await plan(ids);
       // A fixed pool of workers, each taking the next customer: bounded concurrency without a library.
+      const record = (index: number, item: BulkVerificationItem) => {
+        results[index] = item;
+        done += 1;
+        if ('error' in item) failed += 1;
+        progress();
+      };
       const worker = async () => {
         while (next < ids.length) {
-          const index = next;
-          next += 1;
-          const item = await verifyOne(ids[index] as string, clients);
-          results[index] = item;
-          done += 1;
-          if ('error' in item) failed += 1;
-          progress();
+          const leases = options.leases?.inTeam() ? options.leases : null;
+          if (!leases) {
+            const index = next;
+            next += 1;
+            record(index, await verifyOne(ids[index] as string, clients));
+            continue;
+          }
+          const first = next;
+          const chunk = ids.slice(first, first + leaseChunkSize);
+          next += chunk.length;
+          const { taken, answered } = await leaseChunk(chunk, leases);
+          for (const [position, customerId] of chunk.entries()) {
+            const item = answered.get(customerId) ?? (await verifyOne(customerId, clients));
+            if (taken.has(customerId)) {
+              await leases.release(checkResource(customerId), 'outcome' in item).catch(() => undefined);
+            }
+            record(first + position, item);
+          }
         }
       };
       await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, worker));

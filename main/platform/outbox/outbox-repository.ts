@@ -58,8 +58,8 @@ const statements = statementCache((db) => ({
                  ORDER BY next_attempt_at, id LIMIT 1)
      RETURNING *`,
   ),
-  complete: db.prepare<{ id: number; now: string }>(
-    `UPDATE outbox SET status = 'done', last_error = NULL, updated_at = @now, completed_at = @now
+  complete: db.prepare<{ id: number; now: string; note: string | null }>(
+    `UPDATE outbox SET status = 'done', last_error = @note, updated_at = @now, completed_at = @now
      WHERE id = @id AND status = 'running'`,
   ),
   retryLater: db.prepare<{ id: number; error: string; nextAttemptAt: string; now: string }>(
@@ -179,8 +179,9 @@ export function claimNextOutbox(db: Database, now: Date): OutboxItem | null {
   return row ? toItem(row) : null;
 }
 
-export function completeOutbox(db: Database, id: number, now: Date): OutboxItem {
-  statements(db).complete.run({ id, now: now.toISOString() });
+// note: how it was done when not by this desktop itself (another desktop of the team did it), kept in last_error.
+export function completeOutbox(db: Database, id: number, now: Date, note: string | null = null): OutboxItem {
+  statements(db).complete.run({ id, now: now.toISOString(), note });
   return requireItem(db, id);
 }
 

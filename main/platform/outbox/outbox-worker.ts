@@ -36,8 +36,9 @@ import type { WaitingAction } from '../../../shared/domain/waiting-action';
 
 export interface OutboxRunContext {
   item: OutboxItem;
-  // Marks the item done; call it inside the transaction that records the action's effect.
-  complete(): void;
+  // Marks the item done; call it inside the transaction that records the action's effect. A note says how it
+  // was done when this desktop did not do it itself (another desktop of the team had already).
+  complete(note?: string): void;
   // The action is no longer wanted and nothing was done (an invitation to a customer who has authorized since):
   // the item ends cancelled instead of done.
   cancel(): void;
@@ -166,8 +167,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     try {
       await handler.run({
         item,
-        complete: () => {
-          completeOutbox(db, item.id, now());
+        complete: (note) => {
+          completeOutbox(db, item.id, now(), note ?? null);
           finished = true;
         },
         cancel: () => {

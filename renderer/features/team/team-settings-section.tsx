@@ -1,6 +1,6 @@
 // Settings › Team: create a team in an empty PostgreSQL database or join one (host, port, database, user,
-// password, TLS), then the team, its members, the sync state, "Sync now" and "Leave team". The password goes to
-// main's keychain; this window never sees it again.
+// password, TLS), then the team, its members, the sync state, how the desktops share Partner Center, "Sync now"
+// and "Leave team". The password goes to main's keychain; this window never sees it again.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm, useWatch } from 'react-hook-form';
@@ -19,6 +19,7 @@ import { formatDateTime } from '../../components/format-time';
 import { i18n } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { useTeamStore } from './team-store';
+import { TeamCoordinationPanel } from './team-coordination-panel';
 import './team.css';
 import { translateMessage } from '../../i18n/translate-message';
 
@@ -261,6 +262,7 @@ function TeamDetails({ status }: { status: TeamStatus }) {
           ))}
         </ul>
       )}
+      <TeamCoordinationPanel />
       {error && (
         <p className="field-error" role="alert">
           {error}

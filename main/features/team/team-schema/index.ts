@@ -3,8 +3,12 @@
 import type { ClientBase } from 'pg';
 import { AppError } from '../../../../shared/ipc/ipc-error';
 import team from './001-team.sql?raw';
+import coordination from './002-coordination.sql?raw';
 
-export const teamMigrations = [{ version: 1, name: '001-team', sql: team }] as const;
+export const teamMigrations = [
+  { version: 1, name: '001-team', sql: team },
+  { version: 2, name: '002-coordination', sql: coordination },
+] as const;
 export const teamSchemaVersion = teamMigrations.length;
 
 // Serialises migrations of one database (two desktops creating or upgrading at once).

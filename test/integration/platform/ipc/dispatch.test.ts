@@ -170,6 +170,7 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
     },
     leaveTeam: { force: true },
     syncTeamNow: {},
+    getTeamCoordination: {},
   };
 }
 
