@@ -25,6 +25,7 @@ import { createCheckoutService, type CheckoutService } from '../features/checkou
 import { createCustomerService, type CustomerService } from '../features/customers/customer-service';
 import { connectPartnerCenter, productionLoginUrl } from '../microsoft/partner-center-connection';
 import { createSignInService, type SignInService } from '../features/sign-in/sign-in-service';
+import { defaultQueueSort } from '../../shared/domain/queue-query';
 import { createQueueService, type QueueService } from '../features/queue/queue-service';
 import {
   createPartnerProfileService,
@@ -215,6 +216,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       openExternal: overrides.openExternal ?? noMailClient,
       worker: offline.outbox,
       timers: overrides.offline?.timers ?? realTimers,
+      matchingIds: (filter) => queue.ids(filter, defaultQueueSort),
     });
     // Changes captured for the team carry who made them.
     setChangeActor(db, config.actor);

@@ -11,11 +11,13 @@ import { createEmailOutboxHandler } from './email-outbox-handler';
 import { createEmailSettingsService, type EmailSettingsService } from './email-settings-service';
 import { createReminderService, type ReminderService } from './reminder-service';
 import type { ServiceContext } from '../../platform/service-context';
+import { createBulkRecipients, type BulkRecipients, type MatchingCustomerIds } from './bulk-recipients';
 
 export interface EmailServices {
   settings: EmailSettingsService;
   send: EmailService;
   reminders: ReminderService;
+  recipients: BulkRecipients;
   // Ends bulk sends still pacing; the worker itself is stopped with the offline services.
   stop(): void;
 }
@@ -28,6 +30,8 @@ export function createEmailServices(
     // The email handler is registered with it here, before it starts.
     worker: OutboxWorker;
     timers: Timers;
+    // How the queue resolves a filter: a bulk email to "every customer in the view".
+    matchingIds: MatchingCustomerIds;
     mailer?: Mailer;
   },
 ): EmailServices {
@@ -42,5 +46,6 @@ export function createEmailServices(
     timers: dependencies.timers,
   });
   const reminders = createReminderService(context, { settings, email: send });
-  return { settings, send, reminders, stop: () => send.stop() };
+  const recipients = createBulkRecipients(context, dependencies.matchingIds);
+  return { settings, send, reminders, recipients, stop: () => send.stop() };
 }

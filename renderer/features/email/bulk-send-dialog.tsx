@@ -1,14 +1,15 @@
-// Email many customers at once through SMTP: choose the template and the recipients (pre-ticked from the
-// queue's selection, less those already authorized or checked out; each shows its status), then watch the
-// progress bar and read the result per recipient. Main paces the sends and keys every message by this
-// operation, so pressing Send again never sends anything twice; once sent, Send stays off. Without a mail server
-// the dialog says so first, links to Settings › Email and offers a mail-merge CSV for the user's own mail app.
-import { useEffect, useMemo, useState } from 'react';
-import { writeCsv } from '../../../shared/csv/write-csv';
+// Email many customers at once through SMTP: choose the template and who gets it (the customers ticked in the
+// queue, or every customer the queue's current filter matches), then watch the progress bar and read the
+// result. main resolves the recipients (those with a link, less the archived and those already authorized or
+// checked out) and answers with counts and the first names, so the dialog stays small however many there
+// are. main paces the sends and keys every message by this operation, so pressing Send again never sends
+// anything twice; once sent, Send stays off. Without a mail server the dialog says so first, links to
+// Settings › Email and offers a mail-merge CSV for the user's own mail app.
+import { useEffect, useState } from 'react';
 import { customerStatusLabels } from '../../../shared/domain/customer-status';
+import type { RecipientsPreview, RecipientsQuery } from '../../../shared/email/bulk-recipients';
+import type { SendSummary } from '../../../shared/email/send-summary';
 import { saveTextAsDownload } from '../reports/save-download';
-import type { Customer } from '../../../shared/domain/customer';
-import type { SendResult } from '../../../shared/email/email-messages';
 import {
   emailTemplateKindLabels,
   emailTemplateKinds,
@@ -21,78 +22,67 @@ import { SendProgress, SendResults } from './send-results';
 import { newRequestId, useOperationProgress } from './use-operation-progress';
 
 export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const checkedIds = useAppStore((state) => state.checkedIds);
   const notify = useAppStore((state) => state.notify);
-  const [candidates, setCandidates] = useState<Customer[] | null>(null);
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  // The queue's selection and filter are read once when the dialog opens.
+  const [ticked] = useState(() => [...useAppStore.getState().checkedIds]);
+  const [filter] = useState(() => useAppStore.getState().filter);
+  const [scope, setScope] = useState<'ticked' | 'filter'>(ticked.length > 0 ? 'ticked' : 'filter');
+  const [preview, setPreview] = useState<RecipientsPreview | null>(null);
   const [template, setTemplate] = useState<EmailTemplateKind>('invitation');
   const [operationId, setOperationId] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
-  const [results, setResults] = useState<SendResult[]>([]);
+  const [summary, setSummary] = useState<SendSummary | null>(null);
   const progress = useOperationProgress(operationId);
   // null until known: whether a mail server is set up (else nothing can be sent from here).
   const [smtpConfigured, setSmtpConfigured] = useState<boolean | null>(null);
-  const done = results.length > 0 && !running;
+  const done = summary !== null && !running;
+  const recipients: RecipientsQuery =
+    scope === 'ticked' ? { kind: 'customers', customerIds: ticked } : { kind: 'filter', filter };
+  const count = preview?.recipients ?? 0;
 
   useEffect(() => {
     if (!open) return;
     call('getEmailSettings', {})
       .then((settings) => setSmtpConfigured(settings.settings.smtp !== null))
       .catch((error: unknown) => notify('error', errorMessage(error)));
-    call('listCustomers', { status: 'all' })
-      .then((customers) => {
-        // Only customers with a link and not archived can be emailed.
-        const withLink = customers.filter((customer) => customer.authorizationLink && customer.status !== 'archived');
-        setCandidates(withLink);
-        // Those who authorized already need no invitation or reminder: shown, but not ticked.
-        const preselected = withLink
-          .filter((customer) => checkedIds.has(customer.id))
-          .filter((customer) => customer.status !== 'authorized' && customer.status !== 'checked-out')
-          .map((customer) => customer.id);
-        setChosen(new Set(preselected));
-      })
+  }, [open, notify]);
+
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    const query: RecipientsQuery =
+      scope === 'ticked' ? { kind: 'customers', customerIds: ticked } : { kind: 'filter', filter };
+    call('previewBulkEmail', { recipients: query })
+      .then((answer) => current && setPreview(answer))
       .catch((error: unknown) => notify('error', errorMessage(error)));
-    // The queue's selection is read once when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
+    return () => {
+      current = false;
+    };
+  }, [open, scope, ticked, filter, notify]);
 
-  const allChosen = useMemo(
-    () => candidates !== null && candidates.length > 0 && candidates.every((customer) => chosen.has(customer.id)),
-    [candidates, chosen],
-  );
-
-  const toggle = (id: string) => {
-    const next = new Set(chosen);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setChosen(next);
-    // Another set of recipients is another operation.
+  const choose = (next: 'ticked' | 'filter') => {
+    setScope(next);
+    setPreview(null);
+    // Other recipients are another operation.
     setOperationId(null);
-    setResults([]);
+    setSummary(null);
   };
 
   // Opened again later, the dialog starts a new operation.
   const close = () => {
-    setResults([]);
+    setSummary(null);
     setOperationId(null);
     onClose();
   };
 
-  // For the user's own mail app's mail merge: one row per recipient, with the link to put in the message.
-  const saveMailMerge = () => {
-    const rows = (candidates ?? [])
-      .filter((customer) => chosen.has(customer.id))
-      .map((customer) => [
-        customer.companyName,
-        customer.contactName,
-        customer.contactEmail,
-        customer.authorizationLink ?? '',
-        customerStatusLabels[customer.status],
-      ]);
-    // The project's CSV writer: names that would run as a spreadsheet formula are defused.
-    const csv = writeCsv(['Company', 'Contact', 'Email', 'Authorization link', 'Status'], rows);
-    saveTextAsDownload('authdesk-mail-merge.csv', csv);
-    notify('success', `authdesk-mail-merge.csv: ${rows.length} recipients.`);
+  const saveMailMerge = async () => {
+    try {
+      const file = await call('exportMailMergeCsv', { recipients });
+      saveTextAsDownload(file.fileName, file.csv);
+      notify('success', `${file.fileName}: ${file.rows} recipients.`);
+    } catch (error) {
+      notify('error', errorMessage(error));
+    }
   };
 
   const send = async () => {
@@ -100,10 +90,9 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
     setOperationId(id);
     setRunning(true);
     try {
-      const answer = await call('sendBulkEmail', { operationId: id, customerIds: [...chosen], template });
-      setResults(answer);
-      const sent = answer.filter((result) => result.outcome === 'sent').length;
-      notify(sent === answer.length ? 'success' : 'info', `${sent} of ${answer.length} emails sent.`);
+      const answer = await call('sendBulkEmail', { operationId: id, recipients, template });
+      setSummary(answer);
+      notify(answer.sent === answer.total ? 'success' : 'info', `${answer.sent} of ${answer.total} emails sent.`);
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
@@ -149,44 +138,55 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
               >
                 Set up email in Settings
               </button>
-              <button type="button" disabled={chosen.size === 0} onClick={saveMailMerge}>
+              <button type="button" disabled={count === 0} onClick={() => void saveMailMerge()}>
                 Save a mail-merge CSV
               </button>
             </div>
           </div>
         )}
-        {candidates === null ? (
-          <p>Loading…</p>
-        ) : candidates.length === 0 ? (
-          <p>No customer has an authorization link yet.</p>
-        ) : (
-          <fieldset className="email-recipients" disabled={running}>
-            <legend>
-              Recipients ({chosen.size} of {candidates.length})
-            </legend>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={allChosen}
-                onChange={() => setChosen(allChosen ? new Set() : new Set(candidates.map((customer) => customer.id)))}
-              />
-              Select all
-            </label>
-            <ul className="email-recipient-list">
-              {candidates.map((customer) => (
-                <li key={customer.id}>
-                  <label className="checkbox">
-                    <input type="checkbox" checked={chosen.has(customer.id)} onChange={() => toggle(customer.id)} />
-                    {customer.companyName} <span className="cell-secondary">{customer.contactEmail}</span>{' '}
-                    <span className="cell-secondary">· {customerStatusLabels[customer.status]}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        )}
+        <fieldset className="email-recipients" disabled={running}>
+          <legend>Recipients</legend>
+          <label className="checkbox">
+            <input
+              type="radio"
+              name="bulk-scope"
+              checked={scope === 'ticked'}
+              disabled={ticked.length === 0}
+              onChange={() => choose('ticked')}
+            />
+            The {ticked.length} customer{ticked.length === 1 ? '' : 's'} ticked in the queue
+          </label>
+          <label className="checkbox">
+            <input type="radio" name="bulk-scope" checked={scope === 'filter'} onChange={() => choose('filter')} />
+            Every customer in the queue&apos;s current view
+          </label>
+          {preview === null ? (
+            <p>Loading…</p>
+          ) : (
+            <>
+              <p role="status">
+                {preview.recipients} of {preview.total} will get this email.
+                {preview.alreadyAuthorized > 0 && ` ${preview.alreadyAuthorized} already authorized or checked out.`}
+                {preview.withoutLink > 0 && ` ${preview.withoutLink} without a link yet or archived.`}
+              </p>
+              {preview.sample.length > 0 && (
+                <ul className="email-recipient-list" aria-label="Recipients">
+                  {preview.sample.map((recipient) => (
+                    <li key={recipient.customerId}>
+                      {recipient.companyName} <span className="cell-secondary">{recipient.contactEmail}</span>{' '}
+                      <span className="cell-secondary">· {customerStatusLabels[recipient.status]}</span>
+                    </li>
+                  ))}
+                  {preview.recipients > preview.sample.length && (
+                    <li className="cell-secondary">and {preview.recipients - preview.sample.length} more</li>
+                  )}
+                </ul>
+              )}
+            </>
+          )}
+        </fieldset>
         <SendProgress progress={progress} label="Sending emails" />
-        <SendResults results={results} />
+        <SendResults summary={summary} />
         <div className="form-actions">
           <button type="button" onClick={close}>
             Close
@@ -194,10 +194,10 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
           <button
             type="button"
             className="primary"
-            disabled={running || done || chosen.size === 0 || smtpConfigured !== true}
+            disabled={running || done || count === 0 || smtpConfigured !== true}
             onClick={() => void send()}
           >
-            {running ? 'Sending…' : done ? 'Sent' : `Send ${chosen.size} email${chosen.size === 1 ? '' : 's'}`}
+            {running ? 'Sending…' : done ? 'Sent' : `Send ${count} email${count === 1 ? '' : 's'}`}
           </button>
         </div>
       </div>

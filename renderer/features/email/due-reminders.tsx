@@ -1,43 +1,48 @@
 // The queue's email tools: the "Due today" reminders (send one, send all, snooze) and "Email customers…"
-// for a bulk send. Refreshes whenever a customer changes, so authorized customers drop off the list.
+// for a bulk send. Refreshes whenever a customer changes, so authorized customers drop off the list. The list
+// is main's: its count, windows of it as they scroll into view, and "Send all" resolved there.
 import { useCallback, useEffect, useState } from 'react';
-import type { DueReminder, SendResult, UnsentEmail } from '../../../shared/email/email-messages';
-import { emailLanguageLabels } from '../../../shared/email/email-template';
+import type { UnsentEmail } from '../../../shared/email/email-messages';
+import { summarizeSends, type SendSummary } from '../../../shared/email/send-summary';
 import { call, errorMessage, subscribe } from '../../api/authdesk-client';
-import { formatDateTime } from '../../components/format-time';
 import { useAppStore } from '../../store/app-store';
 import { BulkSendDialog } from './bulk-send-dialog';
+import { DueReminderList } from './due-reminder-list';
 import { SendProgress, SendResults } from './send-results';
 import { UnsentEmails } from './unsent-emails';
 import { newRequestId, useOperationProgress } from './use-operation-progress';
+import { useDueReminders } from './use-due-reminders';
 import '../../styles/email.css';
+
+// Longer than this, the list starts folded so it does not push the queue off the screen.
+const expandedUpTo = 5;
 
 export function DueReminders() {
   const notify = useAppStore((state) => state.notify);
   const selectCustomer = useAppStore((state) => state.selectCustomer);
-  const [due, setDue] = useState<DueReminder[]>([]);
+  const onError = useCallback((error: unknown) => notify('error', errorMessage(error)), [notify]);
+  const due = useDueReminders(onError);
+  // null: the user has not folded or unfolded the list, so its length decides.
+  const [expanded, setExpanded] = useState<boolean | null>(null);
   const [bulkOpen, setBulkOpen] = useState(false);
   const [operationId, setOperationId] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
-  const [results, setResults] = useState<SendResult[]>([]);
+  const [summary, setSummary] = useState<SendSummary | null>(null);
   const progress = useOperationProgress(operationId);
 
   const [unsent, setUnsent] = useState<UnsentEmail[]>([]);
 
+  const { reload } = due;
   const load = useCallback(() => {
-    Promise.all([call('listDueReminders', {}), call('listUnsentEmails', {})])
-      .then(([dueNow, waiting]) => {
-        setDue(dueNow);
-        setUnsent(waiting);
-      })
-      .catch((error: unknown) => notify('error', errorMessage(error)));
-  }, [notify]);
+    void reload();
+    call('listUnsentEmails', {}).then(setUnsent).catch(onError);
+  }, [reload, onError]);
 
   const retry = async () => {
     setRunning(true);
     try {
       const answer = await call('retryFailedEmails', {});
-      setResults(answer);
+      setSummary(summarizeSends(answer));
       const sent = answer.filter((result) => result.outcome === 'sent').length;
       notify(sent === answer.length ? 'success' : 'error', `${sent} of ${answer.length} emails sent.`);
     } catch (error) {
@@ -59,15 +64,15 @@ export function DueReminders() {
     };
   }, [load]);
 
+  // customerIds null: every reminder due, as main counts them (not only the rows fetched here).
   const send = async (customerIds: string[] | null) => {
     const id = newRequestId();
     setOperationId(id);
     setRunning(true);
     try {
       const answer = await call('sendDueReminders', { operationId: id, customerIds });
-      setResults(answer);
-      const sent = answer.filter((result) => result.outcome === 'sent').length;
-      notify(sent === answer.length ? 'success' : 'error', `${sent} of ${answer.length} reminders sent.`);
+      setSummary(answer);
+      notify(answer.sent === answer.total ? 'success' : 'error', `${answer.sent} of ${answer.total} reminders sent.`);
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
@@ -86,46 +91,44 @@ export function DueReminders() {
     }
   };
 
+  const total = due.total ?? 0;
+  const open = expanded ?? (total > 0 && total <= expandedUpTo);
+
   return (
     <section className="email-queue-tools" aria-label="Email follow-ups">
-      <details className="due-reminders" open={due.length > 0}>
+      <details
+        className="due-reminders"
+        open={open}
+        onToggle={(event) => {
+          const now = event.currentTarget.open;
+          if (now !== open) setExpanded(now);
+        }}
+      >
         <summary>
-          Due today <span className="due-count">{due.length}</span>
+          Due today <span className="due-count">{total}</span>
         </summary>
-        {due.length === 0 ? (
+        {total === 0 ? (
           <p className="field-hint">No reminder is due.</p>
         ) : (
-          <ul className="due-list" aria-label="Reminders due today">
-            {due.map((reminder) => (
-              <li key={reminder.customerId}>
-                <button type="button" className="link-button" onClick={() => void selectCustomer(reminder.customerId)}>
-                  {reminder.companyName}
-                </button>
-                <span className="cell-secondary">
-                  Reminder {reminder.step} · due {formatDateTime(reminder.dueAt)} ·{' '}
-                  {emailLanguageLabels[reminder.language]}
-                </span>
-                <span className="due-actions">
-                  <button type="button" disabled={running} onClick={() => void send([reminder.customerId])}>
-                    Send
-                  </button>
-                  <button type="button" disabled={running} onClick={() => void snooze(reminder.customerId)}>
-                    Snooze
-                  </button>
-                </span>
-              </li>
-            ))}
-          </ul>
+          open && (
+            <DueReminderList
+              due={due}
+              busy={running}
+              onOpen={(customerId) => void selectCustomer(customerId)}
+              onSend={(reminder) => void send([reminder.customerId])}
+              onSnooze={(reminder) => void snooze(reminder.customerId)}
+            />
+          )
         )}
         <div className="button-row">
-          {due.length > 0 && (
+          {total > 0 && (
             <button type="button" className="primary" disabled={running} onClick={() => void send(null)}>
               Send all due reminders
             </button>
           )}
         </div>
         <SendProgress progress={progress} label="Sending reminders" />
-        <SendResults results={results} />
+        <SendResults summary={summary} />
       </details>
       <UnsentEmails emails={unsent} busy={running} onRetry={() => void retry()} />
       <div className="button-row">

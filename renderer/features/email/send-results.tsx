@@ -1,5 +1,6 @@
 // A bulk operation's progress bar and its result per recipient.
-import type { SendOutcome, SendResult } from '../../../shared/email/email-messages';
+import type { SendOutcome } from '../../../shared/email/email-messages';
+import type { SendSummary } from '../../../shared/email/send-summary';
 import type { OperationProgress } from './use-operation-progress';
 
 const outcomeLabels: Record<SendOutcome, string> = {
@@ -22,13 +23,14 @@ export function SendProgress({ progress, label }: { progress: OperationProgress 
   );
 }
 
-export function SendResults({ results }: { results: SendResult[] }) {
-  if (results.length === 0) return null;
-  const sent = results.filter((result) => result.outcome === 'sent').length;
+export function SendResults({ summary }: { summary: SendSummary | null }) {
+  if (!summary || summary.total === 0) return null;
+  const { results } = summary;
   return (
     <div className="email-results">
       <p>
-        {sent} of {results.length} sent.
+        {summary.sent} of {summary.total} sent.
+        {results.length < summary.total && ` The first ${results.length} results are listed, those not sent first.`}
       </p>
       <table className="email-results-table" aria-label="Result per recipient">
         <thead>
