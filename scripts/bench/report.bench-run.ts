@@ -1,5 +1,6 @@
-// npm run bench:report: a history of 1,000,000 events (100,000 customers, bulk-inserted in one transaction
-// through the real schema and its triggers), then the time of each report query, of the whole report, of a
+// npm run bench:report: a history of 1,000,000 events (BENCH_EVENTS; about ten per customer, or spread over
+// BENCH_CUSTOMERS customers when that is set; bulk-inserted in one transaction through the real schema and its
+// triggers), then the time of each report query, of the whole report, of a
 // one-month range and of the CSV exports. Figures only: no assertion on timings (run through vitest because
 // main's code imports its SQL migrations with Vite's ?raw).
 import path from 'node:path';
@@ -17,6 +18,9 @@ import type { CustomerEventType } from '../../shared/domain/customer-event';
 import { makeTempDir } from '../../test/support/temp-dir';
 
 const eventTarget = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+// Unset: as many customers as ten events each make.
+const customerTarget = process.env.BENCH_CUSTOMERS ? Number(process.env.BENCH_CUSTOMERS) : null;
+const eventsPerCustomer = customerTarget ? Math.round(eventTarget / customerTarget) : 0;
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const now = new Date('2026-06-01T12:00:00.000Z');
 const yearStart = new Date('2025-06-01T00:00:00.000Z').getTime();
@@ -49,7 +53,7 @@ function insertHistory(db: ReturnType<typeof openDatabase>): { customers: number
   let events = 0;
   let customers = 0;
   db.transaction(() => {
-    while (events < eventTarget) {
+    while (customerTarget === null ? events < eventTarget : customers < customerTarget) {
       const id = `bench-${customers}`;
       const owner = owners[Math.floor(next() * owners.length)]!;
       const reseller = next() < 0.1 ? null : resellers[Math.floor(next() * resellers.length)]!;
@@ -64,6 +68,8 @@ function insertHistory(db: ReturnType<typeof openDatabase>): { customers: number
       if (sent) history.push('verification-failed');
       if (passed) history.push('verification-passed', 'verification-passed');
       if (passed && next() < 0.6) history.push('checked-out');
+      // More events per customer than the story above: edits in between.
+      while (history.length < eventsPerCustomer) history.splice(2, 0, 'updated');
       const status = history.includes('checked-out')
         ? 'checked-out'
         : passed
