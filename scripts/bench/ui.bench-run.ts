@@ -184,7 +184,7 @@ it(`measures the queue with ${customerCount.toLocaleString()} customers and ${ev
     const emailDialog = page.getByRole('dialog', { name: 'Email customers' });
     await emailDialog.getByText(/ will get this email\./).waitFor({ timeout: 120_000 });
     const emailCount = (await page.evaluate(() => performance.now())) - emailStarted;
-    await emailDialog.getByRole('button', { name: 'Close' }).click();
+    await emailDialog.getByRole('button', { name: 'Close', exact: true }).click();
 
     const longTasks = await page.evaluate(
       () => (window as unknown as { benchLongTasks: { start: number; duration: number }[] }).benchLongTasks,
