@@ -1,8 +1,9 @@
-// CSV export of customers and of their history: the queue's current filter or everything. main builds the
-// CSV; the window saves it through a download.
+// CSV export of customers and of their history: the queue's current filter or everything. main streams the
+// CSV into the file chosen in its save dialog; the panel shows its progress and can cancel it.
 import { useState } from 'react';
-import { errorMessage } from '../../api/authdesk-client';
+import { call, errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
+import { useOperationProgress } from '../email/use-operation-progress';
 import { exportCsv as exportFile, type ExportKind } from './export-csv';
 
 export function ExportPanel() {
@@ -10,16 +11,31 @@ export function ExportPanel() {
   const notify = useAppStore((state) => state.notify);
   const [scope, setScope] = useState<'filter' | 'all'>('filter');
   const [busy, setBusy] = useState(false);
+  const [operationId, setOperationId] = useState<string | null>(null);
+  // main has the Cancel: the export stops at its next chunk and leaves no file.
+  const [cancelling, setCancelling] = useState(false);
+  const progress = useOperationProgress(operationId);
 
   const exportCsv = async (kind: ExportKind) => {
     setBusy(true);
+    const id = crypto.randomUUID();
+    setOperationId(id);
     try {
-      notify('success', await exportFile(kind, scope === 'all' ? null : queueFilter));
+      notify('success', await exportFile(kind, scope === 'all' ? null : queueFilter, id));
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
       setBusy(false);
+      setOperationId(null);
+      setCancelling(false);
     }
+  };
+
+  const cancel = () => {
+    if (!operationId) return;
+    call('cancelCsvExport', { operationId })
+      .then(() => setCancelling(true))
+      .catch((error: unknown) => notify('error', errorMessage(error)));
   };
 
   return (
@@ -44,6 +60,19 @@ export function ExportPanel() {
           Export history
         </button>
       </div>
+      {busy && (
+        <div className="email-progress">
+          <progress aria-label="Exporting" max={progress?.total ?? 0} value={progress?.done ?? 0} />
+          <span role="status">
+            {progress
+              ? `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} rows written`
+              : 'Exporting…'}
+          </span>
+          <button type="button" disabled={cancelling} onClick={cancel}>
+            {cancelling ? 'Cancelling…' : 'Cancel export'}
+          </button>
+        </div>
+      )}
     </section>
   );
 }
