@@ -53,7 +53,11 @@ export function DueReminders() {
     }
   };
 
+  // The due list is worked out over every waiting customer in main: asked for once the queue's first window is
+  // on screen, so it never holds up the start.
+  const queueLoaded = useAppStore((state) => state.queueLoaded);
   useEffect(() => {
+    if (!queueLoaded) return;
     load();
     const stop = subscribe('customerChanged', () => load());
     // Reminders fall due as time passes: look again every few minutes.
@@ -62,7 +66,7 @@ export function DueReminders() {
       stop();
       window.clearInterval(timer);
     };
-  }, [load]);
+  }, [load, queueLoaded]);
 
   // customerIds null: every reminder due, as main counts them (not only the rows fetched here).
   const send = async (customerIds: string[] | null) => {
