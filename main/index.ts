@@ -74,6 +74,13 @@ async function start(): Promise<void> {
       showWindow();
       return mainWindow;
     }),
+    chooseSavePath: async (suggestedName) => {
+      const options = { defaultPath: path.join(app.getPath('downloads'), suggestedName) };
+      const answer = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return answer.canceled || !answer.filePath ? null : answer.filePath;
+    },
     openPath: async (folder) => {
       const problem = await shell.openPath(folder);
       if (problem) throw new Error(problem);

@@ -28,6 +28,7 @@ import { connectPartnerCenter, productionLoginUrl } from '../microsoft/partner-c
 import { createSignInService, type SignInService } from '../features/sign-in/sign-in-service';
 import { createConnectionTestService, type ConnectionTestService } from '../features/sign-in/connection-test-service';
 import { connectionTestTarget } from '../features/sign-in/connection-test-target';
+import { defaultQueueSort } from '../../shared/domain/queue-query';
 import { createQueueService, type QueueService } from '../features/queue/queue-service';
 import {
   createPartnerProfileService,
@@ -38,6 +39,7 @@ import { createSandboxService, type SandboxService } from '../features/sandbox-m
 import type { EmitPushEvent, ServiceContext } from '../platform/service-context';
 import { createEmailServices, type EmailServices } from '../features/email/email-services';
 import { realTimers } from '../platform/clock/timers';
+import type { ChooseSavePath } from '../features/import-export/csv-file-export';
 import { createReportsServices, type ReportsServices } from '../features/reports/reports-services';
 import { createVerificationService, type VerificationService } from '../features/verification/verification-service';
 import { createOfflineServices, type OfflineOptions, type OfflineServices } from '../features/offline/offline-services';
@@ -72,6 +74,10 @@ export interface ServiceOverrides {
   logger?: AppLogger;
   // shell.openPath in Electron: opens a folder of ours (the logs) in the file manager.
   openPath?: (path: string) => Promise<void>;
+  // Electron's save dialog, for a CSV export written straight to the file; none in the CLI.
+  chooseSavePath?: ChooseSavePath;
+  // Tests and the harness: awaited before each chunk of a CSV export (to cancel it at a known point).
+  beforeExportChunk?: () => Promise<void>;
   // Electron's notifications, badge and window focus; none in the CLI.
   desktop?: DesktopShell;
   // The shell's updater (an installed build); none elsewhere.
@@ -90,6 +96,10 @@ export interface UpdateControl {
   ready(): string | null;
   restartToUpdate(): void;
 }
+
+const noSaveDialog: ChooseSavePath = async () => {
+  throw new AppError('internal', 'There is no save dialog here: export with `authdesk customers export --out FILE`.');
+};
 
 const noUpdates: UpdateControl = {
   ready: () => null,
@@ -243,6 +253,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       timers: overrides.offline?.timers ?? realTimers,
       gdap,
       claims: teamCoordination.claims,
+      matchingIds: (filter) => queue.ids(filter, defaultQueueSort),
     });
     // Changes captured for the team carry who made them.
     setChangeActor(db, config.actor);
@@ -318,7 +329,14 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       sandbox: createSandboxService(context, () => (connection.mode === 'sandbox' ? connection.sandboxControl : null)),
       queue,
       email,
-      reports: createReportsServices(context, { customers, resellers, links, queue }),
+      reports: createReportsServices(context, {
+        customers,
+        resellers,
+        links,
+        queue,
+        chooseSavePath: overrides.chooseSavePath ?? noSaveDialog,
+        ...(overrides.beforeExportChunk ? { beforeExportChunk: overrides.beforeExportChunk } : {}),
+      }),
       offline,
       gdap,
       team,

@@ -1,5 +1,6 @@
-// npm run bench:report: a history of 1,000,000 events (100,000 customers, bulk-inserted in one transaction
-// through the real schema and its triggers), then the time of each report query, of the whole report, of a
+// npm run bench:report: a history of 1,000,000 events (BENCH_EVENTS; about ten per customer, or spread over
+// BENCH_CUSTOMERS customers when that is set; bulk-inserted in one transaction through the real schema and its
+// triggers), then the time of each report query, of the whole report, of a
 // one-month range and of the CSV exports. Figures only: no assertion on timings (run through vitest because
 // main's code imports its SQL migrations with Vite's ?raw).
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { it } from 'vitest';
 import { openDatabase } from '../../main/platform/db/connection';
 import { createCsvExportService } from '../../main/features/import-export/csv-export-service';
+import { createCsvFileExport } from '../../main/features/import-export/csv-file-export';
 import { ownerBreakdown, resellerBreakdown, weeklyCohorts } from '../../main/features/reports/breakdown-reports';
 import { buildConversionReport } from '../../main/features/reports/conversion-report-service';
 import { funnelReport } from '../../main/features/reports/funnel-report';
@@ -17,6 +19,9 @@ import type { CustomerEventType } from '../../shared/domain/customer-event';
 import { makeTempDir } from '../../test/support/temp-dir';
 
 const eventTarget = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+// Unset: as many customers as ten events each make.
+const customerTarget = process.env.BENCH_CUSTOMERS ? Number(process.env.BENCH_CUSTOMERS) : null;
+const eventsPerCustomer = customerTarget ? Math.round(eventTarget / customerTarget) : 0;
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const now = new Date('2026-06-01T12:00:00.000Z');
 const yearStart = new Date('2025-06-01T00:00:00.000Z').getTime();
@@ -49,7 +54,7 @@ function insertHistory(db: ReturnType<typeof openDatabase>): { customers: number
   let events = 0;
   let customers = 0;
   db.transaction(() => {
-    while (events < eventTarget) {
+    while (customerTarget === null ? events < eventTarget : customers < customerTarget) {
       const id = `bench-${customers}`;
       const owner = owners[Math.floor(next() * owners.length)]!;
       const reseller = next() < 0.1 ? null : resellers[Math.floor(next() * resellers.length)]!;
@@ -64,6 +69,8 @@ function insertHistory(db: ReturnType<typeof openDatabase>): { customers: number
       if (sent) history.push('verification-failed');
       if (passed) history.push('verification-passed', 'verification-passed');
       if (passed && next() < 0.6) history.push('checked-out');
+      // More events per customer than the story above: edits in between.
+      while (history.length < eventsPerCustomer) history.splice(2, 0, 'updated');
       const status = history.includes('checked-out')
         ? 'checked-out'
         : passed
@@ -107,7 +114,7 @@ function time(label: string, run: () => unknown, times = runs): void {
   );
 }
 
-it(`times every report query over ${eventTarget.toLocaleString('en')} events`, () => {
+it(`times every report query over ${eventTarget.toLocaleString('en')} events`, async () => {
   const temp = makeTempDir('authdesk-bench-report-');
   const db = openDatabase(path.join(temp.dir, 'bench.db'));
   // A cache large enough for the bulk insert not to spill pages to the WAL mid-transaction (bench only).
@@ -156,6 +163,23 @@ it(`times every report query over ${eventTarget.toLocaleString('en')} events`, (
     // Exports are not queries a user waits on twice; once each.
     time('CSV export, all customers', () => exports.customers(null), 1);
     time('CSV export, all history', () => exports.history(null), 1);
+    // The window's export: streamed from SQLite into a file a chunk at a time.
+    const streamed = createCsvFileExport(
+      { db, now: () => now, actor: 'bench', emit: () => undefined },
+      { matchingIds: () => [], chooseSavePath: async (name) => path.join(temp.dir, name) },
+    );
+    for (const kind of ['customers', 'history'] as const) {
+      const heapBefore = process.memoryUsage().heapUsed;
+      let heapPeak = heapBefore;
+      const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 20);
+      const start = performance.now();
+      const { rows } = await streamed.toFile(kind, null, `bench-${kind}`);
+      const elapsed = performance.now() - start;
+      clearInterval(sampler);
+      console.log(
+        `${`CSV file (streamed), all ${kind}`.padEnd(34)} ${elapsed.toFixed(1).padStart(7)} ms for ${rows.toLocaleString('en')} rows, heap +${((heapPeak - heapBefore) / 1_048_576).toFixed(1)} MB at most`,
+      );
+    }
   } finally {
     db.close();
     temp.remove();

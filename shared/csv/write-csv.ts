@@ -27,3 +27,17 @@ export function writeCsv(headers: readonly string[], rows: readonly (readonly Cs
     { newline: '\r\n', escapeFormulae: false, quotes: false },
   );
 }
+
+// One CSV line (with its CRLF) as writeCsv writes a row: for writing a large file a chunk at a time.
+export function csvLine(cells: readonly CsvCell[]): string {
+  let line = '';
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index] ?? null;
+    let text = cell === null ? '' : String(cell);
+    if (typeof cell === 'string')
+      text = /[\r\n]/.test(text) ? defuseFormula(text) : formulaStart.test(text) ? `'${text}` : text;
+    if (/[",\r\n]/.test(text) || text.startsWith(' ') || text.endsWith(' ')) text = `"${text.replace(/"/g, '""')}"`;
+    line += index === 0 ? text : `,${text}`;
+  }
+  return `${line}\r\n`;
+}

@@ -79,6 +79,14 @@ export const dueReminderSchema = z.object({
 });
 export type DueReminder = z.infer<typeof dueReminderSchema>;
 
+// One window of the due list, with the count of the whole list (main keeps the rest).
+export const dueRemindersWindowSchema = z.object({
+  total: z.number().int(),
+  offset: z.number().int(),
+  reminders: z.array(dueReminderSchema),
+});
+export type DueRemindersWindow = z.infer<typeof dueRemindersWindowSchema>;
+
 export const unsentEmailSchema = z.object({
   id: z.number().int(),
   customerId: z.string(),

@@ -144,11 +144,12 @@ describe('email', () => {
       );
     }
 
+    // Nothing ticked: the dialog takes the queue's current view, and main resolves who is in it.
     await page.getByRole('button', { name: 'Email customers…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Email customers' });
-    await dialog.getByText('Recipients (0 of 50)').waitFor();
-    await dialog.getByRole('checkbox', { name: 'Select all' }).check();
-    await dialog.getByText('Recipients (50 of 50)').waitFor();
+    expect(await dialog.getByRole('radio', { name: /ticked in the queue/ }).isDisabled()).toBe(true);
+    expect(await dialog.getByRole('radio', { name: /current view/ }).isChecked()).toBe(true);
+    await dialog.getByText('50 of 50 will get this email.').waitFor();
     await dialog.getByRole('button', { name: 'Send 50 emails' }).click();
     const progress = dialog.getByRole('progressbar', { name: 'Sending emails' });
     await progress.waitFor();
@@ -164,6 +165,40 @@ describe('email', () => {
     await app.screenshot('email-bulk-send');
     expect((await smtp.waitForMessages(50)).length).toBe(50);
     expect(new Set(smtp.recipients.flat()).size).toBe(50);
+  });
+
+  it('emails every customer of the queue filter: main resolves the filter, not the rows on screen', async () => {
+    smtp = await startSmtpTestServer();
+    app = await launchApp();
+    const { page } = app;
+    await saveProfile(page, {
+      role: 'direct',
+      organizationName: 'Northwind Cloud Direct',
+      requireBillingAddress: false,
+    });
+    await app.invoke('saveEmailSettings', {
+      settings: loopbackEmailSettings(smtp.port, { fromAddress: 'desk@northwind.example' }),
+    });
+    for (let index = 0; index < 12; index++) {
+      const name = index % 3 === 0 ? `Beta Works ${index}` : `Alpha Trading ${index}`;
+      await app.invoke(
+        'createCustomer',
+        directDetails({ companyName: name, contactEmail: `it${index}@c${index}.example` }),
+      );
+    }
+    await page.getByLabel('Search customers').fill('Beta');
+    await expect.poll(async () => (await app!.queueRows()).length).toBe(4);
+    await page.getByRole('button', { name: 'Email customers…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Email customers' });
+    await dialog.getByText('4 of 4 will get this email.').waitFor();
+    expect(await dialog.getByRole('list', { name: 'Recipients' }).innerText()).not.toContain('Alpha');
+    await app.screenshot('email-bulk-filter');
+    await dialog.getByRole('button', { name: 'Send 4 emails' }).click();
+    await dialog.getByText('4 of 4 sent.').waitFor({ timeout: 60_000 });
+    await smtp.waitForMessages(4);
+    expect(smtp.recipients.flat().sort()).toEqual(
+      ['it0@c0.example', 'it3@c3.example', 'it6@c6.example', 'it9@c9.example'].sort(),
+    );
   });
 
   it('says first when no mail server is set up, and offers Settings and a mail-merge CSV instead', async () => {
@@ -200,8 +235,13 @@ describe('email', () => {
     await page.getByRole('button', { name: 'Select all 3 matching' }).click();
     await page.getByRole('button', { name: 'Email customers…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Email customers' });
-    await dialog.getByText('Recipients (2 of 3)').waitFor();
-    await dialog.getByText(/Merge Customer 0\s+it0@merge0\.example\s+· Authorized/).waitFor();
+    expect(await dialog.getByRole('radio', { name: 'The 3 customers ticked in the queue' }).isChecked()).toBe(true);
+    await dialog.getByText('2 of 3 will get this email. 1 already authorized or checked out.').waitFor();
+    const names = dialog.getByRole('list', { name: 'Recipients' }).getByRole('listitem');
+    expect(await names.allInnerTexts()).toEqual([
+      expect.stringMatching(/^Merge Customer 1\s+it1@merge1\.example\s+· Link ready$/),
+      expect.stringMatching(/^=Merge Customer 2\s+it2@merge2\.example\s+· Link ready$/),
+    ]);
     await dialog
       .getByRole('alert')
       .getByText(/No mail server is set up/)

@@ -1,7 +1,9 @@
 // Conversion tracking in the browser: the Reports view's funnel and tables, importing a CSV file (Windows-1252,
 // semicolons, a duplicate, a bad row) through the file picker, the funnel changing, the rejected rows and the
-// customers exported as downloads, and a screenshot of the view.
+// customers exported as files, and a screenshot of the view.
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { launchApp, type AppHarness } from './harness/launch-app';
@@ -136,7 +138,7 @@ describe('Reports view', () => {
     await dialog.getByRole('button', { name: 'Done' }).click();
   });
 
-  it('shows the funnel grow with the imported customers and exports them as CSV downloads', async () => {
+  it('shows the funnel grow with the imported customers and exports them as CSV files', async () => {
     const { page } = app;
     // Imported with their links fetched: added and nothing more yet.
     await expect
@@ -144,12 +146,15 @@ describe('Reports view', () => {
       .toEqual(['Added: 5', 'Link sent: 2', 'Authorized: 1', 'Checked out: 0']);
 
     await page.getByRole('radio', { name: 'All customers' }).check();
-    const [customers] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export customers' }).click(),
-    ]);
-    expect(customers.suggestedFilename()).toMatch(/^authdesk-customers-all-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = (await downloadText(customers)).replace(/^\uFEFF/, '').split('\r\n');
+    // main writes the file where its save dialog (the harness's stand-in) says, under the suggested name.
+    await page.getByRole('button', { name: 'Export customers' }).click();
+    const customersNotice = page.getByText(/^authdesk-customers-all-\d{4}-\d{2}-\d{2}\.csv: 5 customers exported\.$/);
+    await customersNotice.waitFor();
+    const customersFile = (await customersNotice.innerText()).split(':')[0]!;
+    const lines = (await readFile(join(app.savedDir, customersFile), 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n$/, '')
+      .split('\r\n');
     expect(lines[0]).toMatch(/^Company name,Contact name,Contact email,Domain prefix,/);
     expect(lines).toHaveLength(6);
     expect(lines.find((line) => line.startsWith('Müller GmbH,Jana Müller,jana@mueller.de,muellergmbh,'))).toContain(
@@ -160,11 +165,13 @@ describe('Reports view', () => {
       '4391507',
     );
 
-    const [history] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export history' }).click(),
-    ]);
-    const events = (await downloadText(history)).replace(/^\uFEFF/, '').split('\r\n');
+    await page.getByRole('button', { name: 'Export history' }).click();
+    const historyNotice = page.getByText(/^authdesk-history-all-\d{4}-\d{2}-\d{2}\.csv: \d+ events exported\.$/);
+    await historyNotice.waitFor();
+    const events = (await readFile(join(app.savedDir, (await historyNotice.innerText()).split(':')[0]!), 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(readdirSync(app.savedDir).filter((name) => name.endsWith('.partial'))).toEqual([]);
     expect(events[0]).toBe('Time,Company name,Event,Summary,Actor,Details,Customer ID');
     expect(events.filter((line) => line.includes(',Müller GmbH,created,'))).toHaveLength(1);
     expect(events.filter((line) => line.includes(',Adatum Corporation,verification-passed,'))).toHaveLength(1);

@@ -1,5 +1,6 @@
 // The email channels' handlers: thin calls into the email services.
 import type { emailChannels } from '../../../shared/ipc/channels/email';
+import { summarizeSends } from '../../../shared/email/send-summary';
 import type { HandlersOf } from '../../platform/ipc/handlers-of';
 import type { CustomerService } from '../customers/customer-service';
 import type { EmailServices } from './email-services';
@@ -8,10 +9,10 @@ export function createEmailHandlers({
   email,
   customers,
 }: {
-  email: Pick<EmailServices, 'settings' | 'send' | 'reminders'>;
+  email: Pick<EmailServices, 'settings' | 'send' | 'reminders' | 'recipients'>;
   customers: Pick<CustomerService, 'get'>;
 }): HandlersOf<typeof emailChannels> {
-  const { settings, send, reminders } = email;
+  const { settings, send, reminders, recipients: bulkRecipients } = email;
   return {
     getEmailSettings: async () => settings.get(),
     saveEmailSettings: async ({ settings: values, password }) => settings.save(values, password),
@@ -31,18 +32,23 @@ export function createEmailHandlers({
       send.openInMailClient(customerId, template, language),
     recordEmailCopied: async ({ customerId, template, language }) => send.recordCopied(customerId, template, language),
     // One operation id per click: the step of every message it sends, so the same click never sends twice.
-    sendBulkEmail: async ({ operationId, customerIds, template }) =>
-      send.sendBulk(
-        operationId,
-        [...new Set(customerIds)].map((customerId) => ({ customerId, template, step: operationId })),
-        'send-email',
+    previewBulkEmail: async ({ recipients }) => bulkRecipients.preview(recipients),
+    sendBulkEmail: async ({ operationId, recipients, template }) =>
+      summarizeSends(
+        await send.sendBulk(
+          operationId,
+          bulkRecipients.ids(recipients).map((customerId) => ({ customerId, template, step: operationId })),
+          'send-email',
+        ),
       ),
+    exportMailMergeCsv: async ({ recipients }) => bulkRecipients.mailMergeCsv(recipients),
     getCustomerEmail: async ({ customerId }) => reminders.state(customerId),
     setCustomerEmailPreferences: async ({ customerId, language, reminderDays }) =>
       reminders.setPreferences(customerId, { language, reminderDays }),
     snoozeReminders: async ({ customerId, days }) => reminders.snooze(customerId, days),
-    listDueReminders: async () => reminders.listDue(),
-    sendDueReminders: async ({ operationId, customerIds }) => reminders.sendDue(operationId, customerIds),
+    listDueReminders: async ({ offset, limit }) => reminders.dueWindow(offset, limit),
+    sendDueReminders: async ({ operationId, customerIds }) =>
+      summarizeSends(await reminders.sendDue(operationId, customerIds)),
     listUnsentEmails: async () => send.listUnsent(),
     retryFailedEmails: async () => send.retryFailedNow(),
   };

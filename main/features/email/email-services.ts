@@ -13,11 +13,13 @@ import { createReminderService, type ReminderService } from './reminder-service'
 import type { ServiceContext } from '../../platform/service-context';
 import type { GdapService } from '../gdap/gdap-service';
 import type { EmailClaims } from './team-email-claims';
+import { createBulkRecipients, type BulkRecipients, type MatchingCustomerIds } from './bulk-recipients';
 
 export interface EmailServices {
   settings: EmailSettingsService;
   send: EmailService;
   reminders: ReminderService;
+  recipients: BulkRecipients;
   // Ends bulk sends still pacing; the worker itself is stopped with the offline services.
   stop(): void;
 }
@@ -30,6 +32,8 @@ export function createEmailServices(
     // The email handler is registered with it here, before it starts.
     worker: OutboxWorker;
     timers: Timers;
+    // How the queue resolves a filter: a bulk email to "every customer in the view".
+    matchingIds: MatchingCustomerIds;
     mailer?: Mailer;
     // The GDAP relationships, so an email carries a pending request's approval link.
     gdap?: Pick<GdapService, 'get'>;
@@ -55,5 +59,6 @@ export function createEmailServices(
     ...(dependencies.gdap ? { gdap: dependencies.gdap } : {}),
   });
   const reminders = createReminderService(context, { settings, email: send });
-  return { settings, send, reminders, stop: () => send.stop() };
+  const recipients = createBulkRecipients(context, dependencies.matchingIds);
+  return { settings, send, reminders, recipients, stop: () => send.stop() };
 }

@@ -2,7 +2,12 @@
 // counted from when the link was first handed over), the "due today" list, snooze, and sending what is due.
 // Reminders stop by themselves once a customer authorizes (only customers waiting for the customer qualify).
 import type { CustomerDetail } from '../../../shared/ipc/contract';
-import type { CustomerEmailState, DueReminder, SendResult } from '../../../shared/email/email-messages';
+import type {
+  CustomerEmailState,
+  DueReminder,
+  DueRemindersWindow,
+  SendResult,
+} from '../../../shared/email/email-messages';
 import type { EmailLanguageCode } from '../../../shared/email/email-template';
 import {
   dueReminder,
@@ -33,6 +38,8 @@ export interface ReminderService {
   ): { detail: CustomerDetail; state: CustomerEmailState };
   snooze(customerId: string, days: number): { detail: CustomerDetail; state: CustomerEmailState };
   listDue(): DueReminder[];
+  // One window of the due list and its count: the window never gets the whole list.
+  dueWindow(offset: number, limit: number): DueRemindersWindow;
   // Sends the reminders due now (all, or those of the given customers), with progress.
   sendDue(operationId: string, customerIds: string[] | null): Promise<SendResult[]>;
 }
@@ -119,6 +126,19 @@ export function createReminderService(
     });
   }
 
+  // The due list is worked out over every waiting customer (a quarter of a second at 100,000), so the windows
+  // of one scroll share one computation: kept until this connection or another one writes (total_changes,
+  // data_version) or the minute turns (reminders fall due as time passes).
+  const changeMarks = context.db.prepare<[], { changes: number }>('SELECT total_changes() AS changes');
+  let cached: { key: string; due: DueReminder[] } | null = null;
+  function currentDue(): DueReminder[] {
+    const changes = changeMarks.get()?.changes ?? 0;
+    const dataVersion = context.db.pragma('data_version', { simple: true }) as number;
+    const key = `${changes}:${dataVersion}:${Math.floor(context.now().getTime() / 60_000)}`;
+    if (cached?.key !== key) cached = { key, due: listDue() };
+    return cached.due;
+  }
+
   return {
     state,
     setPreferences(customerId, { language, reminderDays }) {
@@ -164,6 +184,10 @@ export function createReminderService(
       return { detail, state: state(customerId) };
     },
     listDue,
+    dueWindow(offset, limit) {
+      const due = currentDue();
+      return { total: due.length, offset, reminders: due.slice(offset, offset + limit) };
+    },
     async sendDue(operationId, customerIds) {
       const wanted = customerIds ? new Set(customerIds) : null;
       const due = listDue().filter((reminder) => wanted === null || wanted.has(reminder.customerId));

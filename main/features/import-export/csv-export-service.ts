@@ -19,7 +19,7 @@ export interface CsvExportService {
   history(filter: QueueFilter | null): CsvFile;
 }
 
-interface CustomerExportRow {
+export interface CustomerExportRow {
   id: string;
   kind: string;
   company_name: string;
@@ -106,7 +106,7 @@ const statements = statementCache((db) => ({
   ),
 }));
 
-function customerCells(row: CustomerExportRow): CsvCell[] {
+export function customerCells(row: CustomerExportRow): CsvCell[] {
   const address = row.billing_address ? billingAddressSchema.parse(JSON.parse(row.billing_address)) : null;
   return [
     row.company_name,

@@ -2,18 +2,24 @@
 import type { importExportChannels } from '../../../shared/ipc/channels/import-export';
 import type { HandlersOf } from '../../platform/ipc/handlers-of';
 import type { CsvExportService } from './csv-export-service';
+import type { CsvFileExport } from './csv-file-export';
 import type { CustomerImportService } from './customer-import-service';
 
 export function createImportExportHandlers({
   reports,
 }: {
   // Built with the reports services (main/features/reports/reports-services.ts), hence the name.
-  reports: { csvExport: CsvExportService; customerImport: CustomerImportService };
+  reports: { csvExport: CsvExportService; csvFile: CsvFileExport; customerImport: CustomerImportService };
 }): HandlersOf<typeof importExportChannels> {
-  const { csvExport, customerImport } = reports;
+  const { csvExport, csvFile, customerImport } = reports;
   return {
     exportCustomersCsv: async ({ filter }) => csvExport.customers(filter),
     exportHistoryCsv: async ({ filter }) => csvExport.history(filter),
+    exportCsvFile: async ({ kind, filter, operationId }) => csvFile.toFile(kind, filter, operationId),
+    cancelCsvExport: async ({ operationId }) => {
+      csvFile.cancel(operationId);
+      return {};
+    },
     previewCustomerImport: async ({ text, mapping, resellerChoices }) =>
       customerImport.preview(text, mapping, resellerChoices ?? {}),
     importCustomers: async ({ text, mapping, onDuplicate, requestLinks, operationId, resellerChoices }) =>

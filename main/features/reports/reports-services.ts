@@ -1,6 +1,7 @@
 // The conversion-tracking services built together on the app's context: the conversion report,
 // CSV export, and CSV import through the customer service's own rules.
 import { createCsvExportService, type CsvExportService } from '../import-export/csv-export-service';
+import { createCsvFileExport, type ChooseSavePath, type CsvFileExport } from '../import-export/csv-file-export';
 import { createCustomerImportService, type CustomerImportService } from '../import-export/customer-import-service';
 import type { AuthorizationLinkService } from '../links/authorization-link-service';
 import type { CustomerService } from '../customers/customer-service';
@@ -13,6 +14,7 @@ import { createReportService, type ReportService } from './conversion-report-ser
 export interface ReportsServices {
   report: ReportService;
   csvExport: CsvExportService;
+  csvFile: CsvFileExport;
   customerImport: CustomerImportService;
 }
 
@@ -23,11 +25,19 @@ export function createReportsServices(
     resellers: ResellerService;
     links: AuthorizationLinkService;
     queue: QueueService;
+    chooseSavePath: ChooseSavePath;
+    beforeExportChunk?: () => Promise<void>;
   },
 ): ReportsServices {
+  const matchingIds = (filter: Parameters<QueueService['ids']>[0]) => dependencies.queue.ids(filter, defaultQueueSort);
   return {
     report: createReportService(context),
-    csvExport: createCsvExportService(context, (filter) => dependencies.queue.ids(filter, defaultQueueSort)),
+    csvExport: createCsvExportService(context, matchingIds),
+    csvFile: createCsvFileExport(context, {
+      matchingIds,
+      chooseSavePath: dependencies.chooseSavePath,
+      ...(dependencies.beforeExportChunk ? { beforeChunk: dependencies.beforeExportChunk } : {}),
+    }),
     customerImport: createCustomerImportService(context, dependencies),
   };
 }

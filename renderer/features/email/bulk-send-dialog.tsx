@@ -1,15 +1,20 @@
-// Email many customers at once through SMTP: choose the template and the recipients (pre-ticked from the
-// queue's selection, less those already authorized or checked out; each shows its status), then watch the
-// progress bar and read the result per recipient. Main paces the sends and keys every message by this
-// operation, so pressing Send again never sends anything twice; once sent, Send stays off. Without a mail server
-// the dialog says so first, links to Settings › Email and offers a mail-merge CSV for the user's own mail app.
-import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { writeCsv } from '../../../shared/csv/write-csv';
+// Email many customers at once through SMTP: choose the template and who gets it (the customers ticked in the
+// queue, or every customer the queue's current filter matches), then watch the progress bar and read the
+// result. main resolves the recipients (those with a link, less the archived and those already authorized or
+// checked out) and answers with counts and the first names, so the dialog stays small however many there
+// are. main paces the sends and keys every message by this operation, so pressing Send again never sends
+// anything twice; once sent, Send stays off. Without a mail server the dialog says so first, links to
+// Settings › Email and offers a mail-merge CSV for the user's own mail app.
+import { useEffect, useState } from 'react';
+import { customerStatusLabels } from '../../../shared/domain/customer-status';
+import type { RecipientsPreview, RecipientsQuery } from '../../../shared/email/bulk-recipients';
+import type { SendSummary } from '../../../shared/email/send-summary';
 import { saveTextAsDownload } from '../reports/save-download';
-import type { Customer } from '../../../shared/domain/customer';
-import type { SendResult } from '../../../shared/email/email-messages';
-import { emailTemplateKinds, type EmailTemplateKind } from '../../../shared/email/email-template';
+import {
+  emailTemplateKindLabels,
+  emailTemplateKinds,
+  type EmailTemplateKind,
+} from '../../../shared/email/email-template';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { Dialog } from '../../components/dialog';
 import { useAppStore } from '../../store/app-store';
@@ -17,88 +22,67 @@ import { SendProgress, SendResults } from './send-results';
 import { newRequestId, useOperationProgress } from './use-operation-progress';
 
 export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t } = useTranslation(['email', 'domain']);
-  const checkedIds = useAppStore((state) => state.checkedIds);
   const notify = useAppStore((state) => state.notify);
-  const [candidates, setCandidates] = useState<Customer[] | null>(null);
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  // The queue's selection and filter are read once when the dialog opens.
+  const [ticked] = useState(() => [...useAppStore.getState().checkedIds]);
+  const [filter] = useState(() => useAppStore.getState().filter);
+  const [scope, setScope] = useState<'ticked' | 'filter'>(ticked.length > 0 ? 'ticked' : 'filter');
+  const [preview, setPreview] = useState<RecipientsPreview | null>(null);
   const [template, setTemplate] = useState<EmailTemplateKind>('invitation');
   const [operationId, setOperationId] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
-  const [results, setResults] = useState<SendResult[]>([]);
+  const [summary, setSummary] = useState<SendSummary | null>(null);
   const progress = useOperationProgress(operationId);
   // null until known: whether a mail server is set up (else nothing can be sent from here).
   const [smtpConfigured, setSmtpConfigured] = useState<boolean | null>(null);
-  const done = results.length > 0 && !running;
+  const done = summary !== null && !running;
+  const recipients: RecipientsQuery =
+    scope === 'ticked' ? { kind: 'customers', customerIds: ticked } : { kind: 'filter', filter };
+  const count = preview?.recipients ?? 0;
 
   useEffect(() => {
     if (!open) return;
     call('getEmailSettings', {})
       .then((settings) => setSmtpConfigured(settings.settings.smtp !== null))
       .catch((error: unknown) => notify('error', errorMessage(error)));
-    call('listCustomers', { status: 'all' })
-      .then((customers) => {
-        // Only customers with a link and not archived can be emailed.
-        const withLink = customers.filter((customer) => customer.authorizationLink && customer.status !== 'archived');
-        setCandidates(withLink);
-        // Those who authorized already need no invitation or reminder: shown, but not ticked.
-        const preselected = withLink
-          .filter((customer) => checkedIds.has(customer.id))
-          .filter((customer) => customer.status !== 'authorized' && customer.status !== 'checked-out')
-          .map((customer) => customer.id);
-        setChosen(new Set(preselected));
-      })
+  }, [open, notify]);
+
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    const query: RecipientsQuery =
+      scope === 'ticked' ? { kind: 'customers', customerIds: ticked } : { kind: 'filter', filter };
+    call('previewBulkEmail', { recipients: query })
+      .then((answer) => current && setPreview(answer))
       .catch((error: unknown) => notify('error', errorMessage(error)));
-    // The queue's selection is read once when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
+    return () => {
+      current = false;
+    };
+  }, [open, scope, ticked, filter, notify]);
 
-  const allChosen = useMemo(
-    () => candidates !== null && candidates.length > 0 && candidates.every((customer) => chosen.has(customer.id)),
-    [candidates, chosen],
-  );
-
-  const toggle = (id: string) => {
-    const next = new Set(chosen);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setChosen(next);
-    // Another set of recipients is another operation.
+  const choose = (next: 'ticked' | 'filter') => {
+    setScope(next);
+    setPreview(null);
+    // Other recipients are another operation.
     setOperationId(null);
-    setResults([]);
+    setSummary(null);
   };
 
   // Opened again later, the dialog starts a new operation.
   const close = () => {
-    setResults([]);
+    setSummary(null);
     setOperationId(null);
     onClose();
   };
 
-  // For the user's own mail app's mail merge: one row per recipient, with the link to put in the message.
-  const saveMailMerge = () => {
-    const rows = (candidates ?? [])
-      .filter((customer) => chosen.has(customer.id))
-      .map((customer) => [
-        customer.companyName,
-        customer.contactName,
-        customer.contactEmail,
-        customer.authorizationLink ?? '',
-        t(`domain:status.${customer.status}`),
-      ]);
-    // The project's CSV writer: names that would run as a spreadsheet formula are defused.
-    const csv = writeCsv(
-      [
-        t('bulk.mergeColumns.company'),
-        t('bulk.mergeColumns.contact'),
-        t('bulk.mergeColumns.email'),
-        t('bulk.mergeColumns.link'),
-        t('bulk.mergeColumns.status'),
-      ],
-      rows,
-    );
-    saveTextAsDownload('authdesk-mail-merge.csv', csv);
-    notify('success', t('bulk.mailMergeSaved', { file: 'authdesk-mail-merge.csv', count: rows.length }));
+  const saveMailMerge = async () => {
+    try {
+      const file = await call('exportMailMergeCsv', { recipients });
+      saveTextAsDownload(file.fileName, file.csv);
+      notify('success', `${file.fileName}: ${file.rows} recipients.`);
+    } catch (error) {
+      notify('error', errorMessage(error));
+    }
   };
 
   const send = async () => {
@@ -106,10 +90,9 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
     setOperationId(id);
     setRunning(true);
     try {
-      const answer = await call('sendBulkEmail', { operationId: id, customerIds: [...chosen], template });
-      setResults(answer);
-      const sent = answer.filter((result) => result.outcome === 'sent').length;
-      notify(sent === answer.length ? 'success' : 'info', t('emailsSent', { sent, count: answer.length }));
+      const answer = await call('sendBulkEmail', { operationId: id, recipients, template });
+      setSummary(answer);
+      notify(answer.sent === answer.total ? 'success' : 'info', `${answer.sent} of ${answer.total} emails sent.`);
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
@@ -118,10 +101,10 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
   };
 
   return (
-    <Dialog title={t('bulk.title')} open={open} onClose={close} wide>
+    <Dialog title="Email customers" open={open} onClose={close} wide>
       <div className="email-bulk">
         <div className="field">
-          <label htmlFor="bulk-template">{t('bulk.template')}</label>
+          <label htmlFor="bulk-template">Template</label>
           <select
             id="bulk-template"
             value={template}
@@ -133,15 +116,18 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
           >
             {emailTemplateKinds.map((kind) => (
               <option key={kind} value={kind}>
-                {t(`domain:emailKind.${kind}`)}
+                {emailTemplateKindLabels[kind]}
               </option>
             ))}
           </select>
-          <p className="field-hint">{t('bulk.templateHint')}</p>
+          <p className="field-hint">Each customer gets the template in their own language, through SMTP.</p>
         </div>
         {smtpConfigured === false && (
           <div className="warning" role="alert">
-            <p>{t('bulk.noSmtp')}</p>
+            <p>
+              No mail server is set up, so AuthDesk cannot send these emails itself. Set one up in Settings › Email, or
+              save the recipients as a mail-merge CSV for your own mail app.
+            </p>
             <div className="button-row">
               <button
                 type="button"
@@ -150,55 +136,68 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
                   useAppStore.getState().setView('settings');
                 }}
               >
-                {t('bulk.openSettings')}
+                Set up email in Settings
               </button>
-              <button type="button" disabled={chosen.size === 0} onClick={saveMailMerge}>
-                {t('bulk.saveMailMerge')}
+              <button type="button" disabled={count === 0} onClick={() => void saveMailMerge()}>
+                Save a mail-merge CSV
               </button>
             </div>
           </div>
         )}
-        {candidates === null ? (
-          <p>{t('bulk.loading')}</p>
-        ) : candidates.length === 0 ? (
-          <p>{t('bulk.noCandidates')}</p>
-        ) : (
-          <fieldset className="email-recipients" disabled={running}>
-            <legend>{t('bulk.recipients', { chosen: chosen.size, total: candidates.length })}</legend>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={allChosen}
-                onChange={() => setChosen(allChosen ? new Set() : new Set(candidates.map((customer) => customer.id)))}
-              />
-              {t('bulk.selectAll')}
-            </label>
-            <ul className="email-recipient-list">
-              {candidates.map((customer) => (
-                <li key={customer.id}>
-                  <label className="checkbox">
-                    <input type="checkbox" checked={chosen.has(customer.id)} onChange={() => toggle(customer.id)} />
-                    {customer.companyName} <span className="cell-secondary">{customer.contactEmail}</span>{' '}
-                    <span className="cell-secondary">· {t(`domain:status.${customer.status}`)}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        )}
-        <SendProgress progress={progress} label={t('bulk.progress')} />
-        <SendResults results={results} />
+        <fieldset className="email-recipients" disabled={running}>
+          <legend>Recipients</legend>
+          <label className="checkbox">
+            <input
+              type="radio"
+              name="bulk-scope"
+              checked={scope === 'ticked'}
+              disabled={ticked.length === 0}
+              onChange={() => choose('ticked')}
+            />
+            The {ticked.length} customer{ticked.length === 1 ? '' : 's'} ticked in the queue
+          </label>
+          <label className="checkbox">
+            <input type="radio" name="bulk-scope" checked={scope === 'filter'} onChange={() => choose('filter')} />
+            Every customer in the queue&apos;s current view
+          </label>
+          {preview === null ? (
+            <p>Loading…</p>
+          ) : (
+            <>
+              <p role="status">
+                {preview.recipients} of {preview.total} will get this email.
+                {preview.alreadyAuthorized > 0 && ` ${preview.alreadyAuthorized} already authorized or checked out.`}
+                {preview.withoutLink > 0 && ` ${preview.withoutLink} without a link yet or archived.`}
+              </p>
+              {preview.sample.length > 0 && (
+                <ul className="email-recipient-list" aria-label="Recipients">
+                  {preview.sample.map((recipient) => (
+                    <li key={recipient.customerId}>
+                      {recipient.companyName} <span className="cell-secondary">{recipient.contactEmail}</span>{' '}
+                      <span className="cell-secondary">· {customerStatusLabels[recipient.status]}</span>
+                    </li>
+                  ))}
+                  {preview.recipients > preview.sample.length && (
+                    <li className="cell-secondary">and {preview.recipients - preview.sample.length} more</li>
+                  )}
+                </ul>
+              )}
+            </>
+          )}
+        </fieldset>
+        <SendProgress progress={progress} label="Sending emails" />
+        <SendResults summary={summary} />
         <div className="form-actions">
           <button type="button" onClick={close}>
-            {t('bulk.close')}
+            Close
           </button>
           <button
             type="button"
             className="primary"
-            disabled={running || done || chosen.size === 0 || smtpConfigured !== true}
+            disabled={running || done || count === 0 || smtpConfigured !== true}
             onClick={() => void send()}
           >
-            {running ? t('bulk.sending') : done ? t('bulk.sent') : t('bulk.send', { count: chosen.size })}
+            {running ? 'Sending…' : done ? 'Sent' : `Send ${count} email${count === 1 ? '' : 's'}`}
           </button>
         </div>
       </div>

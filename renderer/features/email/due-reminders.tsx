@@ -1,46 +1,50 @@
 // The queue's email tools: the "Due today" reminders (send one, send all, snooze) and "Email customers…"
-// for a bulk send. Refreshes whenever a customer changes, so authorized customers drop off the list.
+// for a bulk send. Refreshes whenever a customer changes, so authorized customers drop off the list. The list
+// is main's: its count, windows of it as they scroll into view, and "Send all" resolved there.
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { DueReminder, SendResult, UnsentEmail } from '../../../shared/email/email-messages';
+import type { UnsentEmail } from '../../../shared/email/email-messages';
+import { summarizeSends, type SendSummary } from '../../../shared/email/send-summary';
 import { call, errorMessage, subscribe } from '../../api/authdesk-client';
-import { formatDateTime } from '../../components/format-time';
 import { useAppStore } from '../../store/app-store';
 import { BulkSendDialog } from './bulk-send-dialog';
+import { DueReminderList } from './due-reminder-list';
 import { SendProgress, SendResults } from './send-results';
 import { UnsentEmails } from './unsent-emails';
 import { newRequestId, useOperationProgress } from './use-operation-progress';
+import { useDueReminders } from './use-due-reminders';
 import '../../styles/email.css';
 
+// Longer than this, the list starts folded so it does not push the queue off the screen.
+const expandedUpTo = 5;
+
 export function DueReminders() {
-  const { t } = useTranslation('email');
   const notify = useAppStore((state) => state.notify);
   const selectCustomer = useAppStore((state) => state.selectCustomer);
-  const [due, setDue] = useState<DueReminder[]>([]);
+  const onError = useCallback((error: unknown) => notify('error', errorMessage(error)), [notify]);
+  const due = useDueReminders(onError);
+  // null: the user has not folded or unfolded the list, so its length decides.
+  const [expanded, setExpanded] = useState<boolean | null>(null);
   const [bulkOpen, setBulkOpen] = useState(false);
   const [operationId, setOperationId] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
-  const [results, setResults] = useState<SendResult[]>([]);
+  const [summary, setSummary] = useState<SendSummary | null>(null);
   const progress = useOperationProgress(operationId);
 
   const [unsent, setUnsent] = useState<UnsentEmail[]>([]);
 
+  const { reload } = due;
   const load = useCallback(() => {
-    Promise.all([call('listDueReminders', {}), call('listUnsentEmails', {})])
-      .then(([dueNow, waiting]) => {
-        setDue(dueNow);
-        setUnsent(waiting);
-      })
-      .catch((error: unknown) => notify('error', errorMessage(error)));
-  }, [notify]);
+    void reload();
+    call('listUnsentEmails', {}).then(setUnsent).catch(onError);
+  }, [reload, onError]);
 
   const retry = async () => {
     setRunning(true);
     try {
       const answer = await call('retryFailedEmails', {});
-      setResults(answer);
+      setSummary(summarizeSends(answer));
       const sent = answer.filter((result) => result.outcome === 'sent').length;
-      notify(sent === answer.length ? 'success' : 'error', t('emailsSent', { sent, count: answer.length }));
+      notify(sent === answer.length ? 'success' : 'error', `${sent} of ${answer.length} emails sent.`);
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
@@ -49,7 +53,11 @@ export function DueReminders() {
     }
   };
 
+  // The due list is worked out over every waiting customer in main: asked for once the queue's first window is
+  // on screen, so it never holds up the start.
+  const queueLoaded = useAppStore((state) => state.queueLoaded);
   useEffect(() => {
+    if (!queueLoaded) return;
     load();
     const stop = subscribe('customerChanged', () => load());
     // Reminders fall due as time passes: look again every few minutes.
@@ -58,17 +66,17 @@ export function DueReminders() {
       stop();
       window.clearInterval(timer);
     };
-  }, [load]);
+  }, [load, queueLoaded]);
 
+  // customerIds null: every reminder due, as main counts them (not only the rows fetched here).
   const send = async (customerIds: string[] | null) => {
     const id = newRequestId();
     setOperationId(id);
     setRunning(true);
     try {
       const answer = await call('sendDueReminders', { operationId: id, customerIds });
-      setResults(answer);
-      const sent = answer.filter((result) => result.outcome === 'sent').length;
-      notify(sent === answer.length ? 'success' : 'error', t('due.remindersSent', { sent, count: answer.length }));
+      setSummary(answer);
+      notify(answer.sent === answer.total ? 'success' : 'error', `${answer.sent} of ${answer.total} reminders sent.`);
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
@@ -80,61 +88,56 @@ export function DueReminders() {
   const snooze = async (customerId: string) => {
     try {
       await call('snoozeReminders', { customerId, days: 1 });
-      notify('success', t('due.snoozedTomorrow'));
+      notify('success', 'Reminder snoozed until tomorrow.');
       load();
     } catch (error) {
       notify('error', errorMessage(error));
     }
   };
 
+  const total = due.total ?? 0;
+  const open = expanded ?? (total > 0 && total <= expandedUpTo);
+
   return (
-    <section className="email-queue-tools" aria-label={t('due.label')}>
-      <details className="due-reminders" open={due.length > 0}>
+    <section className="email-queue-tools" aria-label="Email follow-ups">
+      <details
+        className="due-reminders"
+        open={open}
+        onToggle={(event) => {
+          const now = event.currentTarget.open;
+          if (now !== open) setExpanded(now);
+        }}
+      >
         <summary>
-          {t('due.title')} <span className="due-count">{due.length}</span>
+          Due today <span className="due-count">{total}</span>
         </summary>
-        {due.length === 0 ? (
-          <p className="field-hint">{t('due.none')}</p>
+        {total === 0 ? (
+          <p className="field-hint">No reminder is due.</p>
         ) : (
-          <ul className="due-list" aria-label={t('due.listLabel')}>
-            {due.map((reminder) => (
-              <li key={reminder.customerId}>
-                <button type="button" className="link-button" onClick={() => void selectCustomer(reminder.customerId)}>
-                  {reminder.companyName}
-                </button>
-                <span className="cell-secondary">
-                  {t('due.line', {
-                    step: reminder.step,
-                    date: formatDateTime(reminder.dueAt),
-                    language: reminder.languageName,
-                  })}
-                </span>
-                <span className="due-actions">
-                  <button type="button" disabled={running} onClick={() => void send([reminder.customerId])}>
-                    {t('due.send')}
-                  </button>
-                  <button type="button" disabled={running} onClick={() => void snooze(reminder.customerId)}>
-                    {t('due.snooze')}
-                  </button>
-                </span>
-              </li>
-            ))}
-          </ul>
+          open && (
+            <DueReminderList
+              due={due}
+              busy={running}
+              onOpen={(customerId) => void selectCustomer(customerId)}
+              onSend={(reminder) => void send([reminder.customerId])}
+              onSnooze={(reminder) => void snooze(reminder.customerId)}
+            />
+          )
         )}
         <div className="button-row">
-          {due.length > 0 && (
+          {total > 0 && (
             <button type="button" className="primary" disabled={running} onClick={() => void send(null)}>
-              {t('due.sendAll')}
+              Send all due reminders
             </button>
           )}
         </div>
-        <SendProgress progress={progress} label={t('due.progress')} />
-        <SendResults results={results} />
+        <SendProgress progress={progress} label="Sending reminders" />
+        <SendResults summary={summary} />
       </details>
       <UnsentEmails emails={unsent} busy={running} onRetry={() => void retry()} />
       <div className="button-row">
         <button type="button" onClick={() => setBulkOpen(true)}>
-          {t('due.emailCustomers')}
+          Email customers…
         </button>
       </div>
       {bulkOpen && <BulkSendDialog open={bulkOpen} onClose={() => setBulkOpen(false)} />}

@@ -1,37 +1,43 @@
 // A bulk operation's progress bar and its result per recipient.
-import { useTranslation } from 'react-i18next';
-import type { SendResult } from '../../../shared/email/email-messages';
+import type { SendOutcome } from '../../../shared/email/email-messages';
+import type { SendSummary } from '../../../shared/email/send-summary';
 import type { OperationProgress } from './use-operation-progress';
-import { translateMessage } from '../../i18n/translate-message';
+
+const outcomeLabels: Record<SendOutcome, string> = {
+  sent: 'Sent',
+  'already-sent': 'Already sent',
+  'in-progress': 'Being sent',
+  failed: 'Failed',
+  skipped: 'Skipped',
+};
 
 export function SendProgress({ progress, label }: { progress: OperationProgress | null; label: string }) {
-  const { t } = useTranslation('email');
   if (!progress) return null;
   return (
     <div className="email-progress">
       <progress aria-label={label} max={progress.total} value={progress.done} />
       <span role="status">
-        {progress.failed > 0
-          ? t('results.progressFailed', { done: progress.done, total: progress.total, failed: progress.failed })
-          : t('results.progress', { done: progress.done, total: progress.total })}
+        {progress.done} of {progress.total} done{progress.failed > 0 ? `, ${progress.failed} not sent` : ''}
       </span>
     </div>
   );
 }
 
-export function SendResults({ results }: { results: SendResult[] }) {
-  const { t } = useTranslation('email');
-  if (results.length === 0) return null;
-  const sent = results.filter((result) => result.outcome === 'sent').length;
+export function SendResults({ summary }: { summary: SendSummary | null }) {
+  if (!summary || summary.total === 0) return null;
+  const { results } = summary;
   return (
     <div className="email-results">
-      <p>{t('results.summary', { sent, total: results.length })}</p>
-      <table className="email-results-table" aria-label={t('results.tableLabel')}>
+      <p>
+        {summary.sent} of {summary.total} sent.
+        {results.length < summary.total && ` The first ${results.length} results are listed, those not sent first.`}
+      </p>
+      <table className="email-results-table" aria-label="Result per recipient">
         <thead>
           <tr>
-            <th scope="col">{t('results.customer')}</th>
-            <th scope="col">{t('results.recipient')}</th>
-            <th scope="col">{t('results.result')}</th>
+            <th scope="col">Customer</th>
+            <th scope="col">Recipient</th>
+            <th scope="col">Result</th>
           </tr>
         </thead>
         <tbody>
@@ -40,10 +46,8 @@ export function SendResults({ results }: { results: SendResult[] }) {
               <td>{result.companyName}</td>
               <td>{result.to}</td>
               <td>
-                <strong>{t(`results.outcome.${result.outcome}`)}</strong>
-                {result.outcome !== 'sent' && (
-                  <span className="email-result-message"> {translateMessage(result.message)}</span>
-                )}
+                <strong>{outcomeLabels[result.outcome]}</strong>
+                {result.outcome !== 'sent' && <span className="email-result-message"> {result.message}</span>}
               </td>
             </tr>
           ))}

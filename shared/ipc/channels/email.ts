@@ -5,7 +5,7 @@ import { emailSchema } from '../../domain/validation';
 import { emailSettingsSchema } from '../../email/email-settings';
 import {
   customerEmailStateSchema,
-  dueReminderSchema,
+  dueRemindersWindowSchema,
   emailPreviewSchema,
   emailSettingsViewSchema,
   sendResultSchema,
@@ -19,6 +19,8 @@ import {
   emailTemplateSchema,
   storedEmailTemplateSchema,
 } from '../../email/email-template';
+import { sendSummarySchema } from '../../email/send-summary';
+import { recipientsPreviewSchema, recipientsQuerySchema } from '../../email/bulk-recipients';
 import type { Channels } from '../channel';
 import { customerDetailSchema } from '../customer-detail';
 import { customerId, noArguments } from '../ids';
@@ -68,15 +70,19 @@ export const emailChannels = {
     request: z.object({ customerId, template, language }).strict(),
     response: customerDetailSchema,
   },
+  // The ticked customers or the queue's filter; main resolves them to the recipients.
+  previewBulkEmail: {
+    request: z.object({ recipients: recipientsQuerySchema }).strict(),
+    response: recipientsPreviewSchema,
+  },
   sendBulkEmail: {
-    request: z
-      .object({
-        operationId: requestId,
-        customerIds: z.array(customerId).min(1, 'Select at least one customer.').max(5000),
-        template,
-      })
-      .strict(),
-    response: z.array(sendResultSchema),
+    request: z.object({ operationId: requestId, recipients: recipientsQuerySchema, template }).strict(),
+    response: sendSummarySchema,
+  },
+  // For the user's own mail app's mail merge: one row per recipient, with the link to put in the message.
+  exportMailMergeCsv: {
+    request: z.object({ recipients: recipientsQuerySchema }).strict(),
+    response: z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }),
   },
   getCustomerEmail: { request: z.object({ customerId }).strict(), response: customerEmailStateSchema },
   setCustomerEmailPreferences: {
@@ -93,10 +99,14 @@ export const emailChannels = {
     request: z.object({ customerId, days: z.number().int().min(1).max(90) }).strict(),
     response: z.object({ detail: customerDetailSchema, state: customerEmailStateSchema }),
   },
-  listDueReminders: { request: noArguments, response: z.array(dueReminderSchema) },
+  listDueReminders: {
+    request: z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(200) }).strict(),
+    response: dueRemindersWindowSchema,
+  },
+  // customerIds null: every reminder due now, resolved in main.
   sendDueReminders: {
     request: z.object({ operationId: requestId, customerIds: z.array(customerId).max(5000).nullable() }).strict(),
-    response: z.array(sendResultSchema),
+    response: sendSummarySchema,
   },
   listUnsentEmails: { request: noArguments, response: z.array(unsentEmailSchema) },
   retryFailedEmails: { request: noArguments, response: z.array(sendResultSchema) },

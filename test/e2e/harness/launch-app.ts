@@ -30,6 +30,8 @@ export const screenshotDir =
 export interface AppHarness {
   page: Page;
   dataDir: string;
+  // Where the save dialog's stand-in puts files (a CSV export is written there under its suggested name).
+  savedDir: string;
   // URLs the app asked the OS to open (mailto:, admin center): recorded instead of opened.
   openedExternalUrls: string[];
   // Folders the app asked the OS file manager to open (the logs folder): recorded instead of opened.
@@ -68,10 +70,14 @@ export async function launchApp(
     onOpenExternal?: (url: string, browser: Browser) => Promise<void>;
     // Offline-first: a quicker connectivity probe and background schedule for tests.
     offline?: OfflineOptions;
+    // Awaited before each chunk of a CSV export: a test holds the export there to cancel it.
+    beforeExportChunk?: () => Promise<void>;
   } = {},
 ): Promise<AppHarness> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'authdesk-e2e-'));
   const openedExternalUrls: string[] = [];
+  const savedDir = join(dataDir, 'saved-files');
+  mkdirSync(savedDir, { recursive: true });
   const openedPaths: string[] = [];
   const notifications: AppHarness['notifications'] = [];
   const badgeCounts: number[] = [];
@@ -98,6 +104,9 @@ export async function launchApp(
     services = await createServices(config, {
       ...(options.now ? { now: options.now } : {}),
       ...(options.offline ? { offline: options.offline } : {}),
+      ...(options.beforeExportChunk ? { beforeExportChunk: options.beforeExportChunk } : {}),
+      // The save dialog's stand-in: the suggested name in the harness's saved-files folder.
+      chooseSavePath: async (suggestedName) => join(savedDir, suggestedName),
       emit: (event, payload) => pushToPage(event, payload),
       updates: {
         ready: () => readyUpdate,
@@ -147,6 +156,7 @@ export async function launchApp(
       return page;
     },
     dataDir,
+    savedDir,
     openedExternalUrls,
     openedPaths,
     notifications,

@@ -3,6 +3,7 @@
 // reminders fall due 3 and 7 days after the link went out, can be snoozed and rescheduled, are sent once, and
 // stop when the customer authorizes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultQueueFilter } from '../../../../shared/domain/queue-query';
 import { distributorProfile, indirectDetails } from '../../../support/customer-fixtures';
 import { call, callError } from '../../../support/ipc-call';
 import { loopbackEmailSettings } from '../../../support/loopback-email-settings';
@@ -40,44 +41,54 @@ describe('bulk email and reminders', () => {
     return ids;
   }
 
+  // The whole due list, read as the window reads it: one window at a time.
+  async function dueNow() {
+    const first = await call(app, 'listDueReminders', { offset: 0, limit: 200 });
+    expect(first.reminders.length).toBe(Math.min(first.total, 200));
+    return first.reminders;
+  }
+
   it('sends to many with progress and a result each; the same operation again sends nothing', async () => {
     const ids = await customers(12);
-    // An archived customer is not emailed: reported, the others still go.
+    // An archived customer is not emailed: main leaves it out of the recipients, the others still go.
     const draft = (await call(app, 'createCustomer', indirectDetails({ companyName: 'Archived Ltd' }))).detail.customer
       .id;
     await call(app, 'archiveCustomers', { customerIds: [draft], operationId: 'archive-draft' });
+    const named = { kind: 'customers' as const, customerIds: [...ids, draft] };
+    const preview = await call(app, 'previewBulkEmail', { recipients: named });
+    expect(preview).toMatchObject({ total: 13, recipients: 12, alreadyAuthorized: 0, withoutLink: 1 });
+    expect(preview.sample.map((recipient) => recipient.customerId)).toEqual(ids);
     // Only the send's progress is followed below, not the archive's.
     app.pushed.length = 0;
-    const results = await call(app, 'sendBulkEmail', {
+    const summary = await call(app, 'sendBulkEmail', {
       operationId: 'operation-bulk-1',
-      customerIds: [...ids, draft],
+      recipients: named,
       template: 'invitation',
     });
-    expect(results.filter((result) => result.outcome === 'sent')).toHaveLength(12);
-    expect(results.at(-1)).toMatchObject({ customerId: draft, outcome: 'skipped' });
-    expect(results.at(-1)?.message).toMatch(/archived/);
+    expect([summary.total, summary.sent]).toEqual([12, 12]);
+    expect(summary.results.map((result) => result.customerId).sort()).toEqual([...ids].sort());
     await smtp.waitForMessages(12);
     expect(smtp.recipients.flat().sort()).toEqual(
       ids.map((_, index) => `admin${index}@customer${index}.example`).sort(),
     );
     const progress = app.pushed.filter((push) => push.event === 'operationProgress').map((push) => push.payload);
-    expect(progress[0]).toEqual({ operationId: 'operation-bulk-1', kind: 'send-email', done: 0, total: 13, failed: 0 });
+    expect(progress[0]).toEqual({ operationId: 'operation-bulk-1', kind: 'send-email', done: 0, total: 12, failed: 0 });
     expect(progress.at(-1)).toEqual({
       operationId: 'operation-bulk-1',
       kind: 'send-email',
-      done: 13,
-      total: 13,
-      failed: 1,
+      done: 12,
+      total: 12,
+      failed: 0,
     });
-    expect(progress).toHaveLength(14);
+    expect(progress).toHaveLength(13);
 
     // The same click delivered twice (a retry of the request): nothing new goes out.
     const again = await call(app, 'sendBulkEmail', {
       operationId: 'operation-bulk-1',
-      customerIds: ids,
+      recipients: { kind: 'customers', customerIds: ids },
       template: 'invitation',
     });
-    expect(new Set(again.map((result) => result.outcome))).toEqual(new Set(['already-sent']));
+    expect(new Set(again.results.map((result) => result.outcome))).toEqual(new Set(['already-sent']));
     // Nothing left to send in the background either: the durable worker has no attempt under way.
     await app.services.offline.outbox.idle();
     expect(smtp.messages).toHaveLength(12);
@@ -86,12 +97,54 @@ describe('bulk email and reminders', () => {
     expect(detail.events.filter((event) => event.type === 'email-sent')).toHaveLength(1);
   });
 
+  it('resolves a bulk email over the queue filter in main: only its customers, less those authorized', async () => {
+    const ids = await customers(6);
+    const other = (
+      await call(
+        app,
+        'createCustomer',
+        indirectDetails({ companyName: 'Elsewhere Inc', contactEmail: 'it@else.example' }),
+      )
+    ).detail.customer.id;
+    await call(app, 'sandboxAcceptInvitation', {
+      customerId: ids[5]!,
+      grantDelegatedAdmin: true,
+      associateReseller: true,
+      customDefaultDomain: null,
+    });
+    await call(app, 'verifyAuthorization', { customerId: ids[5]!, defaultDomain: 'litware.onmicrosoft.com' });
+    const filter = { ...defaultQueueFilter, search: 'Customer', status: 'all' as const };
+    const recipients = { kind: 'filter' as const, filter };
+    expect(await call(app, 'previewBulkEmail', { recipients })).toMatchObject({
+      total: 6,
+      recipients: 5,
+      alreadyAuthorized: 1,
+      withoutLink: 0,
+    });
+    const merge = await call(app, 'exportMailMergeCsv', { recipients });
+    expect(merge.rows).toBe(5);
+    expect(merge.csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Company,Contact,Email,Authorization link,Status');
+    const summary = await call(app, 'sendBulkEmail', {
+      operationId: 'operation-filter-1',
+      recipients,
+      template: 'invitation',
+    });
+    expect([summary.total, summary.sent]).toEqual([5, 5]);
+    await smtp.waitForMessages(5);
+    expect(smtp.recipients.flat().sort()).toEqual(
+      [0, 1, 2, 3, 4].map((index) => `admin${index}@customer${index}.example`).sort(),
+    );
+    expect(
+      (await call(app, 'getCustomer', { customerId: other })).events.some((event) => event.type === 'email-sent'),
+    ).toBe(false);
+  });
+
   it('keeps a deferred bulk message and sends it once when retried later', async () => {
     const ids = await customers(3);
     smtp.behaviour = 'defer';
-    const results = await call(app, 'sendBulkEmail', {
+    const { results } = await call(app, 'sendBulkEmail', {
       operationId: 'operation-defer-1',
-      customerIds: ids,
+      recipients: { kind: 'customers', customerIds: ids },
       template: 'invitation',
     });
     expect(results.map((result) => result.outcome)).toEqual(['failed', 'failed', 'failed']);
@@ -133,10 +186,10 @@ describe('bulk email and reminders', () => {
       '2026-03-05T09:00:00.000Z',
       '2026-03-09T09:00:00.000Z',
     ]);
-    expect(await call(app, 'listDueReminders', {})).toEqual([]);
+    expect(await dueNow()).toEqual([]);
 
     now = new Date(now.getTime() + 3 * dayMs);
-    const due = await call(app, 'listDueReminders', {});
+    const due = await dueNow();
     expect(due.map((reminder) => [reminder.companyName, reminder.step])).toEqual([
       ['Customer 0', 1],
       ['Customer 1', 1],
@@ -145,19 +198,22 @@ describe('bulk email and reminders', () => {
     // Snoozing one takes it off today's list; German for the other.
     await call(app, 'snoozeReminders', { customerId: second!, days: 2 });
     await call(app, 'setCustomerEmailPreferences', { customerId: first!, language: 'de', reminderDays: null });
-    expect((await call(app, 'listDueReminders', {})).map((reminder) => reminder.customerId)).toEqual([first]);
+    expect((await dueNow()).map((reminder) => reminder.customerId)).toEqual([first]);
 
     const sent = await call(app, 'sendDueReminders', { operationId: 'operation-remind-1', customerIds: null });
-    expect(sent.map((result) => result.outcome)).toEqual(['sent']);
+    expect(sent.results.map((result) => result.outcome)).toEqual(['sent']);
+    expect([sent.total, sent.sent]).toEqual([1, 1]);
     const [mail] = await smtp.waitForMessages(1);
     expect(mail!.subject).toBe(
       'Erinnerung: Ihre Microsoft 365-Bestellung für Customer 0 wartet auf Ihre Autorisierung',
     );
-    expect(await call(app, 'listDueReminders', {})).toEqual([]);
+    expect(await dueNow()).toEqual([]);
     // Another click for the same reminder sends nothing more.
-    expect(await call(app, 'sendDueReminders', { operationId: 'operation-remind-2', customerIds: [first!] })).toEqual(
-      [],
-    );
+    expect(await call(app, 'sendDueReminders', { operationId: 'operation-remind-2', customerIds: [first!] })).toEqual({
+      total: 0,
+      sent: 0,
+      results: [],
+    });
 
     // The second customer authorizes while snoozed: no reminder ever again.
     await call(app, 'sandboxAcceptInvitation', {
@@ -168,7 +224,7 @@ describe('bulk email and reminders', () => {
     });
     await call(app, 'verifyAuthorization', { customerId: second!, defaultDomain: 'litware.onmicrosoft.com' });
     now = new Date(now.getTime() + 5 * dayMs);
-    const later = await call(app, 'listDueReminders', {});
+    const later = await dueNow();
     expect(later.map((reminder) => [reminder.customerId, reminder.step])).toEqual([[first, 2]]);
     expect((await call(app, 'getCustomerEmail', { customerId: second! })).remindersActive).toBe(false);
     expect(
@@ -188,6 +244,30 @@ describe('bulk email and reminders', () => {
     });
   });
 
+  it('hands out the due list a window at a time with the whole count, and sends all due from main', async () => {
+    const ids = await customers(60);
+    for (const customerId of ids) await call(app, 'recordHandOff', { customerId, channel: 'copy-link' });
+    now = new Date(now.getTime() + 3 * dayMs);
+    const windows = [];
+    for (let offset = 0; offset < 60; offset += 25)
+      windows.push(await call(app, 'listDueReminders', { offset, limit: 25 }));
+    expect(windows.map((window) => [window.total, window.offset, window.reminders.length])).toEqual([
+      [60, 0, 25],
+      [60, 25, 25],
+      [60, 50, 10],
+    ]);
+    expect(windows.flatMap((window) => window.reminders.map((reminder) => reminder.customerId))).toEqual(ids);
+    // A change shows in the next window asked for (the list is worked out again, not served stale).
+    await call(app, 'snoozeReminders', { customerId: ids[0]!, days: 1 });
+    const afterSnooze = await call(app, 'listDueReminders', { offset: 0, limit: 1 });
+    expect([afterSnooze.total, afterSnooze.reminders[0]?.customerId]).toEqual([59, ids[1]]);
+
+    const summary = await call(app, 'sendDueReminders', { operationId: 'operation-remind-all', customerIds: null });
+    expect([summary.total, summary.sent, summary.results.length]).toEqual([59, 59, 59]);
+    expect(new Set((await smtp.waitForMessages(59)).map((mail) => mail.subject)).size).toBe(59);
+    expect((await call(app, 'listDueReminders', { offset: 0, limit: 10 })).total).toBe(0);
+  });
+
   it('follows a per-customer schedule', async () => {
     const [id] = await customers(1);
     await call(app, 'recordHandOff', { customerId: id!, channel: 'copy-instructions' });
@@ -198,7 +278,7 @@ describe('bulk email and reminders', () => {
     });
     expect(state.effectiveReminderDays).toEqual([1]);
     now = new Date(now.getTime() + dayMs);
-    expect((await call(app, 'listDueReminders', {})).map((reminder) => reminder.step)).toEqual([1]);
+    expect((await dueNow()).map((reminder) => reminder.step)).toEqual([1]);
   });
 
   it('refuses unknown placeholders in a template edit with a clear message, and keeps the old text', async () => {

@@ -117,7 +117,7 @@ describe('email languages', () => {
     });
     await call(app, 'sendBulkEmail', {
       operationId: 'operation-languages',
-      customerIds: [greek, swiss, chosen],
+      recipients: { kind: 'customers', customerIds: [greek, swiss, chosen] },
       template: 'invitation',
     });
     const messages = await smtp.waitForMessages(3);

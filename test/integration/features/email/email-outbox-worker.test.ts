@@ -135,7 +135,7 @@ describe('email through the outbox worker', () => {
     );
     const bulk = callError(running, 'sendBulkEmail', {
       operationId: 'operation-paced-1',
-      customerIds: ids,
+      recipients: { kind: 'customers', customerIds: ids },
       template: 'invitation',
     });
     await firstSent;

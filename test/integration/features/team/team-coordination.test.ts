@@ -297,17 +297,17 @@ describe('Team coordination over PostgreSQL', () => {
     // Overlapping selections: customers 2 and 3 are in both.
     const annas = await call(anna, 'sendBulkEmail', {
       operationId: 'anna-click',
-      customerIds: ids.slice(0, 4),
+      recipients: { kind: 'customers', customerIds: ids.slice(0, 4) },
       template: 'invitation',
     });
-    expect(annas.map((result) => result.outcome)).toEqual(['sent', 'sent', 'sent', 'sent']);
+    expect(annas.results.map((result) => result.outcome)).toEqual(['sent', 'sent', 'sent', 'sent']);
     const bens = await call(ben, 'sendBulkEmail', {
       operationId: 'ben-click',
-      customerIds: ids.slice(2),
+      recipients: { kind: 'customers', customerIds: ids.slice(2) },
       template: 'invitation',
     });
-    expect(bens.map((result) => result.outcome)).toEqual(['already-sent', 'already-sent', 'sent', 'sent']);
-    expect(bens[0]?.message).toMatch(/^Already sent by Anna at .* \(another desktop of the team\); not sent again\.$/);
+    expect(bens.results.map((result) => result.outcome)).toEqual(['already-sent', 'already-sent', 'sent', 'sent']);
+    expect(bens.results[0]?.message).toMatch(/^Already sent by Anna at .* \(another desktop of the team\); not sent again\.$/);
     await smtp.waitForMessages(6);
     expect(smtp.recipients.flat().sort()).toEqual(ids.map((_, index) => `admin${index}@customer${index}.example`));
 
@@ -318,13 +318,13 @@ describe('Team coordination over PostgreSQL', () => {
       call(anna, 'sendDueReminders', { operationId: 'anna-reminders', customerIds: null }),
       call(ben, 'sendDueReminders', { operationId: 'ben-reminders', customerIds: null }),
     ]);
-    const sent = [...annaReminders, ...benReminders].filter((result) => result.outcome === 'sent');
+    const sent = [...annaReminders.results, ...benReminders.results].filter((result) => result.outcome === 'sent');
     expect(sent.map((result) => result.customerId).sort()).toEqual([...ids].sort());
     await smtp.waitForMessages(12);
     const reminders = smtp.recipients.slice(6).flat().sort();
     expect(reminders).toEqual(ids.map((_, index) => `admin${index}@customer${index}.example`));
     // Neither desktop lists them as due any more.
-    expect(await call(anna, 'listDueReminders', {})).toEqual([]);
-    expect(await call(ben, 'listDueReminders', {})).toEqual([]);
+    expect((await call(anna, 'listDueReminders', { offset: 0, limit: 50 })).total).toBe(0);
+    expect((await call(ben, 'listDueReminders', { offset: 0, limit: 50 })).total).toBe(0);
   });
 });

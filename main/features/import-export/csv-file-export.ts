@@ -1,0 +1,191 @@
+// CSV export straight from SQLite into the file the user chose, a chunk of rows at a time: memory stays flat
+// however long the history, the window follows the operationProgress events and may cancel. Each chunk is read
+// with iterate() on the app's one connection and closed before the write is awaited (an open statement would
+// keep the connection busy for everyone else); chunks follow the key (keyset), never an OFFSET. The rows go
+// to "<name>.partial" and the file gets its name only when complete: a cancelled or failed export leaves none.
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import path from 'node:path';
+import type { QueueFilter } from '../../../shared/domain/queue-query';
+import { csvLine } from '../../../shared/csv/write-csv';
+import { statementCache } from '../../platform/db/statement-cache';
+import type { ServiceContext } from '../../platform/service-context';
+import {
+  customerCells,
+  customerCsvHeaders,
+  historyCsvHeaders,
+  type CustomerExportRow,
+  type MatchingCustomerIds,
+} from './csv-export-service';
+
+export type CsvExportKind = 'customers' | 'history';
+
+// The shell's save dialog: the path the user chose for a suggested file name, or null if they closed it.
+export type ChooseSavePath = (suggestedName: string) => Promise<string | null>;
+
+export interface CsvFileExportResult {
+  // null: the user closed the save dialog.
+  fileName: string | null;
+  rows: number;
+  cancelled: boolean;
+}
+
+export interface CsvFileExport {
+  toFile(kind: CsvExportKind, filter: QueueFilter | null, operationId: string): Promise<CsvFileExportResult>;
+  // Stops the export at its next chunk; no file is left.
+  cancel(operationId: string): void;
+}
+
+const chunkRows = 20_000;
+
+interface EventRow {
+  id: number;
+  at: string;
+  customer_id: string;
+  company_name: string;
+  type: string;
+  summary: string;
+  actor: string;
+  data: string;
+}
+
+type CustomerRow = CustomerExportRow & { seq: number };
+
+// @ids: a JSON array of customer ids, or NULL for all of them.
+const statements = statementCache((db) => ({
+  countCustomers: db
+    .prepare<{ ids: string | null }, number>(
+      `SELECT count(*) FROM customers c WHERE @ids IS NULL OR c.id IN (SELECT value FROM json_each(@ids))`,
+    )
+    .pluck(),
+  countEvents: db
+    .prepare<{ ids: string | null }, number>(
+      `SELECT count(*) FROM customer_events e
+       WHERE @ids IS NULL OR e.customer_id IN (SELECT value FROM json_each(@ids))`,
+    )
+    .pluck(),
+  customers: db.prepare<{ ids: string | null; afterAt: string; afterSeq: number; limit: number }, CustomerRow>(
+    `SELECT c.seq, c.id, c.kind, c.company_name, c.contact_name, c.contact_email, c.domain_prefix, c.default_domain,
+       c.reseller_mpn_id, c.reseller_name, c.include_delegated_admin, c.billing_address, c.status,
+       c.order_reference, c.owner, c.created_at, c.updated_at,
+       c.first_sent_at, c.first_authorized_at, c.first_checked_out_at
+     FROM customers c
+     WHERE (c.created_at, c.seq) > (@afterAt, @afterSeq)
+       AND (@ids IS NULL OR c.id IN (SELECT value FROM json_each(@ids)))
+     ORDER BY c.created_at, c.seq LIMIT @limit`,
+  ),
+  events: db.prepare<{ ids: string | null; after: number; limit: number }, EventRow>(
+    `SELECT e.id, e.at, e.customer_id, c.company_name, e.type, e.summary, e.actor, e.data
+     FROM customer_events e JOIN customers c ON c.id = e.customer_id
+     WHERE e.id > @after AND (@ids IS NULL OR e.customer_id IN (SELECT value FROM json_each(@ids)))
+     ORDER BY e.id LIMIT @limit`,
+  ),
+}));
+
+async function write(stream: WriteStream, text: string): Promise<void> {
+  // Backpressure: wait for the file to take what it has before handing it more.
+  if (!stream.write(text)) await once(stream, 'drain');
+}
+
+export function createCsvFileExport(
+  context: ServiceContext,
+  dependencies: {
+    matchingIds: MatchingCustomerIds;
+    chooseSavePath: ChooseSavePath;
+    // Awaited before each chunk: tests hold an export there to cancel it at a known point.
+    beforeChunk?: () => Promise<void>;
+  },
+): CsvFileExport {
+  const cancelled = new Set<string>();
+  const running = new Set<string>();
+
+  // One chunk of lines after the key given; the next key, or null when the rows ran out.
+  function customersChunk(ids: string | null, after: { at: string; seq: number }) {
+    let lines = '';
+    let count = 0;
+    let next = after;
+    const rows = statements(context.db).customers.iterate({
+      ids,
+      afterAt: after.at,
+      afterSeq: after.seq,
+      limit: chunkRows,
+    });
+    for (const row of rows) {
+      lines += csvLine(customerCells(row));
+      count++;
+      next = { at: row.created_at, seq: row.seq };
+    }
+    return { lines, count, next };
+  }
+
+  function eventsChunk(ids: string | null, after: number) {
+    let lines = '';
+    let count = 0;
+    let next = after;
+    for (const row of statements(context.db).events.iterate({ ids, after, limit: chunkRows })) {
+      lines += csvLine([row.at, row.company_name, row.type, row.summary, row.actor, row.data, row.customer_id]);
+      count++;
+      next = row.id;
+    }
+    return { lines, count, next };
+  }
+
+  return {
+    async toFile(kind, filter, operationId) {
+      const stamp = context.now().toISOString().slice(0, 10);
+      const suggested = `authdesk-${kind}-${filter === null ? 'all' : 'filtered'}-${stamp}.csv`;
+      const target = await dependencies.chooseSavePath(suggested);
+      if (target === null) return { fileName: null, rows: 0, cancelled: false };
+      const partial = `${target}.partial`;
+      const ids = filter === null ? null : JSON.stringify(dependencies.matchingIds(filter));
+      const total =
+        kind === 'customers'
+          ? statements(context.db).countCustomers.get({ ids })
+          : statements(context.db).countEvents.get({ ids });
+      const progress = (done: number) =>
+        context.emit('operationProgress', { operationId, kind: 'export-csv', done, total: total ?? 0, failed: 0 });
+      running.add(operationId);
+      const stream = createWriteStream(partial);
+      let rows = 0;
+      try {
+        progress(0);
+        await write(stream, `\uFEFF${csvLine(kind === 'customers' ? customerCsvHeaders : historyCsvHeaders)}`);
+        let customerKey = { at: '', seq: -1 };
+        let eventKey = -1;
+        for (;;) {
+          // Let other requests (a Cancel among them) be answered between chunks.
+          await new Promise((resolve) => setImmediate(resolve));
+          await dependencies.beforeChunk?.();
+          if (cancelled.has(operationId)) break;
+          const chunk = kind === 'customers' ? customersChunk(ids, customerKey) : eventsChunk(ids, eventKey);
+          if (chunk.count === 0) break;
+          if (kind === 'customers') customerKey = chunk.next as typeof customerKey;
+          else eventKey = chunk.next as number;
+          await write(stream, chunk.lines);
+          rows += chunk.count;
+          progress(rows);
+          if (chunk.count < chunkRows) break;
+        }
+        stream.end();
+        await once(stream, 'close');
+        if (cancelled.has(operationId)) {
+          await rm(partial, { force: true });
+          return { fileName: path.basename(target), rows, cancelled: true };
+        }
+        await rename(partial, target);
+        return { fileName: path.basename(target), rows, cancelled: false };
+      } catch (error) {
+        stream.destroy();
+        await rm(partial, { force: true });
+        throw error;
+      } finally {
+        running.delete(operationId);
+        cancelled.delete(operationId);
+      }
+    },
+    cancel(operationId) {
+      if (running.has(operationId)) cancelled.add(operationId);
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// The CSV export streamed into a file, against a real SQLite database of 45,000 events (three chunks): the file
+// holds exactly what the in-memory export builds, progress comes per chunk, a filter is resolved in main, a
+// Cancel stops it at the next chunk and leaves no file (nor its .partial), and a closed save dialog writes none.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultQueueFilter } from '../../../../shared/domain/queue-query';
+import { openDatabase } from '../../../../main/platform/db/connection';
+import { createCsvExportService } from '../../../../main/features/import-export/csv-export-service';
+import { createCsvFileExport } from '../../../../main/features/import-export/csv-file-export';
+import type { ServiceContext } from '../../../../main/platform/service-context';
+import { seedHistory } from '../../../support/seed-history';
+import { makeTempDir } from '../../../support/temp-dir';
+
+const now = new Date('2026-02-03T10:00:00.000Z');
+let temp: { dir: string; remove(): void };
+let db: Database;
+let ids: string[];
+let progress: { operationId: string; done: number; total: number }[];
+let context: ServiceContext;
+
+beforeAll(() => {
+  temp = makeTempDir();
+  db = openDatabase(path.join(temp.dir, 'export.db'));
+  ids = seedHistory(db, 300, 45_000, now);
+  progress = [];
+  context = {
+    db,
+    now: () => now,
+    actor: 'tester',
+    emit: (event, payload) => {
+      if (event === 'operationProgress') progress.push(payload as (typeof progress)[number]);
+    },
+  };
+});
+afterAll(() => {
+  db.close();
+  temp.remove();
+});
+
+const some = (filter: { search: string }) => (filter.search === 'subset' ? ids.filter((_, i) => i % 3 === 0) : ids);
+
+function exporter(folder: string, beforeChunk?: () => Promise<void>) {
+  return createCsvFileExport(context, {
+    matchingIds: some,
+    chooseSavePath: async (name) => path.join(folder, name),
+    ...(beforeChunk ? { beforeChunk } : {}),
+  });
+}
+
+describe('CSV export to a file', () => {
+  it('writes the same CSV as the in-memory export, with progress per chunk', async () => {
+    const folder = makeTempDir();
+    try {
+      const inMemory = createCsvExportService(context, some);
+      progress.length = 0;
+      const history = await exporter(folder.dir).toFile('history', null, 'export-history');
+      expect(history).toEqual({ fileName: 'authdesk-history-all-2026-02-03.csv', rows: 45_000, cancelled: false });
+      const written = readFileSync(path.join(folder.dir, history.fileName!), 'utf8');
+      expect(written).toBe(`\uFEFF${inMemory.history(null).csv}\r\n`);
+      expect(progress.map((entry) => [entry.done, entry.total])).toEqual([
+        [0, 45_000],
+        [20_000, 45_000],
+        [40_000, 45_000],
+        [45_000, 45_000],
+      ]);
+
+      const filter = { ...defaultQueueFilter, search: 'subset' };
+      const customers = await exporter(folder.dir).toFile('customers', filter, 'export-customers');
+      expect(customers).toMatchObject({ fileName: 'authdesk-customers-filtered-2026-02-03.csv', rows: 100 });
+      expect(readFileSync(path.join(folder.dir, customers.fileName!), 'utf8')).toBe(
+        `\uFEFF${inMemory.customers(filter).csv}\r\n`,
+      );
+      const filteredHistory = await exporter(folder.dir).toFile('history', filter, 'export-filtered');
+      expect(filteredHistory.rows).toBe(15_000);
+      expect(readFileSync(path.join(folder.dir, filteredHistory.fileName!), 'utf8')).toBe(
+        `\uFEFF${inMemory.history(filter).csv}\r\n`,
+      );
+      expect(readdirSync(folder.dir).sort()).toEqual([
+        'authdesk-customers-filtered-2026-02-03.csv',
+        'authdesk-history-all-2026-02-03.csv',
+        'authdesk-history-filtered-2026-02-03.csv',
+      ]);
+    } finally {
+      folder.remove();
+    }
+  });
+
+  it('stops at the next chunk when cancelled and leaves no file', async () => {
+    const folder = makeTempDir();
+    try {
+      let chunks = 0;
+      // Cancelled while the export waits before its second chunk: the first one is already in the file.
+      const csvFile = exporter(folder.dir, async () => {
+        chunks++;
+        if (chunks === 2) {
+          expect(readdirSync(folder.dir)).toEqual(['authdesk-history-all-2026-02-03.csv.partial']);
+          csvFile.cancel('export-cancel');
+        }
+      });
+      const result = await csvFile.toFile('history', null, 'export-cancel');
+      expect(result).toEqual({ fileName: 'authdesk-history-all-2026-02-03.csv', rows: 20_000, cancelled: true });
+      expect(readdirSync(folder.dir)).toEqual([]);
+      // The same id later is a new export, not a cancelled one.
+      expect((await csvFile.toFile('customers', null, 'export-cancel')).cancelled).toBe(false);
+    } finally {
+      folder.remove();
+    }
+  });
+
+  it('writes nothing when the save dialog is closed', async () => {
+    const csvFile = createCsvFileExport(context, { matchingIds: some, chooseSavePath: async () => null });
+    expect(await csvFile.toFile('history', null, 'export-closed')).toEqual({
+      fileName: null,
+      rows: 0,
+      cancelled: false,
+    });
+  });
+});
