@@ -3,7 +3,6 @@
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { DueReminder } from '../../../shared/email/email-messages';
-import { emailLanguageLabels } from '../../../shared/email/email-template';
 import { formatDateTime } from '../../components/format-time';
 import type { DueRemindersState } from './use-due-reminders';
 
@@ -55,8 +54,7 @@ export function DueReminderList({
                     {reminder.companyName}
                   </button>
                   <span className="cell-secondary">
-                    Reminder {reminder.step} · due {formatDateTime(reminder.dueAt)} ·{' '}
-                    {emailLanguageLabels[reminder.language]}
+                    Reminder {reminder.step} · due {formatDateTime(reminder.dueAt)} · {reminder.languageName}
                   </span>
                   <span className="due-actions">
                     <button type="button" disabled={busy} onClick={() => onSend(reminder)}>
