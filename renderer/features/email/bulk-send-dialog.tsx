@@ -6,15 +6,11 @@
 // anything twice; once sent, Send stays off. Without a mail server the dialog says so first, links to
 // Settings › Email and offers a mail-merge CSV for the user's own mail app.
 import { useEffect, useState } from 'react';
-import { customerStatusLabels } from '../../../shared/domain/customer-status';
+import { useTranslation } from 'react-i18next';
 import type { RecipientsPreview, RecipientsQuery } from '../../../shared/email/bulk-recipients';
 import type { SendSummary } from '../../../shared/email/send-summary';
 import { saveTextAsDownload } from '../reports/save-download';
-import {
-  emailTemplateKindLabels,
-  emailTemplateKinds,
-  type EmailTemplateKind,
-} from '../../../shared/email/email-template';
+import { emailTemplateKinds, type EmailTemplateKind } from '../../../shared/email/email-template';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { Dialog } from '../../components/dialog';
 import { useAppStore } from '../../store/app-store';
@@ -22,6 +18,7 @@ import { SendProgress, SendResults } from './send-results';
 import { newRequestId, useOperationProgress } from './use-operation-progress';
 
 export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation(['email', 'domain']);
   const notify = useAppStore((state) => state.notify);
   // The queue's selection and filter are read once when the dialog opens.
   const [ticked] = useState(() => [...useAppStore.getState().checkedIds]);
@@ -79,7 +76,7 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
     try {
       const file = await call('exportMailMergeCsv', { recipients });
       saveTextAsDownload(file.fileName, file.csv);
-      notify('success', `${file.fileName}: ${file.rows} recipients.`);
+      notify('success', t('bulk.mailMergeSaved', { file: file.fileName, count: file.rows }));
     } catch (error) {
       notify('error', errorMessage(error));
     }
@@ -92,7 +89,10 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
     try {
       const answer = await call('sendBulkEmail', { operationId: id, recipients, template });
       setSummary(answer);
-      notify(answer.sent === answer.total ? 'success' : 'info', `${answer.sent} of ${answer.total} emails sent.`);
+      notify(
+        answer.sent === answer.total ? 'success' : 'info',
+        t('emailsSent', { sent: answer.sent, count: answer.total }),
+      );
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
@@ -101,10 +101,10 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
   };
 
   return (
-    <Dialog title="Email customers" open={open} onClose={close} wide>
+    <Dialog title={t('bulk.title')} open={open} onClose={close} wide>
       <div className="email-bulk">
         <div className="field">
-          <label htmlFor="bulk-template">Template</label>
+          <label htmlFor="bulk-template">{t('bulk.template')}</label>
           <select
             id="bulk-template"
             value={template}
@@ -116,18 +116,15 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
           >
             {emailTemplateKinds.map((kind) => (
               <option key={kind} value={kind}>
-                {emailTemplateKindLabels[kind]}
+                {t(`domain:emailKind.${kind}`)}
               </option>
             ))}
           </select>
-          <p className="field-hint">Each customer gets the template in their own language, through SMTP.</p>
+          <p className="field-hint">{t('bulk.templateHint')}</p>
         </div>
         {smtpConfigured === false && (
           <div className="warning" role="alert">
-            <p>
-              No mail server is set up, so AuthDesk cannot send these emails itself. Set one up in Settings › Email, or
-              save the recipients as a mail-merge CSV for your own mail app.
-            </p>
+            <p>{t('bulk.noSmtp')}</p>
             <div className="button-row">
               <button
                 type="button"
@@ -136,16 +133,16 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
                   useAppStore.getState().setView('settings');
                 }}
               >
-                Set up email in Settings
+                {t('bulk.openSettings')}
               </button>
               <button type="button" disabled={count === 0} onClick={() => void saveMailMerge()}>
-                Save a mail-merge CSV
+                {t('bulk.saveMailMerge')}
               </button>
             </div>
           </div>
         )}
         <fieldset className="email-recipients" disabled={running}>
-          <legend>Recipients</legend>
+          <legend>{t('bulk.recipients')}</legend>
           <label className="checkbox">
             <input
               type="radio"
@@ -154,42 +151,45 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
               disabled={ticked.length === 0}
               onChange={() => choose('ticked')}
             />
-            The {ticked.length} customer{ticked.length === 1 ? '' : 's'} ticked in the queue
+            {t('bulk.scopeTicked', { count: ticked.length })}
           </label>
           <label className="checkbox">
             <input type="radio" name="bulk-scope" checked={scope === 'filter'} onChange={() => choose('filter')} />
-            Every customer in the queue&apos;s current view
+            {t('bulk.scopeFilter')}
           </label>
           {preview === null ? (
-            <p>Loading…</p>
+            <p>{t('bulk.loading')}</p>
           ) : (
             <>
               <p role="status">
-                {preview.recipients} of {preview.total} will get this email.
-                {preview.alreadyAuthorized > 0 && ` ${preview.alreadyAuthorized} already authorized or checked out.`}
-                {preview.withoutLink > 0 && ` ${preview.withoutLink} without a link yet or archived.`}
+                {t('bulk.preview', { recipients: preview.recipients, total: preview.total })}
+                {preview.alreadyAuthorized > 0 &&
+                  ` ${t('bulk.alreadyAuthorized', { count: preview.alreadyAuthorized })}`}
+                {preview.withoutLink > 0 && ` ${t('bulk.withoutLink', { count: preview.withoutLink })}`}
               </p>
               {preview.sample.length > 0 && (
-                <ul className="email-recipient-list" aria-label="Recipients">
+                <ul className="email-recipient-list" aria-label={t('bulk.recipients')}>
                   {preview.sample.map((recipient) => (
                     <li key={recipient.customerId}>
                       {recipient.companyName} <span className="cell-secondary">{recipient.contactEmail}</span>{' '}
-                      <span className="cell-secondary">· {customerStatusLabels[recipient.status]}</span>
+                      <span className="cell-secondary">· {t(`domain:status.${recipient.status}`)}</span>
                     </li>
                   ))}
                   {preview.recipients > preview.sample.length && (
-                    <li className="cell-secondary">and {preview.recipients - preview.sample.length} more</li>
+                    <li className="cell-secondary">
+                      {t('bulk.more', { count: preview.recipients - preview.sample.length })}
+                    </li>
                   )}
                 </ul>
               )}
             </>
           )}
         </fieldset>
-        <SendProgress progress={progress} label="Sending emails" />
+        <SendProgress progress={progress} label={t('bulk.progress')} />
         <SendResults summary={summary} />
         <div className="form-actions">
           <button type="button" onClick={close}>
-            Close
+            {t('bulk.close')}
           </button>
           <button
             type="button"
@@ -197,7 +197,7 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
             disabled={running || done || count === 0 || smtpConfigured !== true}
             onClick={() => void send()}
           >
-            {running ? 'Sending…' : done ? 'Sent' : `Send ${count} email${count === 1 ? '' : 's'}`}
+            {running ? t('bulk.sending') : done ? t('bulk.sent') : t('bulk.send', { count })}
           </button>
         </div>
       </div>

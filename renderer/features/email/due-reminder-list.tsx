@@ -1,6 +1,7 @@
 // The due reminders as a virtualized list: only the rows in view (plus a few) exist in the page, however many
 // reminders are due; each is fetched from main a window at a time.
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { DueReminder } from '../../../shared/email/email-messages';
 import { formatDateTime } from '../../components/format-time';
@@ -21,6 +22,7 @@ export function DueReminderList({
   onSend: (reminder: DueReminder) => void;
   onSnooze: (reminder: DueReminder) => void;
 }) {
+  const { t } = useTranslation('email');
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer's functions change every render by design; this component is simply not compiler-memoized.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -38,7 +40,7 @@ export function DueReminderList({
 
   return (
     <div className="due-list" ref={scrollRef}>
-      <ul aria-label="Reminders due today" style={{ height: virtualizer.getTotalSize() }}>
+      <ul aria-label={t('due.listLabel')} style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const reminder = due.reminderAt(item.index);
           return (
@@ -54,19 +56,23 @@ export function DueReminderList({
                     {reminder.companyName}
                   </button>
                   <span className="cell-secondary">
-                    Reminder {reminder.step} · due {formatDateTime(reminder.dueAt)} · {reminder.languageName}
+                    {t('due.line', {
+                      step: reminder.step,
+                      date: formatDateTime(reminder.dueAt),
+                      language: reminder.languageName,
+                    })}
                   </span>
                   <span className="due-actions">
                     <button type="button" disabled={busy} onClick={() => onSend(reminder)}>
-                      Send
+                      {t('due.send')}
                     </button>
                     <button type="button" disabled={busy} onClick={() => onSnooze(reminder)}>
-                      Snooze
+                      {t('due.snooze')}
                     </button>
                   </span>
                 </>
               ) : (
-                <span className="cell-secondary">Loading…</span>
+                <span className="cell-secondary">{t('bulk.loading')}</span>
               )}
             </li>
           );

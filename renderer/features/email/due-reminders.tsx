@@ -2,6 +2,7 @@
 // for a bulk send. Refreshes whenever a customer changes, so authorized customers drop off the list. The list
 // is main's: its count, windows of it as they scroll into view, and "Send all" resolved there.
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { UnsentEmail } from '../../../shared/email/email-messages';
 import { summarizeSends, type SendSummary } from '../../../shared/email/send-summary';
 import { call, errorMessage, subscribe } from '../../api/authdesk-client';
@@ -18,6 +19,7 @@ import '../../styles/email.css';
 const expandedUpTo = 5;
 
 export function DueReminders() {
+  const { t } = useTranslation('email');
   const notify = useAppStore((state) => state.notify);
   const selectCustomer = useAppStore((state) => state.selectCustomer);
   const onError = useCallback((error: unknown) => notify('error', errorMessage(error)), [notify]);
@@ -44,7 +46,7 @@ export function DueReminders() {
       const answer = await call('retryFailedEmails', {});
       setSummary(summarizeSends(answer));
       const sent = answer.filter((result) => result.outcome === 'sent').length;
-      notify(sent === answer.length ? 'success' : 'error', `${sent} of ${answer.length} emails sent.`);
+      notify(sent === answer.length ? 'success' : 'error', t('emailsSent', { sent, count: answer.length }));
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
@@ -76,7 +78,10 @@ export function DueReminders() {
     try {
       const answer = await call('sendDueReminders', { operationId: id, customerIds });
       setSummary(answer);
-      notify(answer.sent === answer.total ? 'success' : 'error', `${answer.sent} of ${answer.total} reminders sent.`);
+      notify(
+        answer.sent === answer.total ? 'success' : 'error',
+        t('due.remindersSent', { sent: answer.sent, count: answer.total }),
+      );
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
@@ -88,7 +93,7 @@ export function DueReminders() {
   const snooze = async (customerId: string) => {
     try {
       await call('snoozeReminders', { customerId, days: 1 });
-      notify('success', 'Reminder snoozed until tomorrow.');
+      notify('success', t('due.snoozedTomorrow'));
       load();
     } catch (error) {
       notify('error', errorMessage(error));
@@ -99,7 +104,7 @@ export function DueReminders() {
   const open = expanded ?? (total > 0 && total <= expandedUpTo);
 
   return (
-    <section className="email-queue-tools" aria-label="Email follow-ups">
+    <section className="email-queue-tools" aria-label={t('due.label')}>
       <details
         className="due-reminders"
         open={open}
@@ -109,10 +114,10 @@ export function DueReminders() {
         }}
       >
         <summary>
-          Due today <span className="due-count">{total}</span>
+          {t('due.title')} <span className="due-count">{total}</span>
         </summary>
         {total === 0 ? (
-          <p className="field-hint">No reminder is due.</p>
+          <p className="field-hint">{t('due.none')}</p>
         ) : (
           open && (
             <DueReminderList
@@ -127,17 +132,17 @@ export function DueReminders() {
         <div className="button-row">
           {total > 0 && (
             <button type="button" className="primary" disabled={running} onClick={() => void send(null)}>
-              Send all due reminders
+              {t('due.sendAll')}
             </button>
           )}
         </div>
-        <SendProgress progress={progress} label="Sending reminders" />
+        <SendProgress progress={progress} label={t('due.progress')} />
         <SendResults summary={summary} />
       </details>
       <UnsentEmails emails={unsent} busy={running} onRetry={() => void retry()} />
       <div className="button-row">
         <button type="button" onClick={() => setBulkOpen(true)}>
-          Email customers…
+          {t('due.emailCustomers')}
         </button>
       </div>
       {bulkOpen && <BulkSendDialog open={bulkOpen} onClose={() => setBulkOpen(false)} />}

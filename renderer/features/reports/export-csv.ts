@@ -3,6 +3,7 @@
 // was exported. The Export panel in Reports and the command palette both use it.
 import type { QueueFilter } from '../../../shared/domain/queue-query';
 import { call } from '../../api/authdesk-client';
+import { i18n } from '../../i18n/i18n';
 
 export type ExportKind = 'customers' | 'history';
 
@@ -13,7 +14,10 @@ export async function exportCsv(
   operationId: string = crypto.randomUUID(),
 ): Promise<string> {
   const file = await call('exportCsvFile', { kind, filter, operationId });
-  if (file.fileName === null) return 'Nothing was exported.';
-  if (file.cancelled) return `Export cancelled: no file was saved.`;
-  return `${file.fileName}: ${file.rows} ${kind === 'customers' ? 'customers' : 'events'} exported.`;
+  if (file.fileName === null) return i18n.t('reports:export.nothing');
+  if (file.cancelled) return i18n.t('reports:export.cancelled');
+  const done = { file: file.fileName, count: file.rows };
+  return kind === 'customers'
+    ? i18n.t('reports:export.customersDone', done)
+    : i18n.t('reports:export.historyDone', done);
 }

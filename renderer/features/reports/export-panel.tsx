@@ -1,12 +1,14 @@
 // CSV export of customers and of their history: the queue's current filter or everything. main streams the
 // CSV into the file chosen in its save dialog; the panel shows its progress and can cancel it.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { useAppStore } from '../../store/app-store';
 import { useOperationProgress } from '../email/use-operation-progress';
 import { exportCsv as exportFile, type ExportKind } from './export-csv';
 
 export function ExportPanel() {
+  const { t } = useTranslation('reports');
   const queueFilter = useAppStore((state) => state.filter);
   const notify = useAppStore((state) => state.notify);
   const [scope, setScope] = useState<'filter' | 'all'>('filter');
@@ -40,36 +42,34 @@ export function ExportPanel() {
 
   return (
     <section className="panel report-export" aria-labelledby="export-title">
-      <h2 id="export-title">Export CSV</h2>
+      <h2 id="export-title">{t('export.title')}</h2>
       <fieldset className="radio-group">
-        <legend>Which customers</legend>
+        <legend>{t('export.which')}</legend>
         <label className="checkbox">
           <input type="radio" name="export-scope" checked={scope === 'filter'} onChange={() => setScope('filter')} />
-          The queue’s current filter
+          {t('export.filter')}
         </label>
         <label className="checkbox">
           <input type="radio" name="export-scope" checked={scope === 'all'} onChange={() => setScope('all')} />
-          All customers
+          {t('export.all')}
         </label>
       </fieldset>
       <div className="button-row">
         <button type="button" disabled={busy} onClick={() => void exportCsv('customers')}>
-          Export customers
+          {t('export.customers')}
         </button>
         <button type="button" disabled={busy} onClick={() => void exportCsv('history')}>
-          Export history
+          {t('export.history')}
         </button>
       </div>
       {busy && (
         <div className="email-progress">
-          <progress aria-label="Exporting" max={progress?.total ?? 0} value={progress?.done ?? 0} />
+          <progress aria-label={t('export.exportingLabel')} max={progress?.total ?? 0} value={progress?.done ?? 0} />
           <span role="status">
-            {progress
-              ? `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} rows written`
-              : 'Exporting…'}
+            {progress ? t('export.progress', { done: progress.done, count: progress.total }) : t('export.exporting')}
           </span>
           <button type="button" disabled={cancelling} onClick={cancel}>
-            {cancelling ? 'Cancelling…' : 'Cancel export'}
+            {cancelling ? t('export.cancelling') : t('export.cancel')}
           </button>
         </div>
       )}

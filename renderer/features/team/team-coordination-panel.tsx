@@ -2,24 +2,30 @@
 // shared (this desktop's use and each desktop's calls in the last minute), the leases each holds for background
 // checks, and the last errors. Read from main every few seconds while the panel is open.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TeamCoordinationState } from '../../../shared/domain/team';
 import { call, errorMessage } from '../../api/authdesk-client';
-import { formatDateTime } from '../../components/format-time';
+import { formatDateTime, formatNumber } from '../../components/format-time';
+import { i18n } from '../../i18n/i18n';
 
 const refreshMs = 5_000;
 
 function budgetLine(state: TeamCoordinationState): string {
   const { budget } = state;
-  const limit = `${budget.requestsPerMinute.toLocaleString()} requests a minute`;
+  const limit = i18n.t('team:coordination.limit', { count: budget.requestsPerMinute });
   if (budget.mode === 'fallback') {
-    return `Cut off from the team database: this desktop keeps to ${(budget.fallbackPerMinute ?? 0).toLocaleString()} of the ${limit} until it is back.`;
+    return i18n.t('team:coordination.fallback', { fallback: budget.fallbackPerMinute ?? 0, limit });
   }
-  if (budget.mode === 'alone') return `This desktop paces itself alone at ${limit}.`;
-  const live = budget.liveMembers ?? 1;
-  return `The team draws from one budget of ${limit} (${live} desktop${live === 1 ? '' : 's'} live); this desktop used ${budget.callsLastMinute.toLocaleString()} in the last minute.`;
+  if (budget.mode === 'alone') return i18n.t('team:coordination.alone', { limit });
+  return i18n.t('team:coordination.shared', {
+    limit,
+    count: budget.liveMembers ?? 1,
+    calls: budget.callsLastMinute,
+  });
 }
 
 export function TeamCoordinationPanel() {
+  const { t } = useTranslation('team');
   const [state, setState] = useState<TeamCoordinationState | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -52,7 +58,7 @@ export function TeamCoordinationPanel() {
   if (!state?.configured) return null;
   return (
     <section aria-labelledby="team-coordination-title">
-      <h3 id="team-coordination-title">How the team shares Partner Center</h3>
+      <h3 id="team-coordination-title">{t('coordination.title')}</h3>
       <p className={state.budget.mode === 'fallback' ? 'warning' : 'field-hint'}>{budgetLine(state)}</p>
       {state.problem && (
         <p className="warning" role="status">
@@ -61,14 +67,14 @@ export function TeamCoordinationPanel() {
       )}
       {state.desktops.length > 0 && (
         <table className="team-desktops">
-          <caption className="visually-hidden">Desktops of the team</caption>
+          <caption className="visually-hidden">{t('coordination.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Desktop</th>
-              <th scope="col">State</th>
-              <th scope="col">Calls in the last minute</th>
-              <th scope="col">Leases held</th>
-              <th scope="col">Last error</th>
+              <th scope="col">{t('coordination.desktop')}</th>
+              <th scope="col">{t('coordination.state')}</th>
+              <th scope="col">{t('coordination.calls')}</th>
+              <th scope="col">{t('coordination.leases')}</th>
+              <th scope="col">{t('coordination.lastError')}</th>
             </tr>
           </thead>
           <tbody>
@@ -76,15 +82,19 @@ export function TeamCoordinationPanel() {
               <tr key={desktop.deviceId}>
                 <td>
                   {desktop.displayName}
-                  {desktop.thisDesktop ? ' · this one' : ''}
+                  {desktop.thisDesktop ? t('coordination.thisOne') : ''}
                 </td>
-                <td>{desktop.online ? 'Online' : `Last seen ${formatDateTime(desktop.lastSeenAt)}`}</td>
-                <td>{desktop.callsLastMinute.toLocaleString()}</td>
-                <td>{desktop.leasesHeld.toLocaleString()}</td>
+                <td>
+                  {desktop.online
+                    ? t('coordination.online')
+                    : t('coordination.lastSeen', { time: formatDateTime(desktop.lastSeenAt) })}
+                </td>
+                <td>{formatNumber(desktop.callsLastMinute)}</td>
+                <td>{formatNumber(desktop.leasesHeld)}</td>
                 <td>
                   {desktop.lastError
                     ? `${desktop.lastError}${desktop.lastErrorAt ? ` (${formatDateTime(desktop.lastErrorAt)})` : ''}`
-                    : 'None'}
+                    : t('coordination.none')}
                 </td>
               </tr>
             ))}
@@ -93,7 +103,7 @@ export function TeamCoordinationPanel() {
       )}
       {state.lastErrors.length > 0 && (
         <>
-          <h4>Last errors on this desktop</h4>
+          <h4>{t('coordination.lastErrors')}</h4>
           <ul className="team-members">
             {state.lastErrors.map((entry) => (
               <li key={`${entry.at}-${entry.message}`}>

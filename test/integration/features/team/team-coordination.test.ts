@@ -307,7 +307,9 @@ describe('Team coordination over PostgreSQL', () => {
       template: 'invitation',
     });
     expect(bens.results.map((result) => result.outcome)).toEqual(['already-sent', 'already-sent', 'sent', 'sent']);
-    expect(bens.results[0]?.message).toMatch(/^Already sent by Anna at .* \(another desktop of the team\); not sent again\.$/);
+    expect(bens.results[0]?.message).toMatch(
+      /^Already sent by Anna at .* \(another desktop of the team\); not sent again\.$/,
+    );
     await smtp.waitForMessages(6);
     expect(smtp.recipients.flat().sort()).toEqual(ids.map((_, index) => `admin${index}@customer${index}.example`));
 
