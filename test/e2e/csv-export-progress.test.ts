@@ -67,7 +67,7 @@ describe('CSV export with progress', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Reports' }).click();
     await page.getByRole('radio', { name: 'All customers' }).check();
     await page.getByRole('button', { name: 'Export history' }).click();
-    const notice = page.getByText(/^authdesk-history-all-\d{4}-\d{2}-\d{2}\.csv: 45000 events exported\.$/);
+    const notice = page.getByText(/^authdesk-history-all-\d{4}-\d{2}-\d{2}\.csv: 45,000 events exported\.$/);
     await notice.waitFor();
     const file = join(app.savedDir, (await notice.innerText()).split(':')[0]!);
     expect(existsSync(`${file}.partial`)).toBe(false);
