@@ -72,7 +72,11 @@ export function App() {
             {helpText('nav')}
           </button>
         </nav>
-        <span className="header-spacer" />
+        {/* Notices live in the header's free middle, between the navigation and the indicators, where they
+            cover no button; the newest shows, older ones wait (clipped) behind it until it goes. */}
+        <div className="header-notices">
+          <Notices />
+        </div>
         <UpdateButton />
         <TeamIndicator />
         <ConnectivityIndicator />
@@ -100,7 +104,6 @@ export function App() {
         onClose={() => useAppStore.getState().setImportOpen(false)}
         onImported={() => void useAppStore.getState().loadQueue()}
       />
-      <Notices />
     </div>
   );
 }

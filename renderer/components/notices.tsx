@@ -14,7 +14,7 @@ export function Notices() {
           className={`notice notice-${notice.kind}`}
           role={notice.kind === 'error' ? 'alert' : 'status'}
         >
-          <span>{notice.text}</span>
+          <span title={notice.text}>{notice.text}</span>
           <button type="button" className="icon-button" aria-label={t('dismiss')} onClick={() => dismiss(notice.id)}>
             ×
           </button>

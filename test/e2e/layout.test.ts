@@ -44,7 +44,21 @@ async function cutCells(page: Page, column: number): Promise<string[]> {
 // Visible buttons in the window whose box a notice covers.
 async function buttonsUnderNotices(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const notices = [...document.querySelectorAll('.notice')].map((notice) => notice.getBoundingClientRect());
+    // What shows of each notice: its box clipped to the header slot that holds them.
+    const slot = document.querySelector('.header-notices')?.getBoundingClientRect();
+    const notices = [...document.querySelectorAll('.notice')]
+      .map((notice) => notice.getBoundingClientRect())
+      .map((box) =>
+        slot
+          ? new DOMRect(
+              box.x,
+              Math.max(box.y, slot.y),
+              box.width,
+              Math.min(box.bottom, slot.bottom) - Math.max(box.y, slot.y),
+            )
+          : box,
+      )
+      .filter((box) => box.height > 0);
     const overlaps = (a: DOMRect, b: DOMRect) =>
       a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     return [...document.querySelectorAll<HTMLElement>('button, a, input, select')]
@@ -69,6 +83,32 @@ describe('layout at 1024x700', () => {
       .evaluate((element) => element.scrollWidth > element.clientWidth + 1);
     expect(sideways).toBe(false);
     await app.screenshot('layout-queue-1024');
+  });
+
+  it('folds the secondary filters behind Filters, which counts those in use, so the toolbar keeps to one line', async () => {
+    const { page } = app;
+    const owner = page.getByLabel('Owner filter');
+    expect(await owner.isVisible()).toBe(false);
+    const toggle = page.getByRole('button', { name: 'Filters', exact: true });
+    await toggle.click();
+    await owner.waitFor();
+    await page.getByLabel('Follow-up filter').selectOption('due');
+    await page.getByRole('button', { name: 'Filters (1)' }).click();
+    await owner.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Filters (1)' }).click();
+    await page.getByLabel('Follow-up filter').selectOption('any');
+    await toggle.click();
+    await expect.poll(() => page.locator('.queue-table tbody tr').count()).toBeGreaterThan(8);
+  });
+
+  it('closes the results of a bulk action that did everything, giving the rows back', async () => {
+    const { page } = app;
+    await page.getByRole('checkbox', { name: /^Select Northwind Traders 1$/ }).click();
+    await page.getByRole('checkbox', { name: /^Select Northwind Traders 5$/ }).click();
+    await page.getByRole('button', { name: 'Copy links' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copy links: 2 done' }).first().waitFor();
+    expect(await page.getByRole('region', { name: 'Copy links progress' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Clear selection' }).click();
   });
 
   it('shows notices where they cover no button, and keeps the header in place after actions', async () => {
