@@ -28,6 +28,17 @@ export default defineConfig({
         },
       },
       {
+        // npm run test:team-chaos: 20 desktops as child processes under faults, a few minutes; CI runs it apart.
+        test: {
+          name: 'chaos',
+          include: ['test/chaos/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 1_200_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
         // Benchmarks (npm run bench:*): scripts that print figures, run here because main imports SQL with ?raw.
         test: {
           name: 'bench',

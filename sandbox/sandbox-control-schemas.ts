@@ -97,7 +97,13 @@ export const snapshotSchema = z.object({
   faults: z.array(z.looseObject({ path: z.string(), times: z.number() })),
   scenarios: z.array(z.looseObject({ domain: z.string() })),
   rateLimit: z
-    .object({ perMinute: z.number(), tokens: z.number(), refilledAt: z.number(), throttled: z.number() })
+    .object({
+      perMinute: z.number(),
+      tokens: z.number(),
+      refilledAt: z.number(),
+      throttled: z.number(),
+      peakPerMinute: z.number(),
+    })
     .nullable(),
   requests: z.array(recordedRequestSchema),
   requestCount: z.number(),

@@ -37,7 +37,7 @@ function rateLimit(request: SimulatorRequest): SimulatorResponse {
   const input = rateLimitSchema.safeParse(parseJsonBody(request));
   if (!input.success) return badRequest(input.error);
   setRateLimit(request.state, input.data.perMinute);
-  return json(200, { rateLimit: request.state.rateLimit });
+  return json(200, { rateLimit: snapshotState(request.state).rateLimit });
 }
 
 function parseJsonBody(request: SimulatorRequest): unknown {

@@ -10,7 +10,7 @@ import { recordRequest, takeFault, type SimulatedFault, type SimulatorState } fr
 import { openIdRoutes } from './simulator-openid';
 import { rejectWithoutControlToken } from './simulator-control-token';
 import { holdNamed } from './simulator-holds';
-import { throttle } from './simulator-rate-limit';
+import { countCall, throttle } from './simulator-rate-limit';
 import { rejectMissingHeaders } from './simulator-required-headers';
 import { rejectUnauthenticated, tokenRoutes } from './simulator-token';
 
@@ -46,6 +46,7 @@ async function handle(
   };
   const isPartnerCenter = url.pathname.toLowerCase().startsWith('/v1/');
   if (isPartnerCenter) {
+    countCall(state);
     recordRequest(state, {
       method,
       path: url.pathname,

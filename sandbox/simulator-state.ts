@@ -58,6 +58,10 @@ export interface SimulatedRateLimit {
   tokens: number;
   refilledAt: number;
   throttled: number;
+  // The most calls that arrived within any sliding minute since the limit was set.
+  peakPerMinute: number;
+  // When each call of the last minute arrived (performance.now()), oldest first.
+  lastMinute: number[];
 }
 
 // The request log keeps only the most recent requests, so a simulator running all day (sandbox mode, the
@@ -194,7 +198,13 @@ export function snapshotState(state: SimulatorState) {
     issuedTokens: state.tokens.size,
     faults: state.faults,
     scenarios: state.scenarios,
-    rateLimit: state.rateLimit,
+    rateLimit: state.rateLimit && {
+      perMinute: state.rateLimit.perMinute,
+      tokens: state.rateLimit.tokens,
+      refilledAt: state.rateLimit.refilledAt,
+      throttled: state.rateLimit.throttled,
+      peakPerMinute: state.rateLimit.peakPerMinute,
+    },
     requests: state.requests,
     requestCount: state.requestCount,
   };

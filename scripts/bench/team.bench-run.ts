@@ -6,14 +6,12 @@
 // scaled minute (the simulator's request count sampled every 100 ms), duplicate verifications and emails, and
 // the time until every replica is equal. Figures only, no assertion; the last line is for scripts.
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { it } from 'vitest';
-import type { Customer } from '../../shared/domain/customer';
 import { onMicrosoftDomain } from '../../shared/domain/validation';
 import { insertCustomer } from '../../main/features/customers/customers-repository';
-import { indirectInvitationUrl } from '../../sandbox/partner-center-routes';
-import { defaultPartner, seedResellers } from '../../sandbox/start-simulator';
+import { defaultPartner } from '../../sandbox/start-simulator';
+import { pendingTeamCustomer, teamReseller } from '../../test/support/pending-team-customer';
 import { createServices, type Services } from '../../main/app/create-services';
 import { createMemoryCredentialStore } from '../../test/support/memory-credential-store';
 import { simulatorControl } from '../../test/support/simulator-control';
@@ -33,30 +31,7 @@ const realPerMinute = limitPerMinute * scale;
 const windowMs = 60_000 / scale;
 const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 20);
 const poolSize = perDesktop + offset * (desktopCount - 1);
-const reseller = seedResellers[0]!;
-
-function pendingCustomer(index: number, now: string): Customer {
-  const prefix = `team${String(index).padStart(4, '0')}`;
-  return {
-    id: randomUUID(),
-    kind: 'indirect',
-    companyName: `Team bench ${index}`,
-    contactName: 'Bench Contact',
-    contactEmail: `it@${prefix}.example`,
-    domainPrefix: prefix,
-    defaultDomain: null,
-    resellerMpnId: reseller.mpnId,
-    resellerName: reseller.name,
-    includeDelegatedAdmin: true,
-    billingAddress: { addressLine1: '1 Main Street', city: 'Reading', postalCode: 'RG1 1AA', country: 'GB' },
-    status: 'sent',
-    authorizationLink: indirectInvitationUrl(reseller, defaultPartner.tenantId),
-    lastVerification: null,
-    orderReference: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
+const reseller = teamReseller;
 
 async function startSimulatorProcess(): Promise<{ url: string; stop(): void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/cli.ts'], {
@@ -119,7 +94,8 @@ it('bench: a team of desktops verifying and emailing overlapping customers under
     const first = desktops[0] as Services;
     const now = new Date().toISOString();
     first.db.transaction(() => {
-      for (let index = 0; index < poolSize; index += 1) insertCustomer(first.db, pendingCustomer(index, now), 'bench');
+      for (let index = 0; index < poolSize; index += 1)
+        insertCustomer(first.db, pendingTeamCustomer(index, now), 'bench');
     })();
     const pool = first.customers.list({ status: 'sent' }).map((customer) => customer.id);
     const syncStarted = performance.now();

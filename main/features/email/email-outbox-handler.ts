@@ -4,10 +4,11 @@
 // list of unsent messages and its own "Retry failed emails".
 import { AppError } from '../../../shared/ipc/ipc-error';
 import type { OutboxHandler } from '../../platform/outbox/outbox-worker';
-import type { RetrySchedule } from '../../platform/outbox/outbox-backoff';
+import { defaultRetrySchedule, type RetrySchedule } from '../../platform/outbox/outbox-backoff';
 import type { ServiceContext } from '../../platform/service-context';
 import { findCustomer } from '../customers/customer-records';
-import { emailPayloadSchema, emailOutboxKind } from './email-outbox';
+import { emailIdempotencyKey, emailPayloadSchema, emailOutboxKind } from './email-outbox';
+import { stableMessageId } from './stable-message-id';
 import { recordEmailEvent } from './email-events';
 import type { EmailSettingsService } from './email-settings-service';
 import { SmtpSendError, type Mailer } from './smtp-mailer';
@@ -37,8 +38,10 @@ export function createEmailOutboxHandler(
     retry: {
       schedule: emailRetrySchedule,
       // The team database out of reach is transient too: the message waits for its claim.
-      isTransient: (error) =>
-        (error instanceof SmtpSendError && error.transient) || (error instanceof AppError && error.code === 'offline'),
+      isTransient: (error) => (error instanceof SmtpSendError && error.transient) || waitsForTeamDatabase(error),
+      // Waiting for the team database is not a mail server's deferral: tried again within seconds, doubling,
+      // like Partner Center actions waiting for a connection, so the message goes soon after it is back.
+      scheduleFor: (error) => (waitsForTeamDatabase(error) ? defaultRetrySchedule : null),
     },
     describe(item) {
       const payload = emailPayloadSchema.safeParse(item.payload);
@@ -73,7 +76,9 @@ export function createEmailOutboxHandler(
       let response: string;
       try {
         const account = await dependencies.settings.smtpAccount();
-        response = (await dependencies.mailer(account, payload)).response;
+        const key = payload.teamKey ?? emailIdempotencyKey(payload.customerId, payload.template, payload.step);
+        response = (await dependencies.mailer(account, { ...payload, messageId: stableMessageId(key, account) }))
+          .response;
       } catch (error) {
         const message =
           error instanceof SmtpSendError || error instanceof AppError ? error.message : 'Sending failed unexpectedly.';
@@ -97,6 +102,8 @@ export function createEmailOutboxHandler(
     },
   };
 }
+
+const waitsForTeamDatabase = (error: unknown) => error instanceof AppError && error.code === 'offline';
 
 function claimNote(claim: Extract<EmailClaimOutcome, { granted: false }>): string {
   const time = (at: string) => `${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;

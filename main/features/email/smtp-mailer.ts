@@ -8,6 +8,9 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html: string;
+  // The same for every attempt at one message: sent again after a crash between the server's "accepted" and
+  // our record of it, it reaches the customer as the same message, which mail clients show once.
+  messageId?: string;
 }
 
 export interface SmtpAccount extends SmtpSettings {
@@ -111,6 +114,7 @@ export const sendWithNodemailer: Mailer = async (account, email) => {
       subject: email.subject,
       text: email.text,
       html: email.html,
+      ...(email.messageId ? { messageId: email.messageId } : {}),
     });
     return { messageId: info.messageId, response: info.response };
   } catch (error) {

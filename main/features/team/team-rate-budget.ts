@@ -3,18 +3,19 @@
 // per call, with an atomic UPDATE timed by the database's clock. A lone desktop gets nearly all of it; any
 // number of desktops together stay within the limit.
 //
-// The bucket holds one second's worth at most and refills at the limit less that burst, so no sliding minute
-// ever sees more than the limit. Cut off from the team database, a desktop falls back to a conservative share
-// (the limit divided by the members it last saw live, never more than half) and says so; while a member has
-// recently gone quiet (it may be cut off and spending its share), the bucket refills slower by that share.
+// The bucket holds one second's worth at most and refills at the limit less that burst and less a reserve (5 %
+// by default), so no sliding minute ever sees more than the limit less the reserve from the bucket. The reserve
+// is what desktops cut off from the team database spend: each falls back to the reserve divided by the members
+// it last saw live, starting empty (nothing saved up while it drew from the team), so however many are cut off
+// at once, together they stay within the reserve, and the whole team within the limit. The desktop says so.
 import { createRateLimiter, defaultRequestsPerMinute, type RateLimiter } from '../../platform/http/rate-limiter';
 import type { TeamCoordinationClient } from './team-coordination-client';
 
 export interface TeamRateBudgetOptions {
   requestsPerMinute?: number;
-  // A member whose heartbeat is older than this may be cut off (and spending its fallback share)...
-  quietAfterMs?: number;
-  // ...until it has been quiet this long: then it is taken as gone.
+  // The share of the limit kept out of the team's bucket for desktops cut off from the team database.
+  reserveFraction?: number;
+  // A member heard from within this long counts as live (it may spend its share of the reserve).
   goneAfterMs?: number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -25,7 +26,7 @@ export interface BudgetUse {
   mode: 'alone' | 'team' | 'fallback';
   // Calls paced in the last minute (on this desktop).
   callsLastMinute: number;
-  // The share this desktop is held to while cut off; null otherwise.
+  // The share of the reserve this desktop is held to while cut off (calls a minute); null otherwise.
   fallbackPerMinute: number | null;
   // Members counted live at the last draw (this desktop included).
   liveMembers: number | null;
@@ -39,18 +40,17 @@ export interface TeamRateBudget {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-// One statement: who is live (this desktop counts itself), the bucket refilled by the database's clock, and a
-// token taken when one is there. greatest() keeps the refill from going back in time when two draws race.
+// One statement: how many are live (this desktop counts itself), the bucket refilled by the database's clock,
+// and a token taken when one is there. greatest() keeps the refill from going back in time when two draws race.
 const drawSql = `
 WITH presence AS (
-  SELECT count(*) FILTER (WHERE heartbeat_at < clock_timestamp() - $5 * interval '1 millisecond')::float8 AS quiet,
-         (count(*) + 1)::float8 AS members
+  SELECT (count(*) + 1)::float8 AS members
   FROM team_presence
-  WHERE device_id <> $4 AND left_at IS NULL AND heartbeat_at > clock_timestamp() - $6 * interval '1 millisecond'
+  WHERE device_id <> $4 AND left_at IS NULL AND heartbeat_at > clock_timestamp() - $5 * interval '1 millisecond'
 ),
 bucket AS (
   SELECT r.tenant_id, r.tokens, r.refilled_at, greatest(r.refilled_at, clock_timestamp()) AS at,
-         ($2::float8 - $3::float8) / 60.0 * (1 - p.quiet / p.members) AS per_second, p.members
+         ($2::float8 - $3::float8) / 60.0 AS per_second, p.members
   FROM team_rate_budget r, presence p
   WHERE r.tenant_id = $1
   FOR UPDATE OF r
@@ -79,8 +79,11 @@ export function createTeamRateBudget(
   options: TeamRateBudgetOptions = {},
 ): TeamRateBudget {
   const requestsPerMinute = options.requestsPerMinute ?? defaultRequestsPerMinute;
-  const burst = Math.max(1, Math.floor(requestsPerMinute / 60));
-  const quietAfterMs = options.quietAfterMs ?? 15_000;
+  const reserveFraction = Math.min(0.5, Math.max(0, options.reserveFraction ?? 0.05));
+  const reservePerMinute = requestsPerMinute * reserveFraction;
+  // What the team's bucket hands out in any minute: the limit less the reserve.
+  const teamPerMinute = requestsPerMinute - reservePerMinute;
+  const burst = Math.max(1, Math.floor(teamPerMinute / 60));
   const goneAfterMs = options.goneAfterMs ?? 10 * 60_000;
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
@@ -88,21 +91,31 @@ export function createTeamRateBudget(
   const recentCalls: number[] = [];
   let mode: BudgetUse['mode'] = 'alone';
   let liveMembers: number | null = null;
-  // Until a draw has told us otherwise, a team of two: a desktop cut off from the start takes half.
-  let lastMembers = 2;
-  let fallback: { perMinute: number; limiter: RateLimiter } | null = null;
+  // Until a draw has told us how many are live, a large team: a desktop cut off from the start takes a small
+  // share rather than one the others may be spending too.
+  let lastMembers = 20;
+  // This desktop's share of the reserve while cut off; null while it draws from the team.
+  let share: { tokens: number; at: number } | null = null;
 
   const counted = () => {
     const at = performance.now();
     recentCalls.push(at);
     while (recentCalls.length > 0 && (recentCalls[0] as number) < at - 60_000) recentCalls.shift();
   };
-  const fallbackPerMinute = () => Math.max(1, Math.floor(requestsPerMinute / Math.max(2, lastMembers)));
-  const fallbackLimiter = (): RateLimiter => {
-    const perMinute = fallbackPerMinute();
-    if (fallback?.perMinute !== perMinute)
-      fallback = { perMinute, limiter: createRateLimiter({ requestsPerMinute: perMinute }) };
-    return fallback.limiter;
+  const fallbackPerMinute = () => reservePerMinute / Math.max(1, lastMembers);
+  // A token of the share, or how long until there is one. The share starts empty each time this desktop is cut
+  // off (it saved nothing up while it drew from the team) and holds one token at most.
+  const takeFromShare = (): number => {
+    const at = performance.now();
+    const perMs = fallbackPerMinute() / 60_000;
+    share ??= { tokens: 0, at };
+    share.tokens = Math.min(1, share.tokens + (at - share.at) * perMs);
+    share.at = at;
+    if (share.tokens >= 1) {
+      share.tokens -= 1;
+      return 0;
+    }
+    return perMs > 0 ? (1 - share.tokens) / perMs : 60_000;
   };
 
   const seeded = new Set<string>();
@@ -115,14 +128,7 @@ export function createTeamRateBudget(
         );
         seeded.add(tenantId);
       }
-      const rows = await coordination.query<DrawRow>(drawSql, [
-        tenantId,
-        requestsPerMinute,
-        burst,
-        deviceId,
-        quietAfterMs,
-        goneAfterMs,
-      ]);
+      const rows = await coordination.query<DrawRow>(drawSql, [tenantId, teamPerMinute, burst, deviceId, goneAfterMs]);
       const row = rows[0];
       if (!row) {
         seeded.delete(tenantId);
@@ -149,14 +155,21 @@ export function createTeamRateBudget(
         counted();
         return;
       }
-      try {
-        await draw(tenantId.toLowerCase(), identity.deviceId);
-        mode = 'team';
-      } catch {
-        // Cut off from the team database (or it refused): our conservative share until it answers again.
-        mode = 'fallback';
-        liveMembers = null;
-        await fallbackLimiter().acquire();
+      // The team's bucket while the database answers; cut off, our share of the reserve, asking the database
+      // again every second or so, so the team's bucket takes over as soon as it is back.
+      for (;;) {
+        try {
+          await draw(tenantId.toLowerCase(), identity.deviceId);
+          mode = 'team';
+          share = null;
+          break;
+        } catch {
+          mode = 'fallback';
+          liveMembers = null;
+          const waitMs = takeFromShare();
+          if (waitMs === 0) break;
+          await sleep(Math.min(1_000, waitMs));
+        }
       }
       counted();
     };
@@ -185,7 +198,7 @@ export function createTeamRateBudget(
       return {
         mode,
         callsLastMinute: recentCalls.filter((call) => call >= at - 60_000).length,
-        fallbackPerMinute: mode === 'fallback' ? fallbackPerMinute() : null,
+        fallbackPerMinute: mode === 'fallback' ? Math.round(fallbackPerMinute() * 10) / 10 : null,
         liveMembers,
       };
     },

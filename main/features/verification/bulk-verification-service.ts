@@ -196,6 +196,17 @@ export function createBulkVerificationService(
     }
   }
 
+  // A customer whose lease we hold though its last verification (here, or synced from another desktop) is
+  // within the team's interval: the lease was never marked done (the desktop was killed, or cut off from the
+  // team database, between recording the result and releasing the lease). That result stands, and the lease
+  // is now released as done.
+  function verifiedHereJustNow(customerId: string): BulkVerificationItem | null {
+    const last = findCustomer(context, customerId)?.lastVerification;
+    if (!last) return null;
+    const age = context.now().getTime() - new Date(last.checkedAt).getTime();
+    return age >= 0 && age < teamFreshForMs ? { customerId, outcome: last.outcome } : null;
+  }
+
   return {
     async verifyMany(request) {
       if (!request.all && (request.customerIds ?? []).length === 0) {
@@ -240,7 +251,10 @@ export function createBulkVerificationService(
           next += chunk.length;
           const { taken, answered } = await leaseChunk(chunk, leases);
           for (const [position, customerId] of chunk.entries()) {
-            const item = answered.get(customerId) ?? (await verifyOne(customerId, clients));
+            const item =
+              answered.get(customerId) ??
+              (taken.has(customerId) ? verifiedHereJustNow(customerId) : null) ??
+              (await verifyOne(customerId, clients));
             if (taken.has(customerId)) {
               await leases.release(checkResource(customerId), 'outcome' in item).catch(() => undefined);
             }

@@ -52,7 +52,13 @@ export interface OutboxHandler {
   run(context: OutboxRunContext): Promise<void>;
   // Which failures may pass by themselves, and on what schedule they are tried again; by default isTransient
   // below and the Partner Center schedule.
-  retry?: { schedule: RetrySchedule; isTransient(error: unknown): boolean };
+  retry?: {
+    schedule: RetrySchedule;
+    isTransient(error: unknown): boolean;
+    // A failure that waits on something else than the handler's usual trouble (email waiting for the team
+    // database rather than for a mail server): its own schedule.
+    scheduleFor?(error: unknown): RetrySchedule | null;
+  };
   // false: kept out of the "waiting for a connection" list, for a kind with a list and Retry of its own (email).
   listedAsWaiting?: boolean;
 }
@@ -180,7 +186,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       if (handler.needsPartnerCenter) connectivity.reportSuccess();
     } catch (error) {
       if (handler.needsPartnerCenter) connectivity.reportFailure(error);
-      const schedule = handler.retry?.schedule ?? defaultRetrySchedule;
+      const schedule = handler.retry?.scheduleFor?.(error) ?? handler.retry?.schedule ?? defaultRetrySchedule;
       const transient = (handler.retry?.isTransient ?? isTransient)(error) && mayRetry(item.attempts, schedule);
       const at = now();
       const retryAt = transient ? new Date(at.getTime() + backoffDelay(item.attempts, random, schedule)) : null;

@@ -11,7 +11,7 @@ import { startSimulator, type Simulator } from '../../../../sandbox/start-simula
 import { verifyActionKind } from '../../../../main/features/offline/partner-center-actions';
 import { databaseFileName } from '../../../../main/app/create-services';
 import { makeTempDir } from '../../../support/temp-dir';
-import { bundleKillChild, repositoryRoot } from './kill/kill-bundle';
+import { bundleChild, repositoryRoot } from '../../../support/child-bundle';
 
 const secret = 'kill-test-secret';
 // Customers to import; raised when a run finishes all the work before enough kills landed.
@@ -94,7 +94,7 @@ describe('kill safety', () => {
   beforeAll(async () => {
     simulator = await startSimulator({ clientSecret: secret });
     temp = makeTempDir('authdesk-kill-');
-    bundle = await bundleKillChild(path.join(temp.dir, 'kill-child.cjs'));
+    bundle = await bundleChild(path.join(temp.dir, 'kill-child.cjs'), path.join(__dirname, 'kill', 'kill-child.ts'));
   });
   afterAll(async () => {
     await simulator.stop();

@@ -15,7 +15,7 @@ import { startTeamDatabaseServer, type TeamDatabaseServer } from '../../../suppo
 import { teamReplica } from '../../../support/team-replica';
 import { makeTempDir } from '../../../support/temp-dir';
 import { startTestApp, type TestApp } from '../../../support/test-app';
-import { bundleKillChild, repositoryRoot } from '../offline/kill/kill-bundle';
+import { bundleChild, repositoryRoot } from '../../../support/child-bundle';
 import type { TeamConnection } from '../../../../shared/domain/team';
 
 const kills = 20;
@@ -65,7 +65,7 @@ describe('team sync survives kills and a database restart', () => {
   beforeAll(async () => {
     server = await startTeamDatabaseServer();
     connection = await server.createDatabase();
-    bundle = await bundleKillChild(
+    bundle = await bundleChild(
       path.join(temp.dir, 'team-kill-child.cjs'),
       path.join(__dirname, 'kill', 'team-kill-child.ts'),
     );

@@ -3,7 +3,7 @@
 // the outbox, and waiting until the outbox is done. It prints "committed <event id>" for every new history
 // event once its transaction has committed, so the parent can check no committed event is ever lost (and
 // kill it after a random number of them: at random moments of the work, not of Node's start-up). Run from a bundle
-// (kill-bundle.ts) with: node kill-child.cjs <dataDir> <simulatorUrl> <secret> <customerCount>
+// (test/support/child-bundle.ts) with: node kill-child.cjs <dataDir> <simulatorUrl> <secret> <customerCount>
 import { createServices } from '../../../../../main/app/create-services';
 import { listCustomers } from '../../../../../main/features/customers/customers-repository';
 import { sandboxClientSecretName } from '../../../../../main/microsoft/partner-center-connection';

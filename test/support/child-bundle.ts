@@ -1,4 +1,5 @@
-// Bundles kill-child.ts into one CommonJS file that plain `node` runs: main's code imports its SQL migrations
+// Bundles a child process's entry (a desktop a test kills, a desktop of the chaos run) into one CommonJS file
+// that plain `node` runs: main's code imports its SQL migrations
 // with Vite's `?raw`, which esbuild learns here (the file's text as a string). Native modules stay external and
 // are found through NODE_PATH.
 import { build, type Plugin } from 'esbuild';
@@ -19,9 +20,9 @@ const rawText: Plugin = {
   },
 };
 
-export const repositoryRoot = path.resolve(__dirname, '../../../../..');
+export const repositoryRoot = path.resolve(__dirname, '../..');
 
-export async function bundleKillChild(outfile: string, entry = path.join(__dirname, 'kill-child.ts')): Promise<string> {
+export async function bundleChild(outfile: string, entry: string): Promise<string> {
   // Plugins need esbuild's asynchronous API.
   const result = await build({
     entryPoints: [entry],
