@@ -9,6 +9,7 @@ import { createKeychainCredentialStore, type CredentialStore } from '../platform
 import { openOrRecoverDatabase } from '../platform/db/open-or-recover';
 import type { SandboxControlClient } from '../../sandbox/index';
 import { createDesktopNotifications, type DesktopNotifications } from '../features/notifications/desktop-notifications';
+import { notificationAudience, notifiedHere } from '../features/notifications/notified-here';
 import { noDesktopShell, type DesktopShell } from '../platform/window/desktop-shell';
 import { ensurePrivateFolder } from '../platform/files/private-files';
 import { getPartnerProfile } from '../features/partner-profile/partner-profile-repository';
@@ -172,8 +173,10 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       emit: (event, payload) => {
         if (event === 'connectivityChanged') logger.info('Partner Center connectivity changed', payload);
         emit(event, payload);
-        if (event === 'customerAuthorized')
-          notifications.customerAuthorized(payload as PushPayloadOf<'customerAuthorized'>);
+        if (event === 'customerAuthorized') {
+          const notice = payload as PushPayloadOf<'customerAuthorized'>;
+          if (notifiedHere(notificationAudience(db, config.actor, notice))) notifications.customerAuthorized(notice);
+        }
       },
     };
     // Set once connected: restoring the cached account before that has no simulator to stop.

@@ -105,7 +105,8 @@ export const pushEvents = {
   // Offline-first work: the outbox's waiting count changed; a customer in Sent authorized (found by background
   // re-verification), for a desktop notification and the badge.
   outboxChanged: z.object({ waiting: z.number().int() }),
-  customerAuthorized: z.object({ customerId: z.string(), companyName: z.string() }),
+  // byTeam: verified on another desktop of the team (this one learnt it from the sync).
+  customerAuthorized: z.object({ customerId: z.string(), companyName: z.string(), byTeam: z.boolean().optional() }),
   // The user clicked that customer's desktop notification: the window opens the customer.
   openCustomerRequested: z.object({ customerId: z.string() }),
   // An update finished downloading: the window offers "Restart to update".

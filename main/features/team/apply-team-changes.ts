@@ -22,6 +22,8 @@ import { isCreation, sameCustomerRegistry } from './same-customer';
 
 export interface AppliedChanges {
   customerIds: Set<string>;
+  // Customers already here whose status became authorized with these changes (another desktop verified them).
+  authorizedIds: Set<string>;
   // A saved view the team shares was added, changed or removed.
   savedViewsChanged: boolean;
   cursor: number;
@@ -122,6 +124,9 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
     }
     if (table === 'saved_views') applied.savedViewsChanged = true;
     else applied.customerIds.add(change.rowId);
+    if (isCustomer && current && winners.status === 'authorized' && current.status !== 'authorized') {
+      applied.authorizedIds.add(change.rowId);
+    }
   };
 
   const applyEvent = (change: DownloadedChange, applied: AppliedChanges) => {
@@ -146,7 +151,12 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
 
   const clock = changeClock(db);
   const apply = db.transaction((): AppliedChanges => {
-    const applied: AppliedChanges = { customerIds: new Set(), savedViewsChanged: false, cursor: 0 };
+    const applied: AppliedChanges = {
+      customerIds: new Set(),
+      authorizedIds: new Set(),
+      savedViewsChanged: false,
+      cursor: 0,
+    };
     for (const change of changes) {
       applied.cursor = Math.max(applied.cursor, change.seq);
       clock.receive(change.hlc);

@@ -95,8 +95,9 @@ export async function downloadChanges(
   db: Database,
   client: ClientBase,
   now: () => Date,
-): Promise<{ applied: number; customerIds: Set<string>; savedViewsChanged: boolean }> {
+): Promise<{ applied: number; customerIds: Set<string>; authorizedIds: Set<string>; savedViewsChanged: boolean }> {
   const customerIds = new Set<string>();
+  const authorizedIds = new Set<string>();
   let savedViewsChanged = false;
   let applied = 0;
   for (;;) {
@@ -105,7 +106,7 @@ export async function downloadChanges(
        WHERE seq > $1 ORDER BY seq LIMIT $2`,
       [teamCursor(db), defaultBatchSize],
     );
-    if (rows.length === 0) return { applied, customerIds, savedViewsChanged };
+    if (rows.length === 0) return { applied, customerIds, authorizedIds, savedViewsChanged };
     const changes: DownloadedChange[] = rows.map((row) => ({
       seq: Number(row.seq),
       id: row.id,
@@ -119,6 +120,7 @@ export async function downloadChanges(
     }));
     const result = applyTeamChanges(db, changes, now());
     for (const id of result.customerIds) customerIds.add(id);
+    for (const id of result.authorizedIds) authorizedIds.add(id);
     savedViewsChanged ||= result.savedViewsChanged;
     applied += changes.length;
   }

@@ -15,6 +15,7 @@ import {
   type TeamSync,
 } from '../../../shared/domain/team';
 import { AppError } from '../../../shared/ipc/ipc-error';
+import { findCustomer } from '../customers/customer-records';
 import type { CredentialStore } from '../../platform/keychain/credential-store';
 import type { ServiceContext } from '../../platform/service-context';
 import { realTimers, type TimerHandle, type Timers } from '../../platform/clock/timers';
@@ -142,7 +143,7 @@ export function createTeamService(context: ServiceContext, options: TeamServiceO
     try {
       const team = await connected(settings);
       await uploadChanges(db, team, deviceId, options.uploadBatchSize);
-      const { customerIds, savedViewsChanged } = await downloadChanges(db, team, context.now);
+      const { customerIds, authorizedIds, savedViewsChanged } = await downloadChanges(db, team, context.now);
       if (Date.now() - lastSeenWrittenAt > 60_000) {
         await upsertMember(team, deviceId, settings.displayName);
         lastSeenWrittenAt = Date.now();
@@ -150,6 +151,11 @@ export function createTeamService(context: ServiceContext, options: TeamServiceO
       problem = null;
       failures = 0;
       for (const customerId of customerIds) context.emit('customerChanged', { customerId });
+      // Verified on another desktop: the badge and the timeline here; the notification only if it is ours.
+      for (const customerId of authorizedIds) {
+        const companyName = findCustomer(context, customerId)?.companyName;
+        if (companyName) context.emit('customerAuthorized', { customerId, companyName, byTeam: true });
+      }
       if (savedViewsChanged) context.emit('savedViewsChanged', {});
     } catch (error) {
       await dropClient();

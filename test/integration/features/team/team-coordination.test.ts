@@ -273,6 +273,59 @@ describe('Team coordination over PostgreSQL', () => {
     expect(await databaseNow()).toBeGreaterThanOrEqual(expiresAt.getTime());
   });
 
+  it("notifies only the owner's desktop of a customer who authorized; every desktop gets it on the badge", async () => {
+    let now = new Date('2026-03-02T09:00:00.000Z');
+    const shown: Record<string, string[]> = { Anna: [], Ben: [] };
+    const [anna, ben] = (await team(['Anna', 'Ben'], (name) => ({
+      now: () => now,
+      desktop: {
+        showNotification: (notification) => shown[name]?.push(notification.title),
+        setBadgeCount: () => undefined,
+        focusWindow: () => undefined,
+      },
+    }))) as [TestApp, TestApp];
+    const customer = async (domainPrefix: string, owner: string) => {
+      const { detail } = await call(
+        ben,
+        'createCustomer',
+        indirectDetails({ companyName: domainPrefix, domainPrefix }),
+      );
+      const customerId = detail.customer.id;
+      await call(ben, 'recordHandOff', { customerId, channel: 'copy-link' });
+      const tracking = await call(ben, 'getCustomerTracking', { customerId });
+      await call(ben, 'updateCustomerTracking', { customerId, tracking: { ...tracking, owner } });
+      await call(ben, 'sandboxAcceptInvitation', {
+        customerId,
+        grantDelegatedAdmin: true,
+        associateReseller: true,
+        customDefaultDomain: null,
+      });
+      return customerId;
+    };
+    const annas = await customer('ownedbyanna', 'anna');
+    const bens = await customer('ownedbyben', 'Ben');
+    await sync(ben, anna);
+    // Ben's desktop finds both authorized in its background checks.
+    now = new Date(now.getTime() + 11 * minute);
+    expect(await ben.services.offline.background.runDue()).toBe(2);
+    await sync(ben, anna);
+
+    const authorizedPushes = (app: TestApp) =>
+      app.pushed
+        .filter((push) => push.event === 'customerAuthorized')
+        .map((push) => (push.payload as { customerId: string }).customerId)
+        .sort();
+    // The badge and the timeline everywhere...
+    expect(authorizedPushes(ben)).toEqual([annas, bens].sort());
+    expect(authorizedPushes(anna)).toEqual([annas, bens].sort());
+    for (const customerId of [annas, bens]) {
+      expect((await call(anna, 'getCustomer', { customerId })).customer.status).toBe('authorized');
+    }
+    // ...the notification on the owner's desktop only, whichever desktop verified it.
+    expect(shown.Anna).toEqual(['ownedbyanna authorized you']);
+    expect(shown.Ben).toEqual(['ownedbyben authorized you']);
+  });
+
   it('sends a bulk email and a reminder once for the team, and tells the second sender who sent it', async () => {
     smtp = await startSmtpTestServer();
     let now = new Date('2026-03-02T09:00:00.000Z');

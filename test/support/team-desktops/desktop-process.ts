@@ -1,18 +1,19 @@
-// One desktop of the team chaos run, as its own process: the real services on a data folder already in the
-// team, reaching PostgreSQL and the simulator through proxies the parent cuts at will. It bulk-emails its
+// One desktop of a team of desktop processes (desktop-fleet.ts: the team chaos run, the team bench), as its own
+// process: the real services on a data folder already in the team, reaching PostgreSQL and the simulator
+// through proxies the parent may cut. It bulk-emails its
 // selection (one step for the whole team, so overlapping selections collide), then, when told, bulk-verifies it
 // until nothing is left that may pass by itself, and syncs when told. The parent may SIGKILL it at any moment
 // and start it again on the same folder: every step is safe to run again.
 //
 // Lines on stdout: "emailed", "recorded <customer id>" (a verification this desktop recorded), "verified",
 // "synced <changes waiting>", "closed". Commands on stdin: "verify", "sync", "exit".
-// Run from a bundle with: node team-chaos-desktop.cjs '<json of ChaosDesktopArguments>'
+// Run from a bundle with: node desktop-process.cjs '<json of DesktopProcessArguments>'
 import { createInterface } from 'node:readline';
-import { createServices } from '../../main/app/create-services';
-import type { CredentialStore } from '../../main/platform/keychain/credential-store';
-import type { IpcErrorCode } from '../../shared/ipc/ipc-error';
+import { createServices } from '../../../main/app/create-services';
+import type { CredentialStore } from '../../../main/platform/keychain/credential-store';
+import type { IpcErrorCode } from '../../../shared/ipc/ipc-error';
 
-export interface ChaosDesktopArguments {
+export interface DesktopProcessArguments {
   dataDir: string;
   simulatorUrl: string;
   password: string;
@@ -20,9 +21,11 @@ export interface ChaosDesktopArguments {
   selection: string[];
   // Started again after the verification phase began: verify without waiting to be told.
   verifyAtOnce: boolean;
+  // The tenant's limit as this desktop paces it (the bench scales time by raising it).
+  requestsPerMinute?: number;
 }
 
-const input = JSON.parse(process.argv[2] ?? '{}') as ChaosDesktopArguments;
+const input = JSON.parse(process.argv[2] ?? '{}') as DesktopProcessArguments;
 // What may pass by itself: the next round tries these again.
 const passing: ReadonlySet<IpcErrorCode> = new Set(['offline', 'partner-center', 'team-database']);
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -42,7 +45,8 @@ async function main(): Promise<void> {
       partnerCenterUrl: null,
       simulatorUrl: input.simulatorUrl,
       actor: input.actor,
-      version: '0.0.0-chaos',
+      version: '0.0.0-fleet',
+      ...(input.requestsPerMinute ? { requestsPerMinute: input.requestsPerMinute } : {}),
     },
     { credentials, offline: { background: false, offlineProbeMs: 500 }, team: { checkEveryMs: 2_000 } },
   );
