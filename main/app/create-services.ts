@@ -221,6 +221,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
         partnerTenantId: () => getPartnerProfile(db)?.partnerTenantId ?? 'organizations',
       }),
       () => (connection.mode === 'sandbox' ? connection.sandboxControl : null),
+      teamCoordination.leases,
     );
     const verification = createVerificationService(context, partnerCenter, connection.tenantDirectory, gdap.follow);
     const customers = createCustomerService(context, resellers);

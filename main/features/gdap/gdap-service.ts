@@ -21,6 +21,7 @@ import { customerDetail, recordChange, requireCustomer, requireEditable } from '
 import type { ServiceContext } from '../../platform/service-context';
 import * as repository from './gdap-repository';
 import { followAccessAssignments } from './gdap-access-assignments';
+import type { CheckLeases } from '../verification/team-check-leases';
 import { SandboxControlError, type SandboxControlClient } from '../../../sandbox/index';
 
 export interface GdapView {
@@ -69,11 +70,19 @@ async function callGraph<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+const gdapFollowResource = (customerId: string) => `gdap-follow:${customerId}`;
+// A relationship the team followed this recently is not read again by another desktop's turn (a turn is every
+// 15 minutes; a little less, so the next turn of whichever desktop finds it due).
+const teamFollowFreshMs = 14 * 60_000;
+const followLeaseMs = 2 * 60_000;
+
 export function createGdapService(
   context: ServiceContext,
   graph: () => Promise<GraphClient>,
   // The simulator's controls while in sandbox mode, null otherwise.
   sandboxControl: () => SandboxControlClient | null,
+  // In a team: each relationship's follow-up is leased, so the team reads it from Graph once per interval.
+  leases?: CheckLeases,
 ): GdapService {
   const { db } = context;
 
@@ -204,14 +213,36 @@ export function createGdapService(
     refresh,
 
     async followAwaiting() {
-      const customerIds = repository.customersAwaitingGdap(db);
-      for (const customerId of customerIds) {
+      let customerIds = repository.customersAwaitingGdap(db);
+      const team = leases?.inTeam() && customerIds.length > 0 ? leases : null;
+      if (team) {
         try {
-          await refresh(customerId);
-        } catch (error) {
-          // Offline: stop for now and try again on the next turn; any other refusal waits for the next turn too.
-          if (error instanceof AppError && error.code === 'offline') break;
+          const grant = await team.take(
+            customerIds.map((customerId) => ({
+              resource: gdapFollowResource(customerId),
+              freshForMs: teamFollowFreshMs,
+            })),
+            { leaseMs: followLeaseMs, limit: customerIds.length },
+          );
+          customerIds = grant.taken.map((resource) => resource.slice(gdapFollowResource('').length));
+        } catch {
+          // Cut off from the team database: another desktop may be following them; the next turn tries again.
+          return 0;
         }
+      }
+      let offline = false;
+      for (const customerId of customerIds) {
+        let followed = false;
+        if (!offline) {
+          try {
+            await refresh(customerId);
+            followed = true;
+          } catch (error) {
+            // Offline: stop for now and try again on the next turn; any other refusal waits for the next turn too.
+            if (error instanceof AppError && error.code === 'offline') offline = true;
+          }
+        }
+        if (team) await team.release(gdapFollowResource(customerId), followed).catch(() => undefined);
       }
       return customerIds.length;
     },

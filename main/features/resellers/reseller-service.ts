@@ -59,7 +59,7 @@ export function createResellerService(
         syncedAt,
       });
     }
-    replaceAllResellers(context.db, [...byMpnId.values()]);
+    replaceAllResellers(context.db, [...byMpnId.values()], context.now());
     return listResellers(context.db);
   };
 

@@ -1,5 +1,6 @@
 // The indirect provider's resellers as last synced from Partner Center, used to resolve a typed MPN ID
-// to the reseller's tenant and name without a network call.
+// to the reseller's tenant and name without a network call. In a team the list is the team's: one desktop's
+// refresh reaches the others with the sync.
 import type { Database } from 'better-sqlite3';
 import type { Reseller } from '../../../shared/domain/reseller';
 import { statementCache } from '../../platform/db/statement-cache';
@@ -10,16 +11,27 @@ interface ResellerRow {
   mpn_id: string;
   state: string | null;
   synced_at: string;
+  removed_at: string | null;
 }
 
 const statements = statementCache((db) => ({
-  deleteAll: db.prepare('DELETE FROM resellers'),
-  insert: db.prepare<{ tenantId: string; name: string; mpnId: string; state: string | null; syncedAt: string }>(
+  // A reseller Partner Center still lists: new, changed, or back after it had left.
+  upsert: db.prepare<{ tenantId: string; name: string; mpnId: string; state: string | null; syncedAt: string }>(
     `INSERT INTO resellers (tenant_id, name, mpn_id, state, synced_at)
-     VALUES (@tenantId, @name, @mpnId, @state, @syncedAt)`,
+     VALUES (@tenantId, @name, @mpnId, @state, @syncedAt)
+     ON CONFLICT (tenant_id) DO UPDATE SET name = @name, mpn_id = @mpnId, state = @state, synced_at = @syncedAt,
+       removed_at = NULL`,
   ),
-  list: db.prepare<[], ResellerRow>('SELECT * FROM resellers ORDER BY name COLLATE NOCASE, mpn_id'),
-  byMpnId: db.prepare<{ mpnId: string }, ResellerRow>('SELECT * FROM resellers WHERE mpn_id = @mpnId'),
+  markRemoved: db.prepare<{ tenantIds: string; at: string }>(
+    `UPDATE resellers SET removed_at = @at
+     WHERE removed_at IS NULL AND tenant_id NOT IN (SELECT value FROM json_each(@tenantIds))`,
+  ),
+  list: db.prepare<[], ResellerRow>(
+    'SELECT * FROM resellers WHERE removed_at IS NULL ORDER BY name COLLATE NOCASE, mpn_id',
+  ),
+  byMpnId: db.prepare<{ mpnId: string }, ResellerRow>(
+    'SELECT * FROM resellers WHERE mpn_id = @mpnId AND removed_at IS NULL ORDER BY synced_at DESC LIMIT 1',
+  ),
 }));
 
 const toReseller = (row: ResellerRow): Reseller => ({
@@ -30,12 +42,16 @@ const toReseller = (row: ResellerRow): Reseller => ({
   syncedAt: row.synced_at,
 });
 
-// The list is replaced as a whole: Partner Center's list is the truth, and a reseller that left must go.
-export function replaceAllResellers(db: Database, resellers: readonly Reseller[]): void {
-  const { deleteAll, insert } = statements(db);
+// The list is replaced as a whole: Partner Center's list is the truth, and a reseller that left is marked
+// removed (never deleted: in a team the list travels to every desktop, and so does a removal).
+export function replaceAllResellers(db: Database, resellers: readonly Reseller[], now: Date): void {
+  const { upsert, markRemoved } = statements(db);
   db.transaction(() => {
-    deleteAll.run();
-    for (const reseller of resellers) insert.run({ ...reseller });
+    for (const reseller of resellers) upsert.run({ ...reseller });
+    markRemoved.run({
+      tenantIds: JSON.stringify(resellers.map((reseller) => reseller.tenantId)),
+      at: now.toISOString(),
+    });
   })();
 }
 

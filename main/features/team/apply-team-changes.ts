@@ -29,6 +29,9 @@ export interface AppliedChanges {
   cursor: number;
 }
 
+// The shared records keyed by a customer's id (the others: saved views, resellers, cached links).
+const ofCustomer = (table: TeamFieldTable) => table === 'customers' || table === 'gdap_relationships';
+
 // Fields every write touches: merged like the others, but a lost value there is no news to the user.
 const bookkeepingFields = new Set(['updated_at', 'created_at']);
 
@@ -123,7 +126,7 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
       });
     }
     if (table === 'saved_views') applied.savedViewsChanged = true;
-    else applied.customerIds.add(change.rowId);
+    else if (ofCustomer(table)) applied.customerIds.add(change.rowId);
     if (isCustomer && current && winners.status === 'authorized' && current.status !== 'authorized') {
       applied.authorizedIds.add(change.rowId);
     }
@@ -164,7 +167,7 @@ export function applyTeamChanges(db: Database, changes: readonly DownloadedChang
       const ours = change.deviceId === deviceId;
       if (isTeamFieldTable(change.entity)) {
         // Customers and their GDAP relationship are keyed by a customer id, which may have been merged away.
-        const rowId = change.entity === 'saved_views' ? change.rowId : sameCustomer.resolve(change.rowId);
+        const rowId = ofCustomer(change.entity) ? sameCustomer.resolve(change.rowId) : change.rowId;
         if (!ours) applyFields(change.entity, { ...change, rowId }, applied);
         const merge = isCreation(change) ? sameCustomer.registerCreation(change) : null;
         if (merge) {

@@ -23,6 +23,9 @@ export const teamFieldTables = {
   },
   gdap_relationships: { key: 'customer_id', localOnly: ['customer_id'] },
   saved_views: { key: 'team_id', localOnly: ['id', 'team_id'], shared: (row) => `${row}.team_id IS NOT NULL` },
+  // Reference data fetched from Partner Center once for the whole team.
+  resellers: { key: 'tenant_id', localOnly: ['tenant_id'] },
+  relationship_link_cache: { key: 'cache_key', localOnly: ['cache_key'] },
 } as const satisfies Record<string, FieldTable>;
 export type TeamFieldTable = keyof typeof teamFieldTables;
 // The SQL condition for a row of the table to be the team's ("1" when every row is).

@@ -13,6 +13,7 @@ import teamViews from './010-team-views.sql?raw';
 import outboxLease from './011-outbox-lease.sql?raw';
 import gdapAccess from './012-gdap-access.sql?raw';
 import emailLanguages from './013-email-languages.sql?raw';
+import teamReferenceData from './014-team-reference-data.sql?raw';
 
 export interface Migration {
   version: number;
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: '011-outbox-lease', sql: outboxLease },
   { version: 12, name: '012-gdap-access', sql: gdapAccess },
   { version: 13, name: '013-email-languages', sql: emailLanguages },
+  { version: 14, name: '014-team-reference-data', sql: teamReferenceData },
 ];

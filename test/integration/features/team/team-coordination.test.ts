@@ -273,6 +273,23 @@ describe('Team coordination over PostgreSQL', () => {
     expect(await databaseNow()).toBeGreaterThanOrEqual(expiresAt.getTime());
   });
 
+  it('follows a GDAP relationship awaiting approval on one desktop per interval for the team', async () => {
+    const [anna, ben] = (await team(['Anna', 'Ben'])) as [TestApp, TestApp];
+    const { detail } = await call(
+      anna,
+      'createCustomer',
+      indirectDetails({ companyName: 'Adatum', domainPrefix: 'adatum' }),
+    );
+    const templates = await call(anna, 'listGdapTemplates', {});
+    const helpdesk = templates.find((template) => template.name === 'Helpdesk');
+    await call(anna, 'requestGdap', { customerId: detail.customer.id, templateId: helpdesk?.id ?? 0 });
+    await sync(anna, ben);
+    // Both desktops' turns come round: the first reads it from Graph, the second leaves it to the team.
+    expect(await anna.services.gdap.followAwaiting()).toBe(1);
+    expect(await ben.services.gdap.followAwaiting()).toBe(0);
+    expect(await anna.services.gdap.followAwaiting()).toBe(0);
+  });
+
   it("notifies only the owner's desktop of a customer who authorized; every desktop gets it on the badge", async () => {
     let now = new Date('2026-03-02T09:00:00.000Z');
     const shown: Record<string, string[]> = { Anna: [], Ben: [] };

@@ -106,6 +106,22 @@ describe('Team workspace over PostgreSQL', () => {
     expect(teamReplica(ben.services.db).gdap).toHaveLength(1);
   });
 
+  it("shares the reseller list and the fetched links, so one desktop's call to Partner Center serves both", async () => {
+    const { anna, ben } = await twoDesktops();
+    const resellers = await call(anna, 'refreshResellers', {});
+    const first = await newCustomer(anna, { companyName: 'Adatum', domainPrefix: 'adatum' });
+    const annas = await call(anna, 'requestAuthorizationLink', { customerId: first });
+    await sync(anna, ben);
+    expect(await call(ben, 'listResellers', {})).toEqual(resellers);
+
+    // Ben's own customer of the same reseller gets the link Anna's desktop fetched, with no call of Ben's.
+    const callsBefore = (await ben.services.sandboxControl!.state()).requestCount;
+    const second = await newCustomer(ben, { companyName: 'Fourth Coffee', domainPrefix: 'fourthcoffee' });
+    const bens = await call(ben, 'requestAuthorizationLink', { customerId: second });
+    expect(bens.customer.authorizationLink).toBe(annas.customer.authorizationLink);
+    expect((await ben.services.sandboxControl!.state()).requestCount).toBe(callsBefore);
+  });
+
   it('shares the views saved for the team, keeps personal ones personal, and removes a shared one for all', async () => {
     const { anna, ben } = await twoDesktops();
     const query = {
