@@ -1,14 +1,16 @@
 // CSV export straight from SQLite into the file the user chose, a chunk of rows at a time: memory stays flat
 // however long the history, the window follows the operationProgress events and may cancel. Each chunk is read
-// with iterate() on the app's one connection and closed before the write is awaited (an open statement would
-// keep the connection busy for everyone else); chunks follow the key (keyset), never an OFFSET. The rows go
-// to "<name>.partial" and the file gets its name only when complete: a cancelled or failed export leaves none.
+// whole on the app's one connection before the write is awaited (an open statement would keep the connection
+// busy for everyone else); history chunks come as one string SQL joins (csv-chunk.ts), customers a row at a
+// time; chunks follow the key (keyset), never an OFFSET. The rows go to "<name>.partial" and the file gets its
+// name only when complete: a cancelled or failed export leaves none.
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
 import type { QueueFilter } from '../../../shared/domain/queue-query';
 import { csvLine } from '../../../shared/csv/write-csv';
+import { csvChunkLines, csvChunkSql, type JoinedChunk } from './csv-chunk';
 import { statementCache } from '../../platform/db/statement-cache';
 import type { ServiceContext } from '../../platform/service-context';
 import {
@@ -50,6 +52,11 @@ interface EventRow {
   data: string;
 }
 
+const historyCells = ['e.at', 'c.company_name', 'e.type', 'e.summary', 'e.actor', 'e.data', 'e.customer_id'];
+const eventsFrom = `FROM customer_events e JOIN customers c ON c.id = e.customer_id
+  WHERE e.id > @after AND (@ids IS NULL OR e.customer_id IN (SELECT value FROM json_each(@ids)))
+  ORDER BY e.id LIMIT @limit`;
+
 type CustomerRow = CustomerExportRow & { seq: number };
 
 // @ids: a JSON array of customer ids, or NULL for all of them.
@@ -75,15 +82,19 @@ const statements = statementCache((db) => ({
        AND (@ids IS NULL OR c.id IN (SELECT value FROM json_each(@ids)))
      ORDER BY c.created_at, c.seq LIMIT @limit`,
   ),
+  eventsJoined: db.prepare<{ ids: string | null; after: number; limit: number }, JoinedChunk & { last: number }>(
+    csvChunkSql(
+      `SELECT e.id AS key, ${historyCells.map((cell, index) => `${cell} AS cell${index}`).join(', ')} ${eventsFrom}`,
+      historyCells.length,
+    ),
+  ),
+  // The same rows one by one, for a chunk its joined text cannot carry (csv-chunk.ts).
   events: db.prepare<{ ids: string | null; after: number; limit: number }, EventRow>(
-    `SELECT e.id, e.at, e.customer_id, c.company_name, e.type, e.summary, e.actor, e.data
-     FROM customer_events e JOIN customers c ON c.id = e.customer_id
-     WHERE e.id > @after AND (@ids IS NULL OR e.customer_id IN (SELECT value FROM json_each(@ids)))
-     ORDER BY e.id LIMIT @limit`,
+    `SELECT e.id, e.at, e.customer_id, c.company_name, e.type, e.summary, e.actor, e.data ${eventsFrom}`,
   ),
 }));
 
-async function write(stream: WriteStream, text: string): Promise<void> {
+async function write(stream: WriteStream, text: string | Buffer): Promise<void> {
   // Backpressure: wait for the file to take what it has before handing it more.
   if (!stream.write(text)) await once(stream, 'drain');
 }
@@ -120,15 +131,14 @@ export function createCsvFileExport(
   }
 
   function eventsChunk(ids: string | null, after: number) {
+    const chunk = statements(context.db).eventsJoined.get({ ids, after, limit: chunkRows });
+    if (!chunk || chunk.count === 0) return { lines: '', count: 0, next: after };
+    const bytes = csvChunkLines(chunk, historyCells.length);
+    if (bytes !== null) return { lines: bytes, count: chunk.count, next: chunk.last };
     let lines = '';
-    let count = 0;
-    let next = after;
-    for (const row of statements(context.db).events.iterate({ ids, after, limit: chunkRows })) {
+    for (const row of statements(context.db).events.iterate({ ids, after, limit: chunk.count }))
       lines += csvLine([row.at, row.company_name, row.type, row.summary, row.actor, row.data, row.customer_id]);
-      count++;
-      next = row.id;
-    }
-    return { lines, count, next };
+    return { lines, count: chunk.count, next: chunk.last };
   }
 
   return {
