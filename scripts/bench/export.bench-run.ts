@@ -11,8 +11,8 @@ import { it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../main/platform/db/connection';
 import { createCsvFileExport } from '../../main/features/import-export/csv-file-export';
-import { queueIds } from '../../main/features/queue/queue-repository';
-import { defaultQueueFilter, defaultQueueSort, type QueueFilter } from '../../shared/domain/queue-query';
+import { queueCondition } from '../../main/features/queue/queue-repository';
+import { defaultQueueFilter, type QueueFilter } from '../../shared/domain/queue-query';
 import { makeTempDir } from '../../test/support/temp-dir';
 
 const customerCount = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
@@ -83,7 +83,7 @@ it(`times the CSV export of ${eventCount.toLocaleString('en')} events for ${cust
     const exporter = createCsvFileExport(
       { ...context, emit: () => void progressEvents++ },
       {
-        matchingIds: (filter) => queueIds(db, filter, defaultQueueSort, { currentUser: 'manager1', now }),
+        matchingCustomers: (filter) => queueCondition(filter, { currentUser: 'manager1', now }),
         chooseSavePath: async (name) => path.join(temp.dir, `out-${name}`),
       },
     );

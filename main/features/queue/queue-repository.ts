@@ -15,6 +15,7 @@ import type {
 } from '../../../shared/domain/queue-query';
 import { currentUserOwner } from '../../../shared/domain/queue-query';
 import { ftsPrefixQuery } from '../../platform/db/fts-query';
+import type { SqlCondition } from '../../platform/db/sql-condition';
 
 interface QueueRowRecord {
   id: string;
@@ -57,16 +58,12 @@ interface Built {
   params: Record<string, string | number>;
 }
 
-function build(filter: QueueFilter, context: QueueContext, withStatus: boolean): Built {
+// The filter's conditions on customers (aliased c), but for the search, which needs the FTS table.
+function conditions(filter: QueueFilter, context: QueueContext, withStatus: boolean) {
   const conditions: string[] = [];
   const params: Record<string, string | number> = {};
-  let from = 'customers c';
   const match = ftsPrefixQuery(filter.search);
-  if (match !== null) {
-    from = 'customers_fts f JOIN customers c ON c.seq = f.rowid';
-    conditions.push('customers_fts MATCH @match');
-    params.match = match;
-  }
+  if (match !== null) params.match = match;
   if (withStatus && filter.status === 'open') conditions.push("c.status NOT IN ('checked-out', 'archived')");
   else if (withStatus && filter.status !== 'all') {
     conditions.push('c.status = @status');
@@ -93,7 +90,25 @@ function build(filter: QueueFilter, context: QueueContext, withStatus: boolean):
     conditions.push('c.next_follow_up <= @today');
     params.today = context.now.toISOString().slice(0, 10);
   } else if (filter.followUp === 'none') conditions.push('c.next_follow_up IS NULL');
-  return { from, where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
+  return { conditions, params, match };
+}
+
+function build(filter: QueueFilter, context: QueueContext, withStatus: boolean): Built {
+  const { conditions: where, params, match } = conditions(filter, context, withStatus);
+  if (match !== null) where.unshift('customers_fts MATCH @match');
+  return {
+    from: match === null ? 'customers c' : 'customers_fts f JOIN customers c ON c.seq = f.rowid',
+    where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
+    params,
+  };
+}
+
+// The customers the filter matches, as a condition on customers aliased c in another query (an export, a
+// count), so the ids are never listed: the search becomes a lookup in the FTS table.
+export function queueCondition(filter: QueueFilter, context: QueueContext): SqlCondition {
+  const { conditions: where, params, match } = conditions(filter, context, true);
+  if (match !== null) where.unshift('c.seq IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH @match)');
+  return { sql: where.length > 0 ? where.join(' AND ') : '1', params };
 }
 
 // Statements are compiled once per distinct SQL text (a handful: the pieces are fixed) and database.

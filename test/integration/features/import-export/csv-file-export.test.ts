@@ -42,10 +42,15 @@ afterAll(() => {
 });
 
 const some = (filter: { search: string }) => (filter.search === 'subset' ? ids.filter((_, i) => i % 3 === 0) : ids);
+// The same customers as the queue would hand the export: a condition on customers (c).
+const matching = (filter: { search: string }) => ({
+  sql: 'c.id IN (SELECT value FROM json_each(@ids))',
+  params: { ids: JSON.stringify(some(filter)) },
+});
 
 function exporter(folder: string, beforeChunk?: () => Promise<void>) {
   return createCsvFileExport(context, {
-    matchingIds: some,
+    matchingCustomers: matching,
     chooseSavePath: async (name) => path.join(folder, name),
     ...(beforeChunk ? { beforeChunk } : {}),
   });
@@ -121,7 +126,7 @@ describe('CSV export to a file', () => {
         appendEvent(ownDb, { customerId: first!, type: 'updated', at: now.toISOString(), actor: 'tester', summary });
       const ownContext = { ...context, db: ownDb };
       const csvFile = createCsvFileExport(ownContext, {
-        matchingIds: () => [],
+        matchingCustomers: matching,
         chooseSavePath: async (name) => path.join(own.dir, name),
       });
       const result = await csvFile.toFile('history', null, 'export-control');
@@ -136,7 +141,7 @@ describe('CSV export to a file', () => {
   });
 
   it('writes nothing when the save dialog is closed', async () => {
-    const csvFile = createCsvFileExport(context, { matchingIds: some, chooseSavePath: async () => null });
+    const csvFile = createCsvFileExport(context, { matchingCustomers: matching, chooseSavePath: async () => null });
     expect(await csvFile.toFile('history', null, 'export-closed')).toEqual({
       fileName: null,
       rows: 0,
