@@ -181,11 +181,18 @@ export function queueWindow(
   return { ...read(), offset: request.offset };
 }
 
-export function queueIds(db: Database, filter: QueueFilter, sort: QueueSort, context: QueueContext): string[] {
+// range: only the ids of those rows of the sorted queue (a shift-click range); all of them without it.
+export function queueIds(
+  db: Database,
+  filter: QueueFilter,
+  sort: QueueSort,
+  context: QueueContext,
+  range: { offset: number; limit: number } | null = null,
+): string[] {
   const { from, where, params } = build(filter, context, true);
-  return prepare(db, `SELECT c.id FROM ${from} ${where} ${orderBy(sort)}`)
+  return prepare(db, `SELECT c.id FROM ${from} ${where} ${orderBy(sort)} LIMIT @limit OFFSET @offset`)
     .pluck()
-    .all(params) as string[];
+    .all({ ...params, limit: range?.limit ?? -1, offset: range?.offset ?? 0 }) as string[];
 }
 
 export function queueFacets(db: Database, currentUser: string): QueueFacets {

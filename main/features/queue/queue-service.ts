@@ -37,7 +37,8 @@ export interface CustomerLink {
 
 export interface QueueService {
   window(request: { filter: QueueFilter; sort: QueueSort; offset: number; limit: number }): QueueWindow;
-  ids(filter: QueueFilter, sort: QueueSort): string[];
+  // range: only those rows' ids (a shift-click range).
+  ids(filter: QueueFilter, sort: QueueSort, range?: { offset: number; limit: number }): string[];
   // The customers a filter matches as a condition on customers aliased c, for SQL that must not list them.
   condition(filter: QueueFilter): SqlCondition;
   facets(): QueueFacets;
@@ -108,7 +109,7 @@ export function createQueueService(
 
   return {
     window: (request) => queueWindow(context.db, request, queueContext()),
-    ids: (filter, sort) => queueIds(context.db, filter, sort, queueContext()),
+    ids: (filter, sort, range) => queueIds(context.db, filter, sort, queueContext(), range ?? null),
     condition: (filter) => queueCondition(filter, queueContext()),
     facets: () => queueFacets(context.db, context.actor),
     savedViews: () => listSavedViews(context.db),
