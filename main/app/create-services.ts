@@ -29,7 +29,6 @@ import { connectPartnerCenter, productionLoginUrl } from '../microsoft/partner-c
 import { createSignInService, type SignInService } from '../features/sign-in/sign-in-service';
 import { createConnectionTestService, type ConnectionTestService } from '../features/sign-in/connection-test-service';
 import { connectionTestTarget } from '../features/sign-in/connection-test-target';
-import { defaultQueueSort } from '../../shared/domain/queue-query';
 import { createQueueService, type QueueService } from '../features/queue/queue-service';
 import {
   createPartnerProfileService,
@@ -257,7 +256,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       timers: overrides.offline?.timers ?? realTimers,
       gdap,
       claims: teamCoordination.claims,
-      matchingIds: (filter) => queue.ids(filter, defaultQueueSort),
+      matchingCustomers: (filter) => queue.condition(filter),
     });
     // Changes captured for the team carry who made them.
     setChangeActor(db, config.actor);

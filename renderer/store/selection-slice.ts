@@ -38,11 +38,11 @@ export const createSelectionSlice: StateCreator<AppStore, [], [], SelectionSlice
   toggleChecked: async (id, index, range) => {
     const anchor = get().anchorIndex;
     if (range && anchor !== null && anchor !== index) {
-      // The range may cover rows not fetched yet: main gives the ids in the same order as the table.
+      // The range may cover rows not fetched yet: main gives those rows' ids in the same order as the table.
       const { filter, sort } = get();
-      const ids = await call('queryQueueIds', { filter, sort });
       const [from, to] = anchor < index ? [anchor, index] : [index, anchor];
-      set({ checkedIds: new Set([...get().checkedIds, ...ids.slice(from, to + 1)]) });
+      const ids = await call('queryQueueIds', { filter, sort, offset: from, limit: to - from + 1 });
+      set({ checkedIds: new Set([...get().checkedIds, ...ids]) });
       return;
     }
     const next = new Set(get().checkedIds);

@@ -166,7 +166,10 @@ it(`times every report query over ${eventTarget.toLocaleString('en')} events`, a
     // The window's export: streamed from SQLite into a file a chunk at a time.
     const streamed = createCsvFileExport(
       { db, now: () => now, actor: 'bench', emit: () => undefined },
-      { matchingIds: () => [], chooseSavePath: async (name) => path.join(temp.dir, name) },
+      {
+        matchingCustomers: () => ({ sql: '1', params: {} }),
+        chooseSavePath: async (name) => path.join(temp.dir, name),
+      },
     );
     for (const kind of ['customers', 'history'] as const) {
       const heapBefore = process.memoryUsage().heapUsed;

@@ -8,6 +8,8 @@ import Papa from 'papaparse';
 export type CsvCell = string | number | boolean | null;
 
 const formulaStart = /^[ \u00a0]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+// The same characters one by one (tab and carriage return included), for CSV written by SQL.
+export const formulaStartCharacters = ['=', '+', '-', '@', '\t', '\r', '\uff1d', '\uff0b', '\uff0d', '\uff20'] as const;
 
 export function defuseFormula(text: string): string {
   return text
@@ -28,15 +30,21 @@ export function writeCsv(headers: readonly string[], rows: readonly (readonly Cs
   );
 }
 
+// One cell as writeCsv writes it: a formula defused, quoted where a comma, quote, line break or edge space
+// needs it.
+export function csvCell(cell: CsvCell): string {
+  let text = cell === null ? '' : String(cell);
+  if (typeof cell === 'string')
+    text = /[\r\n]/.test(text) ? defuseFormula(text) : formulaStart.test(text) ? `'${text}` : text;
+  if (/[",\r\n]/.test(text) || text.startsWith(' ') || text.endsWith(' ')) text = `"${text.replace(/"/g, '""')}"`;
+  return text;
+}
+
 // One CSV line (with its CRLF) as writeCsv writes a row: for writing a large file a chunk at a time.
 export function csvLine(cells: readonly CsvCell[]): string {
   let line = '';
   for (let index = 0; index < cells.length; index++) {
-    const cell = cells[index] ?? null;
-    let text = cell === null ? '' : String(cell);
-    if (typeof cell === 'string')
-      text = /[\r\n]/.test(text) ? defuseFormula(text) : formulaStart.test(text) ? `'${text}` : text;
-    if (/[",\r\n]/.test(text) || text.startsWith(' ') || text.endsWith(' ')) text = `"${text.replace(/"/g, '""')}"`;
+    const text = csvCell(cells[index] ?? null);
     line += index === 0 ? text : `,${text}`;
   }
   return `${line}\r\n`;

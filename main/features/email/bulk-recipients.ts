@@ -12,7 +12,8 @@ import {
   type RecipientsQuery,
 } from '../../../shared/email/bulk-recipients';
 import { writeCsv } from '../../../shared/csv/write-csv';
-import { statementCache } from '../../platform/db/statement-cache';
+import type { Database } from 'better-sqlite3';
+import type { SqlCondition } from '../../platform/db/sql-condition';
 import type { ServiceContext } from '../../platform/service-context';
 
 export interface BulkRecipients {
@@ -21,8 +22,9 @@ export interface BulkRecipients {
   mailMergeCsv(query: RecipientsQuery): { fileName: string; csv: string; rows: number };
 }
 
-// The ids of the customers a queue filter matches, as the queue resolves them (its own SQL).
-export type MatchingCustomerIds = (filter: QueueFilter) => string[];
+// The customers a queue filter matches, as the queue's own SQL condition on customers (c): a view of a
+// hundred thousand customers is counted in SQL, never listed.
+export type MatchingCustomers = (filter: QueueFilter) => SqlCondition;
 
 const recipient = `c.authorization_link IS NOT NULL AND c.status NOT IN ('archived', 'authorized', 'checked-out')`;
 
@@ -35,19 +37,32 @@ interface RecipientRow {
   authorization_link: string;
 }
 
-// @ids: a JSON array of customer ids.
-const statements = statementCache((db) => ({
-  counts: db.prepare<{ ids: string }, { total: number; recipients: number | null; authorized: number | null }>(
-    `SELECT count(*) AS total, sum(${recipient}) AS recipients,
-       sum(c.status IN ('authorized', 'checked-out')) AS authorized
-     FROM customers c WHERE c.id IN (SELECT value FROM json_each(@ids))`,
-  ),
-  recipients: db.prepare<{ ids: string; limit: number }, RecipientRow>(
-    `SELECT c.id, c.company_name, c.contact_name, c.contact_email, c.status, c.authorization_link
-     FROM customers c WHERE c.id IN (SELECT value FROM json_each(@ids)) AND ${recipient}
-     ORDER BY c.created_at, c.seq LIMIT @limit`,
-  ),
-}));
+type Counts = { total: number; recipients: number | null; authorized: number | null };
+
+function prepareStatements(db: Database, condition: string) {
+  return {
+    counts: db.prepare<Record<string, unknown>, Counts>(
+      `SELECT count(*) AS total, sum(${recipient}) AS recipients,
+         sum(c.status IN ('authorized', 'checked-out')) AS authorized
+       FROM customers c WHERE ${condition}`,
+    ),
+    recipients: db.prepare<Record<string, unknown>, RecipientRow>(
+      `SELECT c.id, c.company_name, c.contact_name, c.contact_email, c.status, c.authorization_link
+       FROM customers c WHERE (${condition}) AND ${recipient}
+       ORDER BY c.created_at, c.seq LIMIT @limit`,
+    ),
+  };
+}
+
+// Compiled once per database and condition text (a handful: the queue builds them from fixed pieces).
+const compiled = new WeakMap<Database, Map<string, ReturnType<typeof prepareStatements>>>();
+function statements(db: Database, condition: string) {
+  let cache = compiled.get(db);
+  if (!cache) compiled.set(db, (cache = new Map()));
+  let prepared = cache.get(condition);
+  if (!prepared) cache.set(condition, (prepared = prepareStatements(db, condition)));
+  return prepared;
+}
 
 const toRecipient = (row: RecipientRow): Recipient => ({
   customerId: row.id,
@@ -57,20 +72,29 @@ const toRecipient = (row: RecipientRow): Recipient => ({
   status: row.status,
 });
 
-export function createBulkRecipients(context: ServiceContext, matchingIds: MatchingCustomerIds): BulkRecipients {
-  const named = (query: RecipientsQuery): string =>
-    JSON.stringify(query.kind === 'customers' ? [...new Set(query.customerIds)] : matchingIds(query.filter));
-  const all = (query: RecipientsQuery) => statements(context.db).recipients.all({ ids: named(query), limit: -1 });
+export function createBulkRecipients(context: ServiceContext, matchingCustomers: MatchingCustomers): BulkRecipients {
+  // The ticked customers (a bounded list) or the filter's condition.
+  const named = (query: RecipientsQuery): SqlCondition =>
+    query.kind === 'customers'
+      ? {
+          sql: 'c.id IN (SELECT value FROM json_each(@ids))',
+          params: { ids: JSON.stringify([...new Set(query.customerIds)]) },
+        }
+      : matchingCustomers(query.filter);
+  const all = (query: RecipientsQuery) => {
+    const { sql, params } = named(query);
+    return statements(context.db, sql).recipients.all({ ...params, limit: -1 });
+  };
   return {
     preview(query) {
-      const ids = named(query);
+      const { sql, params } = named(query);
       // One read transaction: the counts and the names describe the same moment.
       return context.db.transaction(() => {
-        const counts = statements(context.db).counts.get({ ids });
+        const counts = statements(context.db, sql).counts.get(params);
         const total = counts?.total ?? 0;
         const recipients = counts?.recipients ?? 0;
         const alreadyAuthorized = counts?.authorized ?? 0;
-        const sample = statements(context.db).recipients.all({ ids, limit: recipientsSampleLimit });
+        const sample = statements(context.db, sql).recipients.all({ ...params, limit: recipientsSampleLimit });
         return {
           total,
           recipients,

@@ -13,7 +13,7 @@ import { createReminderService, type ReminderService } from './reminder-service'
 import type { ServiceContext } from '../../platform/service-context';
 import type { GdapService } from '../gdap/gdap-service';
 import type { EmailClaims } from './team-email-claims';
-import { createBulkRecipients, type BulkRecipients, type MatchingCustomerIds } from './bulk-recipients';
+import { createBulkRecipients, type BulkRecipients, type MatchingCustomers } from './bulk-recipients';
 
 export interface EmailServices {
   settings: EmailSettingsService;
@@ -33,7 +33,7 @@ export function createEmailServices(
     worker: OutboxWorker;
     timers: Timers;
     // How the queue resolves a filter: a bulk email to "every customer in the view".
-    matchingIds: MatchingCustomerIds;
+    matchingCustomers: MatchingCustomers;
     mailer?: Mailer;
     // The GDAP relationships, so an email carries a pending request's approval link.
     gdap?: Pick<GdapService, 'get'>;
@@ -59,6 +59,6 @@ export function createEmailServices(
     ...(dependencies.gdap ? { gdap: dependencies.gdap } : {}),
   });
   const reminders = createReminderService(context, { settings, email: send });
-  const recipients = createBulkRecipients(context, dependencies.matchingIds);
+  const recipients = createBulkRecipients(context, dependencies.matchingCustomers);
   return { settings, send, reminders, recipients, stop: () => send.stop() };
 }

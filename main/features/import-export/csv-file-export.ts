@@ -1,23 +1,20 @@
 // CSV export straight from SQLite into the file the user chose, a chunk of rows at a time: memory stays flat
 // however long the history, the window follows the operationProgress events and may cancel. Each chunk is read
-// with iterate() on the app's one connection and closed before the write is awaited (an open statement would
-// keep the connection busy for everyone else); chunks follow the key (keyset), never an OFFSET. The rows go
-// to "<name>.partial" and the file gets its name only when complete: a cancelled or failed export leaves none.
+// whole on the app's one connection before the write is awaited (an open statement would keep the connection
+// busy for everyone else); history chunks come as one string SQL joins (csv-chunk.ts), customers a row at a
+// time; chunks follow the key (keyset), never an OFFSET. The rows go to "<name>.partial" and the file gets its
+// name only when complete: a cancelled or failed export leaves none.
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
 import type { QueueFilter } from '../../../shared/domain/queue-query';
 import { csvLine } from '../../../shared/csv/write-csv';
-import { statementCache } from '../../platform/db/statement-cache';
+import { csvChunkLines, csvChunkSql, type JoinedChunk } from './csv-chunk';
+import type { Database } from 'better-sqlite3';
+import type { SqlCondition } from '../../platform/db/sql-condition';
 import type { ServiceContext } from '../../platform/service-context';
-import {
-  customerCells,
-  customerCsvHeaders,
-  historyCsvHeaders,
-  type CustomerExportRow,
-  type MatchingCustomerIds,
-} from './csv-export-service';
+import { customerCells, customerCsvHeaders, historyCsvHeaders, type CustomerExportRow } from './csv-export-service';
 
 export type CsvExportKind = 'customers' | 'history';
 
@@ -50,40 +47,61 @@ interface EventRow {
   data: string;
 }
 
+const historyCells = ['e.at', 'c.company_name', 'e.type', 'e.summary', 'e.actor', 'e.data', 'e.customer_id'];
+
 type CustomerRow = CustomerExportRow & { seq: number };
+// The customers exported: a condition on customers aliased c, or null for all of them.
+type Selection = { sql: string | null; params: SqlCondition['params'] };
 
-// @ids: a JSON array of customer ids, or NULL for all of them.
-const statements = statementCache((db) => ({
-  countCustomers: db
-    .prepare<{ ids: string | null }, number>(
-      `SELECT count(*) FROM customers c WHERE @ids IS NULL OR c.id IN (SELECT value FROM json_each(@ids))`,
-    )
-    .pluck(),
-  countEvents: db
-    .prepare<{ ids: string | null }, number>(
-      `SELECT count(*) FROM customer_events e
-       WHERE @ids IS NULL OR e.customer_id IN (SELECT value FROM json_each(@ids))`,
-    )
-    .pluck(),
-  customers: db.prepare<{ ids: string | null; afterAt: string; afterSeq: number; limit: number }, CustomerRow>(
-    `SELECT c.seq, c.id, c.kind, c.company_name, c.contact_name, c.contact_email, c.domain_prefix, c.default_domain,
-       c.reseller_mpn_id, c.reseller_name, c.include_delegated_admin, c.billing_address, c.status,
-       c.order_reference, c.owner, c.created_at, c.updated_at,
-       c.first_sent_at, c.first_authorized_at, c.first_checked_out_at
-     FROM customers c
-     WHERE (c.created_at, c.seq) > (@afterAt, @afterSeq)
-       AND (@ids IS NULL OR c.id IN (SELECT value FROM json_each(@ids)))
-     ORDER BY c.created_at, c.seq LIMIT @limit`,
-  ),
-  events: db.prepare<{ ids: string | null; after: number; limit: number }, EventRow>(
-    `SELECT e.id, e.at, e.customer_id, c.company_name, e.type, e.summary, e.actor, e.data
-     FROM customer_events e JOIN customers c ON c.id = e.customer_id
-     WHERE e.id > @after AND (@ids IS NULL OR e.customer_id IN (SELECT value FROM json_each(@ids)))
-     ORDER BY e.id LIMIT @limit`,
-  ),
-}));
+function prepareStatements(db: Database, condition: string | null) {
+  const where = condition ?? '1';
+  // Each chunk in its key's order: CROSS JOIN keeps SQLite walking the events by id, INDEXED BY the customers
+  // by creation, checking the condition on each, rather than starting from an index of the filter and sorting
+  // everything it matches for every chunk.
+  const eventsFrom = `FROM customer_events e CROSS JOIN customers c ON c.id = e.customer_id
+    WHERE e.id > @after AND (${where}) ORDER BY e.id LIMIT @limit`;
+  return {
+    countCustomers: db.prepare(`SELECT count(*) FROM customers c WHERE ${where}`).pluck(),
+    countEvents: db
+      .prepare(
+        condition === null
+          ? 'SELECT count(*) FROM customer_events'
+          : `SELECT count(*) FROM customers c JOIN customer_events e ON e.customer_id = c.id WHERE ${where}`,
+      )
+      .pluck(),
+    customers: db.prepare<Record<string, unknown>, CustomerRow>(
+      `SELECT c.seq, c.id, c.kind, c.company_name, c.contact_name, c.contact_email, c.domain_prefix, c.default_domain,
+         c.reseller_mpn_id, c.reseller_name, c.include_delegated_admin, c.billing_address, c.status,
+         c.order_reference, c.owner, c.created_at, c.updated_at,
+         c.first_sent_at, c.first_authorized_at, c.first_checked_out_at
+       FROM customers c INDEXED BY customers_created
+       WHERE (c.created_at, c.seq) > (@afterAt, @afterSeq) AND (${where})
+       ORDER BY c.created_at, c.seq LIMIT @limit`,
+    ),
+    eventsJoined: db.prepare<Record<string, unknown>, JoinedChunk & { last: number }>(
+      csvChunkSql(
+        `SELECT e.id AS key, ${historyCells.map((cell, index) => `${cell} AS cell${index}`).join(', ')} ${eventsFrom}`,
+        historyCells.length,
+      ),
+    ),
+    // The same rows one by one, for a chunk its joined text cannot carry (csv-chunk.ts).
+    events: db.prepare<Record<string, unknown>, EventRow>(
+      `SELECT e.id, e.at, e.customer_id, c.company_name, e.type, e.summary, e.actor, e.data ${eventsFrom}`,
+    ),
+  };
+}
 
-async function write(stream: WriteStream, text: string): Promise<void> {
+// Compiled once per database and condition text (a handful: the queue builds them from fixed pieces).
+const compiled = new WeakMap<Database, Map<string | null, ReturnType<typeof prepareStatements>>>();
+function statements(db: Database, condition: string | null) {
+  let cache = compiled.get(db);
+  if (!cache) compiled.set(db, (cache = new Map()));
+  let prepared = cache.get(condition);
+  if (!prepared) cache.set(condition, (prepared = prepareStatements(db, condition)));
+  return prepared;
+}
+
+async function write(stream: WriteStream, text: string | Buffer): Promise<void> {
   // Backpressure: wait for the file to take what it has before handing it more.
   if (!stream.write(text)) await once(stream, 'drain');
 }
@@ -91,7 +109,8 @@ async function write(stream: WriteStream, text: string): Promise<void> {
 export function createCsvFileExport(
   context: ServiceContext,
   dependencies: {
-    matchingIds: MatchingCustomerIds;
+    // The customers a queue filter matches, as the queue's own SQL condition: never a list of ids.
+    matchingCustomers: (filter: QueueFilter) => SqlCondition;
     chooseSavePath: ChooseSavePath;
     // Awaited before each chunk: tests hold an export there to cancel it at a known point.
     beforeChunk?: () => Promise<void>;
@@ -100,13 +119,13 @@ export function createCsvFileExport(
   const cancelled = new Set<string>();
   const running = new Set<string>();
 
-  // One chunk of lines after the key given; the next key, or null when the rows ran out.
-  function customersChunk(ids: string | null, after: { at: string; seq: number }) {
+  // One chunk of lines after the key given, how many, and the key to go on from.
+  function customersChunk(selection: Selection, after: { at: string; seq: number }) {
     let lines = '';
     let count = 0;
     let next = after;
-    const rows = statements(context.db).customers.iterate({
-      ids,
+    const rows = statements(context.db, selection.sql).customers.iterate({
+      ...selection.params,
       afterAt: after.at,
       afterSeq: after.seq,
       limit: chunkRows,
@@ -119,16 +138,16 @@ export function createCsvFileExport(
     return { lines, count, next };
   }
 
-  function eventsChunk(ids: string | null, after: number) {
+  function eventsChunk(selection: Selection, after: number) {
+    const prepared = statements(context.db, selection.sql);
+    const chunk = prepared.eventsJoined.get({ ...selection.params, after, limit: chunkRows });
+    if (!chunk || chunk.count === 0) return { lines: '', count: 0, next: after };
+    const bytes = csvChunkLines(chunk, historyCells.length);
+    if (bytes !== null) return { lines: bytes, count: chunk.count, next: chunk.last };
     let lines = '';
-    let count = 0;
-    let next = after;
-    for (const row of statements(context.db).events.iterate({ ids, after, limit: chunkRows })) {
+    for (const row of prepared.events.iterate({ ...selection.params, after, limit: chunk.count }))
       lines += csvLine([row.at, row.company_name, row.type, row.summary, row.actor, row.data, row.customer_id]);
-      count++;
-      next = row.id;
-    }
-    return { lines, count, next };
+    return { lines, count: chunk.count, next: chunk.last };
   }
 
   return {
@@ -138,11 +157,10 @@ export function createCsvFileExport(
       const target = await dependencies.chooseSavePath(suggested);
       if (target === null) return { fileName: null, rows: 0, cancelled: false };
       const partial = `${target}.partial`;
-      const ids = filter === null ? null : JSON.stringify(dependencies.matchingIds(filter));
-      const total =
-        kind === 'customers'
-          ? statements(context.db).countCustomers.get({ ids })
-          : statements(context.db).countEvents.get({ ids });
+      const selection: Selection = filter === null ? { sql: null, params: {} } : dependencies.matchingCustomers(filter);
+      const counts = statements(context.db, selection.sql);
+      const total = (kind === 'customers' ? counts.countCustomers : counts.countEvents).get(selection.params) as
+        number | undefined;
       const progress = (done: number) =>
         context.emit('operationProgress', { operationId, kind: 'export-csv', done, total: total ?? 0, failed: 0 });
       running.add(operationId);
@@ -158,7 +176,8 @@ export function createCsvFileExport(
           await new Promise((resolve) => setImmediate(resolve));
           await dependencies.beforeChunk?.();
           if (cancelled.has(operationId)) break;
-          const chunk = kind === 'customers' ? customersChunk(ids, customerKey) : eventsChunk(ids, eventKey);
+          const chunk =
+            kind === 'customers' ? customersChunk(selection, customerKey) : eventsChunk(selection, eventKey);
           if (chunk.count === 0) break;
           if (kind === 'customers') customerKey = chunk.next as typeof customerKey;
           else eventKey = chunk.next as number;

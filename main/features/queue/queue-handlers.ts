@@ -6,7 +6,12 @@ import type { QueueService } from './queue-service';
 export function createQueueHandlers({ queue }: { queue: QueueService }): HandlersOf<typeof queueChannels> {
   return {
     queryQueue: async (request) => queue.window(request),
-    queryQueueIds: async ({ filter, sort }) => queue.ids(filter, sort),
+    queryQueueIds: async ({ filter, sort, offset, limit }) =>
+      queue.ids(
+        filter,
+        sort,
+        offset === undefined && limit === undefined ? undefined : { offset: offset ?? 0, limit: limit ?? -1 },
+      ),
     getQueueFacets: async () => queue.facets(),
     listSavedViews: async () => queue.savedViews(),
     saveView: async ({ name, query, shared }) => queue.saveView(name, query, shared),

@@ -15,6 +15,7 @@ import type {
 } from '../../../shared/domain/queue-query';
 import { currentUserOwner } from '../../../shared/domain/queue-query';
 import { ftsPrefixQuery } from '../../platform/db/fts-query';
+import type { SqlCondition } from '../../platform/db/sql-condition';
 
 interface QueueRowRecord {
   id: string;
@@ -57,16 +58,12 @@ interface Built {
   params: Record<string, string | number>;
 }
 
-function build(filter: QueueFilter, context: QueueContext, withStatus: boolean): Built {
+// The filter's conditions on customers (aliased c), but for the search, which needs the FTS table.
+function conditions(filter: QueueFilter, context: QueueContext, withStatus: boolean) {
   const conditions: string[] = [];
   const params: Record<string, string | number> = {};
-  let from = 'customers c';
   const match = ftsPrefixQuery(filter.search);
-  if (match !== null) {
-    from = 'customers_fts f JOIN customers c ON c.seq = f.rowid';
-    conditions.push('customers_fts MATCH @match');
-    params.match = match;
-  }
+  if (match !== null) params.match = match;
   if (withStatus && filter.status === 'open') conditions.push("c.status NOT IN ('checked-out', 'archived')");
   else if (withStatus && filter.status !== 'all') {
     conditions.push('c.status = @status');
@@ -93,7 +90,25 @@ function build(filter: QueueFilter, context: QueueContext, withStatus: boolean):
     conditions.push('c.next_follow_up <= @today');
     params.today = context.now.toISOString().slice(0, 10);
   } else if (filter.followUp === 'none') conditions.push('c.next_follow_up IS NULL');
-  return { from, where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
+  return { conditions, params, match };
+}
+
+function build(filter: QueueFilter, context: QueueContext, withStatus: boolean): Built {
+  const { conditions: where, params, match } = conditions(filter, context, withStatus);
+  if (match !== null) where.unshift('customers_fts MATCH @match');
+  return {
+    from: match === null ? 'customers c' : 'customers_fts f JOIN customers c ON c.seq = f.rowid',
+    where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
+    params,
+  };
+}
+
+// The customers the filter matches, as a condition on customers aliased c in another query (an export, a
+// count), so the ids are never listed: the search becomes a lookup in the FTS table.
+export function queueCondition(filter: QueueFilter, context: QueueContext): SqlCondition {
+  const { conditions: where, params, match } = conditions(filter, context, true);
+  if (match !== null) where.unshift('c.seq IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH @match)');
+  return { sql: where.length > 0 ? where.join(' AND ') : '1', params };
 }
 
 // Statements are compiled once per distinct SQL text (a handful: the pieces are fixed) and database.
@@ -145,6 +160,13 @@ export function countByStatus(db: Database, filter: QueueFilter, context: QueueC
   return counts;
 }
 
+// Whether the status filter keeps a status, as build's status condition does in SQL.
+function statusMatches(filter: QueueFilter['status'], status: CustomerStatus): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'open') return status !== 'checked-out' && status !== 'archived';
+  return status === filter;
+}
+
 export function queueWindow(
   db: Database,
   request: { filter: QueueFilter; sort: QueueSort; offset: number; limit: number },
@@ -152,7 +174,11 @@ export function queueWindow(
 ): QueueWindow {
   const { from, where, params } = build(request.filter, context, true);
   const read = db.transaction(() => {
-    const total = (prepare(db, `SELECT count(*) AS n FROM ${from} ${where}`).get(params) as { n: number }).n;
+    const counts = countByStatus(db, request.filter, context);
+    // The total is the counts of the statuses the filter keeps: one pass over the matches instead of two.
+    const total = customerStatuses
+      .filter((status) => statusMatches(request.filter.status, status))
+      .reduce((sum, status) => sum + counts[status], 0);
     const records = prepare(
       db,
       `SELECT c.id, c.kind, c.company_name, coalesce(c.default_domain, c.domain_prefix || '.onmicrosoft.com') AS domain,
@@ -160,17 +186,24 @@ export function queueWindow(
          c.next_follow_up, c.owner, c.created_at, c.updated_at
        FROM ${from} ${where} ${orderBy(request.sort)} LIMIT @limit OFFSET @offset`,
     ).all({ ...params, limit: request.limit, offset: request.offset }) as QueueRowRecord[];
-    return { total, rows: records.map(toRow), counts: countByStatus(db, request.filter, context) };
+    return { total, rows: records.map(toRow), counts };
   });
   // One read transaction: the total, the rows and the counts describe the same moment.
   return { ...read(), offset: request.offset };
 }
 
-export function queueIds(db: Database, filter: QueueFilter, sort: QueueSort, context: QueueContext): string[] {
+// range: only the ids of those rows of the sorted queue (a shift-click range); all of them without it.
+export function queueIds(
+  db: Database,
+  filter: QueueFilter,
+  sort: QueueSort,
+  context: QueueContext,
+  range: { offset: number; limit: number } | null = null,
+): string[] {
   const { from, where, params } = build(filter, context, true);
-  return prepare(db, `SELECT c.id FROM ${from} ${where} ${orderBy(sort)}`)
+  return prepare(db, `SELECT c.id FROM ${from} ${where} ${orderBy(sort)} LIMIT @limit OFFSET @offset`)
     .pluck()
-    .all(params) as string[];
+    .all({ ...params, limit: range?.limit ?? -1, offset: range?.offset ?? 0 }) as string[];
 }
 
 export function queueFacets(db: Database, currentUser: string): QueueFacets {

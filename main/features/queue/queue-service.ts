@@ -11,7 +11,7 @@ import type {
   SavedView,
 } from '../../../shared/domain/queue-query';
 import { AppError } from '../../../shared/ipc/ipc-error';
-import { queueFacets, queueIds, queueWindow, type QueueContext } from './queue-repository';
+import { queueCondition, queueFacets, queueIds, queueWindow, type QueueContext } from './queue-repository';
 import {
   deleteSavedView,
   findSavedViewByName,
@@ -25,6 +25,7 @@ import type { AuthorizationLinkService } from '../links/authorization-link-servi
 import { appendCustomerEvent, findCustomer, requireCustomer, requireEditable } from '../customers/customer-records';
 import type { CustomerService } from '../customers/customer-service';
 import type { ServiceContext } from '../../platform/service-context';
+import type { SqlCondition } from '../../platform/db/sql-condition';
 import { captureEnabled } from '../../platform/db/change-capture';
 
 export interface CustomerLink {
@@ -36,7 +37,10 @@ export interface CustomerLink {
 
 export interface QueueService {
   window(request: { filter: QueueFilter; sort: QueueSort; offset: number; limit: number }): QueueWindow;
-  ids(filter: QueueFilter, sort: QueueSort): string[];
+  // range: only those rows' ids (a shift-click range).
+  ids(filter: QueueFilter, sort: QueueSort, range?: { offset: number; limit: number }): string[];
+  // The customers a filter matches as a condition on customers aliased c, for SQL that must not list them.
+  condition(filter: QueueFilter): SqlCondition;
   facets(): QueueFacets;
   savedViews(): SavedView[];
   // shared: for the team (only while this desktop is in one).
@@ -105,7 +109,8 @@ export function createQueueService(
 
   return {
     window: (request) => queueWindow(context.db, request, queueContext()),
-    ids: (filter, sort) => queueIds(context.db, filter, sort, queueContext()),
+    ids: (filter, sort, range) => queueIds(context.db, filter, sort, queueContext(), range ?? null),
+    condition: (filter) => queueCondition(filter, queueContext()),
     facets: () => queueFacets(context.db, context.actor),
     savedViews: () => listSavedViews(context.db),
 

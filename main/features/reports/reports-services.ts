@@ -34,7 +34,7 @@ export function createReportsServices(
     report: createReportService(context),
     csvExport: createCsvExportService(context, matchingIds),
     csvFile: createCsvFileExport(context, {
-      matchingIds,
+      matchingCustomers: (filter) => dependencies.queue.condition(filter),
       chooseSavePath: dependencies.chooseSavePath,
       ...(dependencies.beforeExportChunk ? { beforeChunk: dependencies.beforeExportChunk } : {}),
     }),

@@ -19,7 +19,15 @@ import { bulkCustomerIds, customerId, noArguments, operationId } from '../ids';
 export const queueChannels = {
   queryQueue: { request: queueWindowRequestSchema, response: queueWindowSchema },
   queryQueueIds: {
-    request: z.object({ filter: queueFilterSchema, sort: queueSortSchema }).strict(),
+    // offset and limit: only the ids of those rows (a shift-click range), not every match.
+    request: z
+      .object({
+        filter: queueFilterSchema,
+        sort: queueSortSchema,
+        offset: z.number().int().min(0).optional(),
+        limit: z.number().int().min(1).max(100_000).optional(),
+      })
+      .strict(),
     response: z.array(z.string()),
   },
   getQueueFacets: { request: noArguments, response: queueFacetsSchema },

@@ -1,6 +1,7 @@
 // The CSV export streamed into a file, against a real SQLite database of 45,000 events (three chunks): the file
 // holds exactly what the in-memory export builds, progress comes per chunk, a filter is resolved in main, a
-// Cancel stops it at the next chunk and leaves no file (nor its .partial), and a closed save dialog writes none.
+// Cancel stops it at the next chunk and leaves no file (nor its .partial), cells holding the control characters
+// chunks are joined with come out right, and a closed save dialog writes none.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -10,6 +11,7 @@ import { openDatabase } from '../../../../main/platform/db/connection';
 import { createCsvExportService } from '../../../../main/features/import-export/csv-export-service';
 import { createCsvFileExport } from '../../../../main/features/import-export/csv-file-export';
 import type { ServiceContext } from '../../../../main/platform/service-context';
+import { appendEvent } from '../../../../main/features/customers/events-repository';
 import { seedHistory } from '../../../support/seed-history';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -40,10 +42,15 @@ afterAll(() => {
 });
 
 const some = (filter: { search: string }) => (filter.search === 'subset' ? ids.filter((_, i) => i % 3 === 0) : ids);
+// The same customers as the queue would hand the export: a condition on customers (c).
+const matching = (filter: { search: string }) => ({
+  sql: 'c.id IN (SELECT value FROM json_each(@ids))',
+  params: { ids: JSON.stringify(some(filter)) },
+});
 
 function exporter(folder: string, beforeChunk?: () => Promise<void>) {
   return createCsvFileExport(context, {
-    matchingIds: some,
+    matchingCustomers: matching,
     chooseSavePath: async (name) => path.join(folder, name),
     ...(beforeChunk ? { beforeChunk } : {}),
   });
@@ -109,8 +116,32 @@ describe('CSV export to a file', () => {
     }
   });
 
+  it('writes a history whose cells hold control characters as the in-memory export does', async () => {
+    // The separators the chunks are joined with (csv-chunk.ts), in a summary: that chunk is read row by row.
+    const own = makeTempDir();
+    const ownDb = openDatabase(path.join(own.dir, 'control.db'));
+    try {
+      const [first] = seedHistory(ownDb, 3, 30, now);
+      for (const summary of ['unit \x1f separator', 'record \x1e separator', '\x1f\x1e both'])
+        appendEvent(ownDb, { customerId: first!, type: 'updated', at: now.toISOString(), actor: 'tester', summary });
+      const ownContext = { ...context, db: ownDb };
+      const csvFile = createCsvFileExport(ownContext, {
+        matchingCustomers: matching,
+        chooseSavePath: async (name) => path.join(own.dir, name),
+      });
+      const result = await csvFile.toFile('history', null, 'export-control');
+      expect(result.rows).toBe(33);
+      expect(readFileSync(path.join(own.dir, result.fileName!), 'utf8')).toBe(
+        `\uFEFF${createCsvExportService(ownContext, () => []).history(null).csv}\r\n`,
+      );
+    } finally {
+      ownDb.close();
+      own.remove();
+    }
+  });
+
   it('writes nothing when the save dialog is closed', async () => {
-    const csvFile = createCsvFileExport(context, { matchingIds: some, chooseSavePath: async () => null });
+    const csvFile = createCsvFileExport(context, { matchingCustomers: matching, chooseSavePath: async () => null });
     expect(await csvFile.toFile('history', null, 'export-closed')).toEqual({
       fileName: null,
       rows: 0,

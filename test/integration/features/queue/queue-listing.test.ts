@@ -1,12 +1,18 @@
 // The queue's listing queries against a real SQLite database: sort by every column, each filter, full-text
-// search (notes included), counts per status, windows that page through without gaps or repeats, and the
-// link-sent/last-verified columns kept by migration 003.
+// search (notes included), counts per status, windows that page through without gaps or repeats, the filter as
+// a condition for other SQL, and the link-sent/last-verified columns kept by migration 003.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../../../main/platform/db/connection';
 import { insertCustomer, updateCustomer } from '../../../../main/features/customers/customers-repository';
 import { appendEvent } from '../../../../main/features/customers/events-repository';
-import { countByStatus, queueFacets, queueIds, queueWindow } from '../../../../main/features/queue/queue-repository';
+import {
+  countByStatus,
+  queueCondition,
+  queueFacets,
+  queueIds,
+  queueWindow,
+} from '../../../../main/features/queue/queue-repository';
 import { getTracking, setTracking } from '../../../../main/features/queue/tracking-repository';
 import { listSavedViews } from '../../../../main/features/queue/saved-views-repository';
 import type { CustomerStatus } from '../../../../shared/domain/customer-status';
@@ -129,7 +135,43 @@ describe('queue listing queries', () => {
     expect(counts).toMatchObject({ sent: 1, 'checked-out': 1, archived: 1, draft: 0, authorized: 0 });
   });
 
-  it('pages through a large queue in windows with no gap or repeat, and gives every matching id', () => {
+  it('gives the total of every status filter, with or without a search, as the ids it matches', () => {
+    const sort: QueueSort = { column: 'company', direction: 'asc' };
+    for (const status of ['open', 'all', 'sent', 'archived', 'draft'] as const) {
+      for (const search of ['', 'wi']) {
+        const each = filter({ status, search });
+        const window = queueWindow(db, { filter: each, sort, offset: 0, limit: 1 }, context);
+        expect(window.total).toBe(queueIds(db, each, sort, context).length);
+      }
+    }
+  });
+
+  it('gives, as a condition for other SQL (a count, an export), the customers its ids are', () => {
+    setTracking(db, 'coho', { owner: 'anna', nextFollowUp: '2026-03-01', notes: 'Prefers a call on Tuesdays' }, day(0));
+    const sort: QueueSort = { column: 'company', direction: 'asc' };
+    const filters = [
+      filter({}),
+      filter({ status: 'all' }),
+      filter({ status: 'sent' }),
+      filter({ status: 'all', reseller: 'Fabrikam' }),
+      filter({ owner: '@me', minAgeDays: 7 }),
+      filter({ idleDays: 4, followUp: 'none' }),
+      filter({ followUp: 'due' }),
+      filter({ search: 'tuesd' }),
+      filter({ search: 'wi', status: 'all' }),
+      filter({ search: '"unbalanced -' }),
+    ];
+    for (const each of filters) {
+      const condition = queueCondition(each, context);
+      const matched = db
+        .prepare(`SELECT c.id FROM customers c WHERE ${condition.sql} ORDER BY c.id`)
+        .pluck()
+        .all(condition.params);
+      expect(matched).toEqual([...queueIds(db, each, sort, context)].sort());
+    }
+  });
+
+  it('pages through a large queue in windows with no gap or repeat, and gives every matching id or a range of them', () => {
     db.transaction(() => {
       for (let i = 0; i < 1200; i++) {
         insertCustomer(
@@ -157,6 +199,8 @@ describe('queue listing queries', () => {
     expect(total).toBe(1204);
     expect(new Set(seen).size).toBe(1204);
     expect(queueIds(db, filter({}), sort, context)).toEqual(seen);
+    // A shift-click range: only those rows' ids, in the table's order.
+    expect(queueIds(db, filter({}), sort, context, { offset: 395, limit: 410 })).toEqual(seen.slice(395, 805));
   });
 
   it('keeps when the link was last handed over and when it was last verified', () => {

@@ -63,6 +63,10 @@ describe('queue service', () => {
       sort: defaultQueueSort,
     });
     expect(mine.sort()).toEqual(ids.slice(0, 2).sort());
+    const all = await call(app, 'queryQueueIds', { filter: defaultQueueFilter, sort: defaultQueueSort });
+    expect(
+      await call(app, 'queryQueueIds', { filter: defaultQueueFilter, sort: defaultQueueSort, offset: 1, limit: 2 }),
+    ).toEqual(all.slice(1, 3));
   });
 
   it('gives the links to copy and records the hand-off, which marks the customers sent', async () => {
