@@ -1,7 +1,7 @@
 // npm run bench:team: 10 desktops of one team, each its own process on its own SQLite (as users run them), on
 // one embedded PostgreSQL, each bulk-email and then bulk-verify 1,000 of 1,450 customers, their selections
 // overlapping, against one simulator limited to the tenant's rate. Time is scaled: the desktops and the
-// simulator run at BENCH_TEAM_SCALE times the tenant's 500 requests a minute (4 by default: 2,000 a real
+// simulator run at BENCH_TEAM_SCALE times the tenant's 500 requests a minute (2 by default: 1,000 a real
 // minute), and figures are given back per tenant minute. Prints the combined throughput as a fraction of the
 // limit, the peak over any sliding minute (counted by the simulator), duplicate verifications and emails, and
 // the time until every replica is equal. Figures only, no assertion; the last line is for scripts.
@@ -16,7 +16,7 @@ const desktopCount = Number(process.env.BENCH_TEAM_DESKTOPS ?? 10);
 const perDesktop = Number(process.env.BENCH_TEAM_CUSTOMERS ?? 1000);
 // Each desktop's selection starts this far after the previous one's, so the selections overlap.
 const offset = Number(process.env.BENCH_TEAM_OFFSET ?? 50);
-const scale = Number(process.env.BENCH_TEAM_SCALE ?? 4);
+const scale = Number(process.env.BENCH_TEAM_SCALE ?? 2);
 const limitPerMinute = 500;
 const realPerMinute = limitPerMinute * scale;
 const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 20);
