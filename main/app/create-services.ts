@@ -256,7 +256,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       timers: overrides.offline?.timers ?? realTimers,
       gdap,
       claims: teamCoordination.claims,
-      matchingCustomers: (filter) => queue.condition(filter),
+      selectedCustomers: (selection) => queue.selectionCondition(selection),
     });
     // Changes captured for the team carry who made them.
     setChangeActor(db, config.actor);

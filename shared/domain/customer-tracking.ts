@@ -29,12 +29,3 @@ export const trackingChangeSchema = z
   .strict()
   .refine((change) => change.owner !== undefined || change.nextFollowUp !== undefined, 'Nothing to change.');
 export type TrackingChange = z.output<typeof trackingChangeSchema>;
-
-// The outcome of a bulk action for one customer, shown in the result list.
-export const bulkItemResultSchema = z.object({
-  customerId: z.string(),
-  companyName: z.string(),
-  ok: z.boolean(),
-  message: z.string(),
-});
-export type BulkItemResult = z.infer<typeof bulkItemResultSchema>;

@@ -1,16 +1,8 @@
-// Who a bulk email goes to, as the window names them: the customers ticked in the queue, or every customer
-// the queue's current filter matches. main resolves either to the recipients (so no list of every customer
-// crosses the bridge) and answers with counts and the first few names.
+// Who a bulk email goes to, as the window names them (a queue selection: the ticked customers, or every
+// customer the queue's current filter matches): main resolves it to the recipients and answers with counts
+// and the first few names.
 import { z } from 'zod';
 import { customerStatuses } from '../domain/customer-status';
-import { queueFilterSchema } from '../domain/queue-query';
-import { bulkCustomerIds } from '../ipc/ids';
-
-export const recipientsQuerySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('customers'), customerIds: bulkCustomerIds }).strict(),
-  z.object({ kind: z.literal('filter'), filter: queueFilterSchema }).strict(),
-]);
-export type RecipientsQuery = z.infer<typeof recipientsQuerySchema>;
 
 export const recipientsSampleLimit = 100;
 

@@ -18,7 +18,8 @@ export const verifyCommand: CliCommand = {
   async run(context, values, [reference]) {
     if (values.all === true) {
       if (reference !== undefined) throw new UsageError('Give a customer or --all, not both.');
-      const { results } = await callHandler(context.handlers, 'verifyCustomers', { all: true });
+      // The service itself, not the window's channel: the command prints every customer, not the first few.
+      const { results } = await context.services.bulkVerification.verifyMany({ all: true });
       const failed = results.filter((result) => 'error' in result).length;
       if (context.json) {
         context.out(JSON.stringify({ results }, null, 2));

@@ -2,29 +2,24 @@
 // queue's filter): the count of each kind left out, the first names for the dialog, the ids to send to, and
 // the mail-merge file for those without a mail server. Recipients have a link, are not archived and have not
 // authorized yet; they come in the order the customers were added.
-import type { QueueFilter } from '../../../shared/domain/queue-query';
 import type { CustomerStatus } from '../../../shared/domain/customer-status';
 import { customerStatusLabels } from '../../../shared/domain/customer-status';
-import {
-  recipientsSampleLimit,
-  type Recipient,
-  type RecipientsPreview,
-  type RecipientsQuery,
-} from '../../../shared/email/bulk-recipients';
+import { recipientsSampleLimit, type Recipient, type RecipientsPreview } from '../../../shared/email/bulk-recipients';
+import type { CustomerSelection } from '../../../shared/domain/customer-selection';
 import { writeCsv } from '../../../shared/csv/write-csv';
 import type { Database } from 'better-sqlite3';
 import type { SqlCondition } from '../../platform/db/sql-condition';
 import type { ServiceContext } from '../../platform/service-context';
 
 export interface BulkRecipients {
-  preview(query: RecipientsQuery): RecipientsPreview;
-  ids(query: RecipientsQuery): string[];
-  mailMergeCsv(query: RecipientsQuery): { fileName: string; csv: string; rows: number };
+  preview(query: CustomerSelection): RecipientsPreview;
+  ids(query: CustomerSelection): string[];
+  mailMergeCsv(query: CustomerSelection): { fileName: string; csv: string; rows: number };
 }
 
-// The customers a queue filter matches, as the queue's own SQL condition on customers (c): a view of a
+// The customers a queue selection names, as the queue's own SQL condition on customers (c): a view of a
 // hundred thousand customers is counted in SQL, never listed.
-export type MatchingCustomers = (filter: QueueFilter) => SqlCondition;
+export type SelectedCustomers = (selection: CustomerSelection) => SqlCondition;
 
 const recipient = `c.authorization_link IS NOT NULL AND c.status NOT IN ('archived', 'authorized', 'checked-out')`;
 
@@ -72,16 +67,8 @@ const toRecipient = (row: RecipientRow): Recipient => ({
   status: row.status,
 });
 
-export function createBulkRecipients(context: ServiceContext, matchingCustomers: MatchingCustomers): BulkRecipients {
-  // The ticked customers (a bounded list) or the filter's condition.
-  const named = (query: RecipientsQuery): SqlCondition =>
-    query.kind === 'customers'
-      ? {
-          sql: 'c.id IN (SELECT value FROM json_each(@ids))',
-          params: { ids: JSON.stringify([...new Set(query.customerIds)]) },
-        }
-      : matchingCustomers(query.filter);
-  const all = (query: RecipientsQuery) => {
+export function createBulkRecipients(context: ServiceContext, named: SelectedCustomers): BulkRecipients {
+  const all = (query: CustomerSelection) => {
     const { sql, params } = named(query);
     return statements(context.db, sql).recipients.all({ ...params, limit: -1 });
   };

@@ -13,7 +13,7 @@ import { createReminderService, type ReminderService } from './reminder-service'
 import type { ServiceContext } from '../../platform/service-context';
 import type { GdapService } from '../gdap/gdap-service';
 import type { EmailClaims } from './team-email-claims';
-import { createBulkRecipients, type BulkRecipients, type MatchingCustomers } from './bulk-recipients';
+import { createBulkRecipients, type BulkRecipients, type SelectedCustomers } from './bulk-recipients';
 
 export interface EmailServices {
   settings: EmailSettingsService;
@@ -32,8 +32,8 @@ export function createEmailServices(
     // The email handler is registered with it here, before it starts.
     worker: OutboxWorker;
     timers: Timers;
-    // How the queue resolves a filter: a bulk email to "every customer in the view".
-    matchingCustomers: MatchingCustomers;
+    // How the queue resolves a selection: a bulk email to the ticked customers or "every customer in the view".
+    selectedCustomers: SelectedCustomers;
     mailer?: Mailer;
     // The GDAP relationships, so an email carries a pending request's approval link.
     gdap?: Pick<GdapService, 'get'>;
@@ -59,6 +59,6 @@ export function createEmailServices(
     ...(dependencies.gdap ? { gdap: dependencies.gdap } : {}),
   });
   const reminders = createReminderService(context, { settings, email: send });
-  const recipients = createBulkRecipients(context, dependencies.matchingCustomers);
+  const recipients = createBulkRecipients(context, dependencies.selectedCustomers);
   return { settings, send, reminders, recipients, stop: () => send.stop() };
 }

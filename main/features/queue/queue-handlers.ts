@@ -6,12 +6,7 @@ import type { QueueService } from './queue-service';
 export function createQueueHandlers({ queue }: { queue: QueueService }): HandlersOf<typeof queueChannels> {
   return {
     queryQueue: async (request) => queue.window(request),
-    queryQueueIds: async ({ filter, sort, offset, limit }) =>
-      queue.ids(
-        filter,
-        sort,
-        offset === undefined && limit === undefined ? undefined : { offset: offset ?? 0, limit: limit ?? -1 },
-      ),
+    queryQueueIds: async ({ filter, sort, offset, limit }) => queue.ids(filter, sort, { offset, limit }),
     getQueueFacets: async () => queue.facets(),
     listSavedViews: async () => queue.savedViews(),
     saveView: async ({ name, query, shared }) => queue.saveView(name, query, shared),
@@ -21,10 +16,10 @@ export function createQueueHandlers({ queue }: { queue: QueueService }): Handler
     },
     getCustomerTracking: async ({ customerId }) => queue.tracking(customerId),
     updateCustomerTracking: async ({ customerId, tracking }) => queue.updateTracking(customerId, tracking),
-    changeCustomersTracking: async ({ customerIds, operationId, change }) =>
-      queue.changeTracking(customerIds, change, operationId),
-    archiveCustomers: async ({ customerIds, operationId }) => queue.archive(customerIds, operationId),
-    getAuthorizationLinks: async ({ customerIds }) => queue.links(customerIds),
-    recordLinksCopied: async ({ customerIds, operationId }) => queue.recordLinksCopied(customerIds, operationId),
+    changeCustomersTracking: ({ selection, operationId, change }) =>
+      queue.changeTracking(selection, change, operationId),
+    archiveCustomers: ({ selection, operationId }) => queue.archive(selection, operationId),
+    prepareLinksCopy: async ({ selection, operationId }) => queue.prepareLinksCopy(selection, operationId),
+    recordLinksCopied: ({ operationId }) => queue.recordLinksCopied(operationId),
   };
 }

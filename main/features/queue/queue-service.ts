@@ -1,7 +1,10 @@
 // The queue workspace in main: windows of the filtered, sorted queue, "select all matching", saved views,
-// a customer's owner/follow-up/notes, and the bulk actions (archive, change owner, set follow-up, copy links),
-// each reporting its progress through the operationProgress push event and a result per customer.
-import type { CustomerTracking, BulkItemResult, TrackingChange } from '../../../shared/domain/customer-tracking';
+// a customer's owner/follow-up/notes, and the bulk actions (archive, change owner, set follow-up, copy links)
+// on a selection main resolves, each reporting its progress through the operationProgress push event and
+// answering with its counts and the first customers it could not do.
+import type { CustomerTracking, TrackingChange } from '../../../shared/domain/customer-tracking';
+import { bulkNotDoneShownLimit, type BulkNotDone, type BulkSummary } from '../../../shared/domain/bulk-summary';
+import type { CustomerSelection } from '../../../shared/domain/customer-selection';
 import type {
   QueueFacets,
   QueueFilter,
@@ -27,20 +30,28 @@ import type { CustomerService } from '../customers/customer-service';
 import type { ServiceContext } from '../../platform/service-context';
 import type { SqlCondition } from '../../platform/db/sql-condition';
 import { captureEnabled } from '../../platform/db/change-capture';
+import { selectionCondition } from './selection-condition';
 
-export interface CustomerLink {
-  customerId: string;
-  companyName: string;
-  contactEmail: string;
-  link: string | null;
+export interface LinksCopy {
+  // One line per customer with a link: company, email and link, tab-separated.
+  text: string;
+  withLink: number;
+  withoutLinkCount: number;
+  withoutLink: BulkNotDone[];
 }
 
 export interface QueueService {
   window(request: { filter: QueueFilter; sort: QueueSort; offset: number; limit: number }): QueueWindow;
   // range: only those rows' ids (a shift-click range).
   ids(filter: QueueFilter, sort: QueueSort, range?: { offset: number; limit: number }): string[];
-  // The customers a filter matches as a condition on customers aliased c, for SQL that must not list them.
+  // The customers a filter or a selection names as a condition on customers aliased c, for SQL that must
+  // not list them.
   condition(filter: QueueFilter): SqlCondition;
+  selectionCondition(selection: CustomerSelection): SqlCondition;
+  // The ids a selection names, in the order the customers were added.
+  selectionIds(selection: CustomerSelection): string[];
+  // Company names by id, for the customers a bulk result lists.
+  companyNames(customerIds: string[]): Map<string, string>;
   facets(): QueueFacets;
   savedViews(): SavedView[];
   // shared: for the team (only while this desktop is in one).
@@ -48,11 +59,22 @@ export interface QueueService {
   deleteView(id: number): void;
   tracking(customerId: string): CustomerTracking;
   updateTracking(customerId: string, tracking: CustomerTracking): CustomerTracking;
-  changeTracking(customerIds: string[], change: TrackingChange, operationId: string): BulkItemResult[];
-  archive(customerIds: string[], operationId: string): BulkItemResult[];
-  links(customerIds: string[]): CustomerLink[];
-  recordLinksCopied(customerIds: string[], operationId: string): BulkItemResult[];
+  changeTracking(selection: CustomerSelection, change: TrackingChange, operationId: string): Promise<BulkSummary>;
+  archive(selection: CustomerSelection, operationId: string): Promise<BulkSummary>;
+  // The clipboard text for the selection's links, its customers kept under operationId for recordLinksCopied.
+  prepareLinksCopy(selection: CustomerSelection, operationId: string): LinksCopy;
+  recordLinksCopied(operationId: string): Promise<BulkSummary>;
 }
+
+// Customers done between two turns of main's event loop, so other calls (the queue's windows) are answered
+// while a bulk action works through a hundred thousand customers.
+const bulkSliceSize = 250;
+// Progress events per operation at most (one per customer would be a hundred thousand messages).
+const progressSteps = 200;
+// Links prepared for copying and not recorded yet (a copy abandoned before the clipboard took it is dropped).
+const pendingCopiesKept = 10;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const describeChange = (change: TrackingChange): string =>
   [
@@ -73,30 +95,49 @@ export function createQueueService(
   const queueContext = (): QueueContext => ({ currentUser: context.actor, now: context.now() });
 
   // Runs one step per customer; a failure is that customer's result, never the end of the whole batch.
-  function each(
+  async function each(
     customerIds: string[],
     kind: string,
     operationId: string,
-    step: (customerId: string) => { companyName: string; message: string },
-  ): BulkItemResult[] {
-    const results: BulkItemResult[] = [];
+    step: (customerId: string) => void,
+  ): Promise<BulkSummary> {
+    const total = customerIds.length;
+    const notDone: BulkNotDone[] = [];
     let failed = 0;
-    for (const customerId of customerIds) {
+    const every = Math.max(1, Math.ceil(total / progressSteps));
+    context.emit('operationProgress', { operationId, kind, done: 0, total, failed });
+    for (const [index, customerId] of customerIds.entries()) {
+      if (index > 0 && index % bulkSliceSize === 0) await nextTurn();
       try {
-        results.push({ customerId, ok: true, ...step(customerId) });
+        step(customerId);
       } catch (error) {
         failed++;
-        results.push({
-          customerId,
-          companyName: findCustomer(context, customerId)?.companyName ?? customerId,
-          ok: false,
-          message: error instanceof Error ? error.message : String(error),
-        });
+        if (notDone.length < bulkNotDoneShownLimit) {
+          notDone.push({
+            customerId,
+            companyName: findCustomer(context, customerId)?.companyName ?? customerId,
+            message: error instanceof Error ? error.message : String(error),
+          });
+        }
       }
-      context.emit('operationProgress', { operationId, kind, done: results.length, total: customerIds.length, failed });
+      const done = index + 1;
+      if (done % every === 0 || done === total) {
+        context.emit('operationProgress', { operationId, kind, done, total, failed });
+      }
     }
-    return results;
+    return { total, notDoneCount: failed, notDone };
   }
+
+  const pendingCopies = new Map<string, string[]>();
+  // Ticked ids stay as given (one removed since is reported as such); a filter is resolved in SQL.
+  const idsOf = (selection: CustomerSelection) => {
+    if (selection.kind === 'customers') return [...new Set(selection.customerIds)];
+    const { sql, params } = selectionCondition(selection, (filter) => queueCondition(filter, queueContext()));
+    return context.db
+      .prepare(`SELECT c.id FROM customers c WHERE ${sql} ORDER BY c.seq`)
+      .pluck()
+      .all(params) as string[];
+  };
 
   function writeTracking(customerId: string, next: CustomerTracking, summary: string): void {
     const at = context.now().toISOString();
@@ -111,6 +152,15 @@ export function createQueueService(
     window: (request) => queueWindow(context.db, request, queueContext()),
     ids: (filter, sort, range) => queueIds(context.db, filter, sort, queueContext(), range ?? null),
     condition: (filter) => queueCondition(filter, queueContext()),
+    selectionCondition: (selection) =>
+      selectionCondition(selection, (filter) => queueCondition(filter, queueContext())),
+    selectionIds: idsOf,
+    companyNames(customerIds) {
+      const rows = context.db
+        .prepare('SELECT id, company_name FROM customers WHERE id IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(customerIds)) as { id: string; company_name: string }[];
+      return new Map(rows.map((row) => [row.id, row.company_name]));
+    },
     facets: () => queueFacets(context.db, context.actor),
     savedViews: () => listSavedViews(context.db),
 
@@ -159,41 +209,64 @@ export function createQueueService(
       return tracking;
     },
 
-    changeTracking(customerIds, change, operationId) {
+    changeTracking(selection, change, operationId) {
       const summary = describeChange(change);
-      return each(customerIds, 'tracking', operationId, (customerId) => {
+      return each(idsOf(selection), 'tracking', operationId, (customerId) => {
         const customer = requireCustomer(context, customerId);
         requireEditable(customer);
         const previous = getTracking(context.db, customerId);
         if (!previous) throw new AppError('not-found', 'This customer does not exist.');
         writeTracking(customerId, { ...previous, ...change }, summary.charAt(0).toUpperCase() + summary.slice(1));
-        return { companyName: customer.companyName, message: summary };
       });
     },
 
-    archive(customerIds, operationId) {
-      return each(customerIds, 'archive', operationId, (customerId) => {
-        const { customer } = dependencies.customers.archive(customerId);
-        return { companyName: customer.companyName, message: 'Archived' };
+    archive(selection, operationId) {
+      return each(idsOf(selection), 'archive', operationId, (customerId) => {
+        dependencies.customers.archive(customerId);
       });
     },
 
-    links(customerIds) {
-      return customerIds.map((customerId) => {
-        const customer = requireCustomer(context, customerId);
-        return {
-          customerId,
-          companyName: customer.companyName,
-          contactEmail: customer.contactEmail,
-          link: customer.authorizationLink,
-        };
-      });
+    prepareLinksCopy(selection, operationId) {
+      const { sql, params } = selectionCondition(selection, (filter) => queueCondition(filter, queueContext()));
+      const rows = context.db
+        .prepare(
+          `SELECT c.id, c.company_name, c.contact_email, c.authorization_link FROM customers c WHERE ${sql} ORDER BY c.seq`,
+        )
+        .all(params) as {
+        id: string;
+        company_name: string;
+        contact_email: string;
+        authorization_link: string | null;
+      }[];
+      const copied: string[] = [];
+      const lines: string[] = [];
+      const withoutLink: BulkNotDone[] = [];
+      let withoutLinkCount = 0;
+      for (const row of rows) {
+        if (row.authorization_link === null) {
+          withoutLinkCount++;
+          if (withoutLink.length < bulkNotDoneShownLimit) {
+            withoutLink.push({ customerId: row.id, companyName: row.company_name, message: 'No link yet' });
+          }
+          continue;
+        }
+        copied.push(row.id);
+        lines.push([row.company_name, row.contact_email, row.authorization_link].join('\t'));
+      }
+      pendingCopies.set(operationId, copied);
+      for (const key of pendingCopies.keys()) {
+        if (pendingCopies.size <= pendingCopiesKept) break;
+        pendingCopies.delete(key);
+      }
+      return { text: lines.join('\n'), withLink: copied.length, withoutLinkCount, withoutLink };
     },
 
-    recordLinksCopied(customerIds, operationId) {
+    recordLinksCopied(operationId) {
+      const customerIds = pendingCopies.get(operationId);
+      if (!customerIds) throw new AppError('not-found', 'These links were not prepared for copying: copy them again.');
+      pendingCopies.delete(operationId);
       return each(customerIds, 'copy-links', operationId, (customerId) => {
-        const { customer } = dependencies.links.recordHandOff(customerId, 'copy-link');
-        return { companyName: customer.companyName, message: 'Link copied' };
+        dependencies.links.recordHandOff(customerId, 'copy-link');
       });
     },
   };

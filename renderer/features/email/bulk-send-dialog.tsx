@@ -7,7 +7,9 @@
 // Settings › Email and offers a mail-merge CSV for the user's own mail app.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecipientsPreview, RecipientsQuery } from '../../../shared/email/bulk-recipients';
+import type { RecipientsPreview } from '../../../shared/email/bulk-recipients';
+import type { CustomerSelection } from '../../../shared/domain/customer-selection';
+import { currentSelection, selectedCount } from '../../store/current-selection';
 import type { SendSummary } from '../../../shared/email/send-summary';
 import { saveTextAsDownload } from '../reports/save-download';
 import { emailTemplateKinds, type EmailTemplateKind } from '../../../shared/email/email-template';
@@ -21,9 +23,10 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
   const { t } = useTranslation(['email', 'domain']);
   const notify = useAppStore((state) => state.notify);
   // The queue's selection and filter are read once when the dialog opens.
-  const [ticked] = useState(() => [...useAppStore.getState().checkedIds]);
+  const [ticked] = useState(() => currentSelection(useAppStore.getState()));
+  const [tickedCount] = useState(() => selectedCount(useAppStore.getState()));
   const [filter] = useState(() => useAppStore.getState().filter);
-  const [scope, setScope] = useState<'ticked' | 'filter'>(ticked.length > 0 ? 'ticked' : 'filter');
+  const [scope, setScope] = useState<'ticked' | 'filter'>(ticked !== null ? 'ticked' : 'filter');
   const [preview, setPreview] = useState<RecipientsPreview | null>(null);
   const [template, setTemplate] = useState<EmailTemplateKind>('invitation');
   const [operationId, setOperationId] = useState<string | null>(null);
@@ -33,8 +36,7 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
   // null until known: whether a mail server is set up (else nothing can be sent from here).
   const [smtpConfigured, setSmtpConfigured] = useState<boolean | null>(null);
   const done = summary !== null && !running;
-  const recipients: RecipientsQuery =
-    scope === 'ticked' ? { kind: 'customers', customerIds: ticked } : { kind: 'filter', filter };
+  const recipients: CustomerSelection = scope === 'ticked' && ticked !== null ? ticked : { kind: 'filter', filter };
   const count = preview?.recipients ?? 0;
 
   useEffect(() => {
@@ -47,8 +49,7 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
   useEffect(() => {
     if (!open) return;
     let current = true;
-    const query: RecipientsQuery =
-      scope === 'ticked' ? { kind: 'customers', customerIds: ticked } : { kind: 'filter', filter };
+    const query: CustomerSelection = scope === 'ticked' && ticked !== null ? ticked : { kind: 'filter', filter };
     call('previewBulkEmail', { recipients: query })
       .then((answer) => current && setPreview(answer))
       .catch((error: unknown) => notify('error', errorMessage(error)));
@@ -148,10 +149,10 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
               type="radio"
               name="bulk-scope"
               checked={scope === 'ticked'}
-              disabled={ticked.length === 0}
+              disabled={ticked === null}
               onChange={() => choose('ticked')}
             />
-            {t('bulk.scopeTicked', { count: ticked.length })}
+            {t('bulk.scopeTicked', { count: tickedCount })}
           </label>
           <label className="checkbox">
             <input type="radio" name="bulk-scope" checked={scope === 'filter'} onChange={() => choose('filter')} />

@@ -1,11 +1,12 @@
 // The queue's email tools: the "Due today" reminders (send one, send all, snooze) and "Email customers…"
 // for a bulk send. Refreshes whenever a customer changes, so authorized customers drop off the list. The list
 // is main's: its count, windows of it as they scroll into view, and "Send all" resolved there.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnsentEmail } from '../../../shared/email/email-messages';
 import { summarizeSends, type SendSummary } from '../../../shared/email/send-summary';
 import { call, errorMessage, subscribe } from '../../api/authdesk-client';
+import { coalesced } from '../../api/coalesced';
 import { useAppStore } from '../../store/app-store';
 import { BulkSendDialog } from './bulk-send-dialog';
 import { DueReminderList } from './due-reminder-list';
@@ -35,10 +36,14 @@ export function DueReminders() {
   const [unsent, setUnsent] = useState<UnsentEmail[]>([]);
 
   const { reload } = due;
-  const load = useCallback(() => {
-    void reload();
-    call('listUnsentEmails', {}).then(setUnsent).catch(onError);
-  }, [reload, onError]);
+  // Coalesced: a bulk action's burst of customerChanged asks main once more, not once per customer.
+  const load = useMemo(
+    () =>
+      coalesced(async () => {
+        await Promise.all([reload(), call('listUnsentEmails', {}).then(setUnsent).catch(onError)]);
+      }),
+    [reload, onError],
+  );
 
   const retry = async () => {
     setRunning(true);
@@ -51,7 +56,7 @@ export function DueReminders() {
       notify('error', errorMessage(error));
     } finally {
       setRunning(false);
-      load();
+      void load();
     }
   };
 
@@ -60,8 +65,8 @@ export function DueReminders() {
   const queueLoaded = useAppStore((state) => state.queueLoaded);
   useEffect(() => {
     if (!queueLoaded) return;
-    load();
-    const stop = subscribe('customerChanged', () => load());
+    void load();
+    const stop = subscribe('customerChanged', () => void load());
     // Reminders fall due as time passes: look again every few minutes.
     const timer = window.setInterval(load, 5 * 60_000);
     return () => {
@@ -86,7 +91,7 @@ export function DueReminders() {
       notify('error', errorMessage(error));
     } finally {
       setRunning(false);
-      load();
+      void load();
     }
   };
 
@@ -94,7 +99,7 @@ export function DueReminders() {
     try {
       await call('snoozeReminders', { customerId, days: 1 });
       notify('success', t('due.snoozedTomorrow'));
-      load();
+      void load();
     } catch (error) {
       notify('error', errorMessage(error));
     }

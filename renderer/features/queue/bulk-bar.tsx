@@ -6,9 +6,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { followUpDateSchema, ownerSchema } from '../../../shared/domain/customer-tracking';
 import { useAppStore } from '../../store/app-store';
+import { selectedCount } from '../../store/current-selection';
 import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
-import { errorMessage } from '../../api/authdesk-client';
 import { bulkArchive, bulkChangeTracking, bulkCopyLinks, bulkVerify } from './bulk-actions';
 import { translateMessage } from '../../i18n/translate-message';
 
@@ -16,12 +16,12 @@ type Pending = 'owner' | 'follow-up' | 'archive' | null;
 
 export function BulkBar() {
   const { t } = useTranslation('queue');
-  const count = useAppStore((state) => state.checkedIds.size);
+  const count = useAppStore(selectedCount);
+  const allMatching = useAppStore((state) => state.allMatching);
   const total = useAppStore((state) => state.total);
   const running = useAppStore((state) => state.operation?.running ?? false);
   const selectAllMatching = useAppStore((state) => state.selectAllMatching);
   const clearSelection = useAppStore((state) => state.clearSelection);
-  const notify = useAppStore((state) => state.notify);
   const [pending, setPending] = useState<Pending>(null);
   const close = () => setPending(null);
 
@@ -30,12 +30,8 @@ export function BulkBar() {
       <span className="bulk-count" aria-live="polite">
         {count === 0 ? t('bulk.noneTicked') : t('bulk.selected', { count })}
       </span>
-      {count < total && (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => selectAllMatching().catch((error: unknown) => notify('error', errorMessage(error)))}
-        >
+      {!allMatching && count < total && (
+        <button type="button" className="link-button" onClick={selectAllMatching}>
           {t('bulk.selectAllMatching', { count: total })}
         </button>
       )}

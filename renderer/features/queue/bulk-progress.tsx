@@ -1,5 +1,5 @@
 // Progress of the running bulk operation (fed by main's operationProgress events) and, once it is done, the
-// result for each customer.
+// customers it could not do (the first few main sent, and how many more there are).
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 
@@ -9,7 +9,7 @@ export function BulkProgress() {
   const dismiss = useAppStore((state) => state.dismissOperation);
   const selectCustomer = useAppStore((state) => state.selectCustomer);
   if (!operation) return null;
-  const { label, running, done, total, failed, results } = operation;
+  const { label, running, done, total, failed, notDone, notDoneCount } = operation;
   const values = { label, done, total, failed };
   const status =
     failed > 0
@@ -26,18 +26,21 @@ export function BulkProgress() {
         )}
       </div>
       <progress id="bulk-progress-bar" max={Math.max(total, 1)} value={done} />
-      {!running && results.length > 0 && (
+      {!running && notDone.length > 0 && (
         <ul className="bulk-results" aria-label={t('progress.results', { label })}>
-          {results.map((result) => (
-            <li key={result.customerId} className={result.ok ? 'bulk-ok' : 'bulk-failed'}>
-              <span className="visually-hidden">{result.ok ? t('progress.done') : t('progress.notDone')}</span>
-              <span aria-hidden="true">{result.ok ? '✓' : '!'}</span>
+          {notDone.map((result) => (
+            <li key={result.customerId} className="bulk-failed">
+              <span className="visually-hidden">{t('progress.notDone')}</span>
+              <span aria-hidden="true">!</span>
               <button type="button" className="link-button" onClick={() => void selectCustomer(result.customerId)}>
                 {result.companyName}
               </button>
               <span className="bulk-message">{result.message}</span>
             </li>
           ))}
+          {notDoneCount > notDone.length && (
+            <li className="bulk-more">{t('progress.more', { rest: notDoneCount - notDone.length })}</li>
+          )}
         </ul>
       )}
     </section>

@@ -6,6 +6,7 @@ import { customerStatuses } from '../../../shared/domain/customer-status';
 import { errorMessage } from '../../api/authdesk-client';
 import { i18n } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
+import { selectedCount } from '../../store/current-selection';
 import { exportCsv, type ExportKind } from '../reports/export-csv';
 import { bulkCopyLinks, bulkVerify } from './bulk-actions';
 
@@ -40,8 +41,8 @@ export function queueCommands(savedViews: SavedView[], openHelp: () => void): Qu
   const state = () => useAppStore.getState();
   // name: the open customer's button as the user reads it, for the notice when it is not there.
   const withCustomer = (command: CustomerButtonCommand, name: () => string, bulk?: () => void) => () => {
-    const { checkedIds, selectedCustomerId, notify } = state();
-    if (bulk && checkedIds.size > 0 && selectedCustomerId === null) return bulk();
+    const { selectedCustomerId, notify } = state();
+    if (bulk && selectedCount(state()) > 0 && selectedCustomerId === null) return bulk();
     if (!clickCustomerButton(command)) notify('info', i18n.t('queue:commands.notAvailable', { name: name() }));
   };
   return [
@@ -72,7 +73,7 @@ export function queueCommands(savedViews: SavedView[], openHelp: () => void): Qu
     },
     { id: 'verify-selected', label: i18n.t('queue:commands.verifySelected'), run: () => void bulkVerify() },
     { id: 'copy-selected', label: i18n.t('queue:commands.copySelected'), run: () => void bulkCopyLinks() },
-    { id: 'select-all', label: i18n.t('queue:commands.selectAll'), run: () => void state().selectAllMatching() },
+    { id: 'select-all', label: i18n.t('queue:commands.selectAll'), run: () => state().selectAllMatching() },
     { id: 'clear', label: i18n.t('queue:commands.clear'), run: () => state().clearSelection() },
     ...savedViews.map((view) => ({
       id: `view-${view.id}`,

@@ -26,6 +26,7 @@ export function QueueTable() {
   const sort = useAppStore((state) => state.sort);
   const setSort = useAppStore((state) => state.setSort);
   const checkedIds = useAppStore((state) => state.checkedIds);
+  const allMatching = useAppStore((state) => state.allMatching);
   const openId = useAppStore((state) => state.selectedCustomerId);
   const activeIndex = useAppStore((state) => state.activeIndex);
   const generation = useAppStore((state) => state.queueGeneration);
@@ -170,7 +171,7 @@ export function QueueTable() {
                 key={row.id}
                 row={row}
                 index={item.index}
-                checked={checkedIds.has(row.id)}
+                checked={allMatching !== checkedIds.has(row.id)}
                 open={row.id === openId}
                 active={item.index === activeIndex}
                 today={today}

@@ -20,7 +20,8 @@ import {
   storedEmailTemplateSchema,
 } from '../../email/email-template';
 import { sendSummarySchema } from '../../email/send-summary';
-import { recipientsPreviewSchema, recipientsQuerySchema } from '../../email/bulk-recipients';
+import { recipientsPreviewSchema } from '../../email/bulk-recipients';
+import { customerSelectionSchema } from '../../domain/customer-selection';
 import type { Channels } from '../channel';
 import { customerDetailSchema } from '../customer-detail';
 import { customerId, noArguments } from '../ids';
@@ -72,16 +73,16 @@ export const emailChannels = {
   },
   // The ticked customers or the queue's filter; main resolves them to the recipients.
   previewBulkEmail: {
-    request: z.object({ recipients: recipientsQuerySchema }).strict(),
+    request: z.object({ recipients: customerSelectionSchema }).strict(),
     response: recipientsPreviewSchema,
   },
   sendBulkEmail: {
-    request: z.object({ operationId: requestId, recipients: recipientsQuerySchema, template }).strict(),
+    request: z.object({ operationId: requestId, recipients: customerSelectionSchema, template }).strict(),
     response: sendSummarySchema,
   },
   // For the user's own mail app's mail merge: one row per recipient, with the link to put in the message.
   exportMailMergeCsv: {
-    request: z.object({ recipients: recipientsQuerySchema }).strict(),
+    request: z.object({ recipients: customerSelectionSchema }).strict(),
     response: z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }),
   },
   getCustomerEmail: { request: z.object({ customerId }).strict(), response: customerEmailStateSchema },

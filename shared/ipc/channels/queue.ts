@@ -2,7 +2,9 @@
 // owner/follow-up/notes, and the bulk actions (change tracking, archive, copy links), whose operationId comes
 // from the renderer so it can follow the operationProgress events.
 import { z } from 'zod';
-import { bulkItemResultSchema, customerTrackingSchema, trackingChangeSchema } from '../../domain/customer-tracking';
+import { customerTrackingSchema, trackingChangeSchema } from '../../domain/customer-tracking';
+import { bulkNotDoneSchema, bulkSummarySchema } from '../../domain/bulk-summary';
+import { customerSelectionSchema } from '../../domain/customer-selection';
 import {
   queueFacetsSchema,
   queueFilterSchema,
@@ -14,18 +16,18 @@ import {
   savedViewSchema,
 } from '../../domain/queue-query';
 import type { Channels } from '../channel';
-import { bulkCustomerIds, customerId, noArguments, operationId } from '../ids';
+import { customerId, noArguments, operationId } from '../ids';
 
 export const queueChannels = {
   queryQueue: { request: queueWindowRequestSchema, response: queueWindowSchema },
   queryQueueIds: {
-    // offset and limit: only the ids of those rows (a shift-click range), not every match.
+    // Only the ids of those rows (a shift-click range); "select all matching" sends the filter instead.
     request: z
       .object({
         filter: queueFilterSchema,
         sort: queueSortSchema,
-        offset: z.number().int().min(0).optional(),
-        limit: z.number().int().min(1).max(100_000).optional(),
+        offset: z.number().int().min(0),
+        limit: z.number().int().min(1).max(100_000),
       })
       .strict(),
     response: z.array(z.string()),
@@ -45,26 +47,28 @@ export const queueChannels = {
     response: customerTrackingSchema,
   },
   changeCustomersTracking: {
-    request: z.object({ customerIds: bulkCustomerIds, operationId, change: trackingChangeSchema }).strict(),
-    response: z.array(bulkItemResultSchema),
+    request: z.object({ selection: customerSelectionSchema, operationId, change: trackingChangeSchema }).strict(),
+    response: bulkSummarySchema,
   },
   archiveCustomers: {
-    request: z.object({ customerIds: bulkCustomerIds, operationId }).strict(),
-    response: z.array(bulkItemResultSchema),
+    request: z.object({ selection: customerSelectionSchema, operationId }).strict(),
+    response: bulkSummarySchema,
   },
-  getAuthorizationLinks: {
-    request: z.object({ customerIds: bulkCustomerIds }).strict(),
-    response: z.array(
-      z.object({
-        customerId: z.string(),
-        companyName: z.string(),
-        contactEmail: z.string(),
-        link: z.string().nullable(),
-      }),
-    ),
+  // Copying links is two steps, as the clipboard is the renderer's: main builds the text (one line per
+  // customer with a link: company, email, link, tab-separated for a spreadsheet) and keeps who is in it under
+  // the operation; once the text is on the clipboard, recordLinksCopied records exactly those customers.
+  prepareLinksCopy: {
+    request: z.object({ selection: customerSelectionSchema, operationId }).strict(),
+    response: z.object({
+      text: z.string(),
+      withLink: z.number().int(),
+      // Customers without a link yet (the first few), and how many there are.
+      withoutLinkCount: z.number().int(),
+      withoutLink: z.array(bulkNotDoneSchema),
+    }),
   },
   recordLinksCopied: {
-    request: z.object({ customerIds: bulkCustomerIds, operationId }).strict(),
-    response: z.array(bulkItemResultSchema),
+    request: z.object({ operationId }).strict(),
+    response: bulkSummarySchema,
   },
 } as const satisfies Channels;

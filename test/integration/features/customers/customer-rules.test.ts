@@ -108,11 +108,11 @@ describe('customer rules', () => {
 
     it('archives, after which the record is read-only and out of the open queue', async () => {
       const { detail } = await call(app, 'createCustomer', indirectDetails());
-      const [outcome] = await call(app, 'archiveCustomers', {
-        customerIds: [detail.customer.id],
+      const outcome = await call(app, 'archiveCustomers', {
+        selection: { kind: 'customers', customerIds: [detail.customer.id] },
         operationId: 'archive-1',
       });
-      expect(outcome).toMatchObject({ customerId: detail.customer.id, ok: true });
+      expect(outcome).toEqual({ total: 1, notDoneCount: 0, notDone: [] });
       const archived = await call(app, 'getCustomer', { customerId: detail.customer.id });
       expect(archived.customer.status).toBe('archived');
       expect(archived.events.at(-1)).toMatchObject({

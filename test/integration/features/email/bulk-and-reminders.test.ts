@@ -53,7 +53,10 @@ describe('bulk email and reminders', () => {
     // An archived customer is not emailed: main leaves it out of the recipients, the others still go.
     const draft = (await call(app, 'createCustomer', indirectDetails({ companyName: 'Archived Ltd' }))).detail.customer
       .id;
-    await call(app, 'archiveCustomers', { customerIds: [draft], operationId: 'archive-draft' });
+    await call(app, 'archiveCustomers', {
+      selection: { kind: 'customers', customerIds: [draft] },
+      operationId: 'archive-draft',
+    });
     const named = { kind: 'customers' as const, customerIds: [...ids, draft] };
     const preview = await call(app, 'previewBulkEmail', { recipients: named });
     expect(preview).toMatchObject({ total: 13, recipients: 12, alreadyAuthorized: 0, withoutLink: 1 });

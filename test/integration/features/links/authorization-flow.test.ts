@@ -127,9 +127,12 @@ describe('authorization flow (indirect provider)', () => {
       expect(error.code).toBe('conflict');
       expect(error.message).toMatch(/checked out/);
     }
-    const [archive] = await call(app, 'archiveCustomers', { customerIds: [id], operationId: 'archive-checked-out' });
-    expect(archive).toMatchObject({ customerId: id, ok: false });
-    expect(archive?.message).toMatch(/checked out/);
+    const archive = await call(app, 'archiveCustomers', {
+      selection: { kind: 'customers', customerIds: [id] },
+      operationId: 'archive-checked-out',
+    });
+    expect(archive).toMatchObject({ total: 1, notDoneCount: 1, notDone: [{ customerId: id }] });
+    expect(archive.notDone[0]?.message).toMatch(/checked out/);
     const after = await call(app, 'getCustomer', { customerId: id });
     expect(after).toEqual(checkedOut);
   });

@@ -1,6 +1,7 @@
 // The queue workspace through the IPC contract against the real services and the simulator: a window of the
-// queue, bulk owner/follow-up changes with progress events and history, copying links (marks them sent),
-// archiving with a result per customer, owner/follow-up/notes of one customer, and saved views.
+// queue, bulk owner/follow-up changes with progress events and history on ticked customers or a whole filter
+// (less the rows unticked since), copying links (marks them sent), archiving that reports the customers it
+// could not do, owner/follow-up/notes of one customer, and saved views.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultQueueFilter, defaultQueueSort } from '../../../../shared/domain/queue-query';
 import { distributorProfile, indirectDetails } from '../../../support/customer-fixtures';
@@ -24,6 +25,8 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
+const ticked = (...customerIds: string[]) => ({ kind: 'customers' as const, customerIds });
+
 const progressOf = (operationId: string) =>
   app.pushed
     .filter((push) => push.event === 'operationProgress')
@@ -44,13 +47,13 @@ describe('queue service', () => {
   });
 
   it('changes owner and follow-up in bulk, with progress events and an event in each history', async () => {
-    const results = await call(app, 'changeCustomersTracking', {
-      customerIds: ids.slice(0, 2),
+    const summary = await call(app, 'changeCustomersTracking', {
+      selection: ticked(...ids.slice(0, 2)),
       operationId: 'owners-1',
       change: { owner: 'ben', nextFollowUp: '2026-04-01' },
     });
-    expect(results.map((result) => result.ok)).toEqual([true, true]);
-    expect(progressOf('owners-1').map((progress) => progress.done)).toEqual([1, 2]);
+    expect(summary).toEqual({ total: 2, notDoneCount: 0, notDone: [] });
+    expect(progressOf('owners-1').map((progress) => progress.done)).toEqual([0, 1, 2]);
     expect(await call(app, 'getCustomerTracking', { customerId: ids[0] ?? '' })).toEqual({
       owner: 'ben',
       nextFollowUp: '2026-04-01',
@@ -61,20 +64,50 @@ describe('queue service', () => {
     const mine = await call(app, 'queryQueueIds', {
       filter: { ...defaultQueueFilter, owner: 'ben' },
       sort: defaultQueueSort,
+      offset: 0,
+      limit: 10,
     });
     expect(mine.sort()).toEqual(ids.slice(0, 2).sort());
-    const all = await call(app, 'queryQueueIds', { filter: defaultQueueFilter, sort: defaultQueueSort });
+    const all = await call(app, 'queryQueueIds', {
+      filter: defaultQueueFilter,
+      sort: defaultQueueSort,
+      offset: 0,
+      limit: 10,
+    });
     expect(
       await call(app, 'queryQueueIds', { filter: defaultQueueFilter, sort: defaultQueueSort, offset: 1, limit: 2 }),
     ).toEqual(all.slice(1, 3));
   });
 
+  it('changes every customer a filter matches, less the ones unticked, without the window listing them', async () => {
+    const summary = await call(app, 'changeCustomersTracking', {
+      selection: { kind: 'filter', filter: { ...defaultQueueFilter, search: 'Ltd' }, except: [ids[1] ?? ''] },
+      operationId: 'owners-2',
+      change: { nextFollowUp: '2026-05-01' },
+    });
+    expect(summary).toEqual({ total: 2, notDoneCount: 0, notDone: [] });
+    const followUps = await Promise.all(
+      ids.map(async (customerId) => (await call(app, 'getCustomerTracking', { customerId })).nextFollowUp),
+    );
+    expect(followUps).toEqual(['2026-05-01', '2026-04-01', '2026-05-01']);
+  });
+
   it('gives the links to copy and records the hand-off, which marks the customers sent', async () => {
-    const links = await call(app, 'getAuthorizationLinks', { customerIds: ids });
-    expect(links.every((entry) => entry.link?.startsWith('https://'))).toBe(true);
-    // With whom to send each to: the rows a user pastes into a message or a spreadsheet.
-    expect(links.every((entry) => entry.contactEmail.includes('@') && entry.companyName !== '')).toBe(true);
-    await call(app, 'recordLinksCopied', { customerIds: ids, operationId: 'copy-1' });
+    const prepared = await call(app, 'prepareLinksCopy', {
+      selection: { kind: 'filter', filter: defaultQueueFilter },
+      operationId: 'copy-1',
+    });
+    expect(prepared).toMatchObject({ withLink: 3, withoutLinkCount: 0, withoutLink: [] });
+    // With whom to send each to: the rows a user pastes into a message or a spreadsheet, tab-separated.
+    const lines = prepared.text.split('\n').map((line) => line.split('\t'));
+    expect(lines.map(([company]) => company).sort()).toEqual(['Adatum Ltd', 'Coho Ltd', 'Litware Ltd']);
+    expect(lines.every(([, email, link]) => email?.includes('@') && link?.startsWith('https://'))).toBe(true);
+    expect(await call(app, 'recordLinksCopied', { operationId: 'copy-1' })).toMatchObject({
+      total: 3,
+      notDoneCount: 0,
+    });
+    // Recorded once: the same copy cannot be recorded again.
+    expect((await callError(app, 'recordLinksCopied', { operationId: 'copy-1' })).code).toBe('not-found');
     const window = await call(app, 'queryQueue', {
       filter: defaultQueueFilter,
       sort: defaultQueueSort,
@@ -85,15 +118,17 @@ describe('queue service', () => {
   });
 
   it('archives in bulk and reports a customer that cannot be archived instead of stopping', async () => {
-    await call(app, 'archiveCustomers', { customerIds: [ids[2] ?? ''], operationId: 'arch-0' });
-    const results = await call(app, 'archiveCustomers', {
-      customerIds: [ids[1] ?? '', ids[2] ?? ''],
+    await call(app, 'archiveCustomers', { selection: ticked(ids[2] ?? ''), operationId: 'arch-0' });
+    const summary = await call(app, 'archiveCustomers', {
+      selection: ticked(ids[1] ?? '', ids[2] ?? '', 'no-such-customer'),
       operationId: 'arch-1',
     });
-    expect(results[0]).toMatchObject({ ok: true, companyName: 'Litware Ltd' });
-    expect(results[1]).toMatchObject({ ok: false, companyName: 'Coho Ltd' });
-    expect(results[1]?.message).toContain('archived');
-    expect(progressOf('arch-1').at(-1)).toMatchObject({ done: 2, total: 2 });
+    expect(summary).toMatchObject({ total: 3, notDoneCount: 2 });
+    expect(summary.notDone.map((item) => item.companyName)).toEqual(['Coho Ltd', 'no-such-customer']);
+    expect(summary.notDone[0]?.message).toContain('archived');
+    expect(progressOf('arch-1').at(-1)).toMatchObject({ done: 3, total: 3, failed: 2 });
+    const { customer } = await call(app, 'getCustomer', { customerId: ids[1] ?? '' });
+    expect(customer.status).toBe('archived');
   });
 
   it('keeps notes and refuses a follow-up that is no date, or changes to an archived customer', async () => {

@@ -186,23 +186,26 @@ describe('Team coordination over PostgreSQL', () => {
       ids.push(detail.customer.id);
     }
     await sync(anna, ben);
-    const annas = await call(anna, 'verifyCustomers', { customerIds: ids.slice(0, 4) });
-    expect(annas.results.every((item) => 'outcome' in item)).toBe(true);
-    const bens = await call(ben, 'verifyCustomers', { customerIds: ids.slice(2, 6) });
-    expect(bens.results.map((item) => ('error' in item ? item.error.code : 'verified'))).toEqual([
-      'conflict',
-      'conflict',
-      'verified',
-      'verified',
+    const annas = await call(anna, 'verifyCustomers', {
+      selection: { kind: 'customers', customerIds: ids.slice(0, 4) },
+    });
+    expect(annas).toMatchObject({ total: 4, failed: 0 });
+    const bens = await call(ben, 'verifyCustomers', { selection: { kind: 'customers', customerIds: ids.slice(2, 6) } });
+    // The two Anna verified are refused (in the order given); the other two are verified here.
+    expect(bens).toMatchObject({ total: 4, failed: 2 });
+    const refused = bens.notAuthorized.filter((item) => 'error' in item);
+    expect(refused.map((item) => [item.customerId, 'error' in item ? item.error.code : ''])).toEqual([
+      [ids[2], 'conflict'],
+      [ids[3], 'conflict'],
     ]);
-    const refusal = bens.results[0];
+    const refusal = refused[0];
     expect(refusal && 'error' in refusal ? refusal.error.message : '').toMatch(
       /^Already verified for the team by Anna at \d\d:\d\d UTC/,
     );
     // At the same moment, over the same six others: each is verified by one of them.
     await Promise.all([
-      call(anna, 'verifyCustomers', { customerIds: ids.slice(6) }),
-      call(ben, 'verifyCustomers', { customerIds: [...ids.slice(6)].reverse() }),
+      call(anna, 'verifyCustomers', { selection: { kind: 'customers', customerIds: ids.slice(6) } }),
+      call(ben, 'verifyCustomers', { selection: { kind: 'customers', customerIds: [...ids.slice(6)].reverse() } }),
     ]);
     await sync(anna, ben, anna);
     for (const app of [anna, ben]) {

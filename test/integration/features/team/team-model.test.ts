@@ -86,7 +86,10 @@ describe('Team replicas converge under random edits and partitions', () => {
             const target = open[step.pick % Math.max(open.length, 1)];
             if (!target) continue;
             if (step.kind === 'archive') {
-              await call(app, 'archiveCustomers', { customerIds: [target.id], operationId: `archive-${created}` });
+              await call(app, 'archiveCustomers', {
+                selection: { kind: 'customers', customerIds: [target.id] },
+                operationId: `archive-${created}`,
+              });
               continue;
             }
             const tracking = await call(app, 'getCustomerTracking', { customerId: target.id });

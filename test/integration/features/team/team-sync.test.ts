@@ -205,7 +205,10 @@ describe('Team workspace over PostgreSQL', () => {
       customerId: shared,
       tracking: { owner: 'ben', nextFollowUp: null, notes: 'Ben took this over' },
     });
-    await call(anna, 'archiveCustomers', { customerIds: [shared], operationId: 'archive-fabrikam' });
+    await call(anna, 'archiveCustomers', {
+      selection: { kind: 'customers', customerIds: [shared] },
+      operationId: 'archive-fabrikam',
+    });
     const cutOff = await call(ben, 'syncTeamNow', {});
     expect(cutOff.state).toBe('offline');
     expect(cutOff.offlineSince).not.toBeNull();

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getBulkOperation } from '../../../../main/features/verification/bulk-operations-repository';
 import { seedResellers, startSimulator, type Simulator } from '../../../../sandbox/start-simulator';
+import { defaultQueueFilter } from '../../../../shared/domain/queue-query';
 import { distributorProfile, indirectDetails } from '../../../support/customer-fixtures';
 import { call, callError } from '../../../support/ipc-call';
 import { startTestApp, type TestApp } from '../../../support/test-app';
@@ -60,7 +61,7 @@ describe('verify many', () => {
   it('refuses an empty request with a clear message', async () => {
     const error = await callError(app, 'verifyCustomers', {});
     expect(error.code).toBe('invalid-request');
-    expect(error.fieldErrors?.customerIds).toBe('Choose the customers to verify, or verify all.');
+    expect(error.fieldErrors?.selection).toBe('Choose the customers to verify, or verify all.');
   });
 
   it('completes every verification exactly once through 5xx, 429 bursts and dropped connections', async () => {
@@ -77,21 +78,25 @@ describe('verify many', () => {
       burst = simulator.control.addFault({ path: '/v1/', times: 15, status: 429, retryAfterSeconds: 1, first: true });
     };
     const pushedBefore = app.pushed.length;
-    const { operationId, results } = await call(app, 'verifyCustomers', { all: true });
+    const answer = await call(app, 'verifyCustomers', { all: true });
+    const { operationId } = answer;
     atHalfway = null;
     await burst;
     await simulator.control.clearFaults();
 
-    expect(results).toHaveLength(customerCount);
-    expect(new Set(results.map((result) => result.customerId))).toEqual(new Set(ids));
-    const errors = results.filter((result) => 'error' in result);
-    expect(errors).toEqual([]);
-    const outcomes = results.map((result) => ('outcome' in result ? result.outcome : 'error'));
+    // The window is told the counts and the customers not authorized (with their names); the rest authorized.
+    expect(answer).toMatchObject({ total: customerCount, failed: 0 });
+    expect(answer.authorized + answer.notAuthorized.length).toBe(customerCount);
+    const outcomeOf = new Map<string, string>(ids.map((id) => [id, 'authorized']));
+    for (const item of answer.notAuthorized) {
+      expect(item.companyName).toMatch(/^Bulk \d+$/);
+      outcomeOf.set(item.customerId, 'outcome' in item ? item.outcome : 'error');
+    }
+    expect(outcomeOf.size).toBe(customerCount);
+    const outcomes = [...outcomeOf.values()];
+    expect(outcomes).not.toContain('error');
     // 190 accept at once; the ten scripted to accept after five checks are "not yet". A check that kept
     // failing through every retry is reported as unknown, never lost.
-    const outcomeOf = new Map(
-      results.map((result) => [result.customerId, 'outcome' in result ? result.outcome : 'error']),
-    );
     const scripted = ids.filter((_, index) => index % 20 === 0);
     const atOnce = ids.filter((_, index) => index % 20 !== 0);
     for (const id of scripted) expect(['not-authorized', 'unknown']).toContain(outcomeOf.get(id));
@@ -133,16 +138,45 @@ describe('verify many', () => {
     expect(getBulkOperation(app.services.db, operationId)?.finishedAt).not.toBeNull();
 
     const authorized = await call(app, 'listCustomers', { status: 'authorized' });
-    expect(authorized.length).toBe(outcomes.filter((outcome) => outcome === 'authorized').length);
+    expect(authorized.length).toBe(answer.authorized);
   }, 240_000);
 
   it('verifies chosen customers only, and reports an unknown id without stopping the rest', async () => {
     const chosen = ids.slice(0, 3);
-    const { results } = await call(app, 'verifyCustomers', { customerIds: [...chosen, 'no-such-customer'] });
-    expect(results.slice(0, 3).every((result) => 'outcome' in result)).toBe(true);
-    expect(results[3]).toEqual({
+    const answer = await call(app, 'verifyCustomers', {
+      selection: { kind: 'customers', customerIds: [...chosen, 'no-such-customer'] },
+    });
+    expect(answer).toMatchObject({ total: 4, failed: 1 });
+    expect(answer.notAuthorized.find((item) => item.customerId === 'no-such-customer')).toEqual({
       customerId: 'no-such-customer',
+      companyName: 'no-such-customer',
       error: { code: 'not-found', message: 'This customer does not exist (it may have been removed).' },
     });
+  });
+
+  it('verifies every customer a queue filter matches, less the ones unticked, resolved in main', async () => {
+    const verifications = (customerId: string) =>
+      app.services.db
+        .prepare(`SELECT count(*) FROM customer_events WHERE customer_id = ? AND type LIKE 'verification-%'`)
+        .pluck()
+        .get(customerId) as number;
+    const before = ids.slice(0, 12).map(verifications);
+    const pushedBefore = app.pushed.length;
+    // bulk000 to bulk009, less bulk002.
+    const answer = await call(app, 'verifyCustomers', {
+      selection: {
+        kind: 'filter',
+        filter: { ...defaultQueueFilter, status: 'all', search: 'bulk00' },
+        except: [ids[2] ?? ''],
+      },
+    });
+    expect(answer.total).toBe(9);
+    const progress = app.pushed
+      .slice(pushedBefore)
+      .filter((push) => push.event === 'operationProgress')
+      .map((push) => push.payload as { total: number });
+    expect(progress.at(-1)?.total).toBe(9);
+    const added = ids.slice(0, 12).map((id, index) => verifications(id) - (before[index] ?? 0));
+    expect(added).toEqual([1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0]);
   });
 });

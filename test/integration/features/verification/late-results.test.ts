@@ -70,7 +70,11 @@ describe('late Partner Center answers', () => {
     await whileInFlight(
       '/v1/customers',
       () => call(app, 'verifyAuthorization', { customerId, defaultDomain: 'fourthcoffee.onmicrosoft.com' }),
-      () => call(app, 'archiveCustomers', { customerIds: [customerId], operationId: 'archive-late-1' }),
+      () =>
+        call(app, 'archiveCustomers', {
+          selection: { kind: 'customers', customerIds: [customerId] },
+          operationId: 'archive-late-1',
+        }),
     );
     const { customer, events } = await call(app, 'getCustomer', { customerId });
     expect(customer.status).toBe('archived');
@@ -87,7 +91,10 @@ describe('late Partner Center answers', () => {
         // The customer is saved before its link is asked for: archive it while the link is on its way.
         const [saved] = await call(app, 'listCustomers', { status: 'all' });
         archivedId = saved!.id;
-        await call(app, 'archiveCustomers', { customerIds: [archivedId], operationId: 'archive-late-2' });
+        await call(app, 'archiveCustomers', {
+          selection: { kind: 'customers', customerIds: [archivedId] },
+          operationId: 'archive-late-2',
+        });
       },
     );
     expect(detail.customer.id).toBe(archivedId);

@@ -134,7 +134,7 @@ describe('bulk verification planned per batch', () => {
   it('gives every customer the checks and messages it gets alone, in far fewer calls', async () => {
     const ids = await createMix();
     const before = await requestCount();
-    await call(app, 'verifyCustomers', { customerIds: ids });
+    await call(app, 'verifyCustomers', { selection: { kind: 'customers', customerIds: ids } });
     const batchCalls = (await requestCount()) - before;
     const batch = await lastResults(ids);
 
@@ -164,7 +164,7 @@ describe('bulk verification planned per batch', () => {
       customerTenants(3_000, 'Other', { allowDelegatedAccess: true, resellersOf: () => [fabrikam.tenantId] }),
     );
     const ids = await createMix();
-    await call(app, 'verifyCustomers', { customerIds: ids });
+    await call(app, 'verifyCustomers', { selection: { kind: 'customers', customerIds: ids } });
     const batch = await lastResults(ids);
     await verifyOneByOne(ids);
     expect(await lastResults(ids)).toEqual(batch);
