@@ -1,12 +1,11 @@
 // CSV export straight from SQLite into the file the user chose, a chunk of rows at a time: memory stays flat
 // however long the history, the window follows the operationProgress events and may cancel. Each chunk is read
-// whole on the app's one connection before the write is awaited (an open statement would keep the connection
-// busy for everyone else); history chunks come as one string SQL joins (csv-chunk.ts), customers a row at a
-// time; chunks follow the key (keyset), never an OFFSET. The rows go to "<name>.partial" and the file gets its
-// name only when complete: a cancelled or failed export leaves none.
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { once } from 'node:events';
+// whole on the app's one connection (an open statement would keep the connection busy for everyone else) and
+// written while the next one is read; history chunks come as bytes SQL joins (csv-chunk.ts), customers a row
+// at a time; chunks follow the key (keyset), never an OFFSET. The customers exported are taken once at the start
+// (a TEMP table), so a filter holds the customers it matched then. The rows go to "<name>.partial" and the file
+// gets its name only when complete: a cancelled or failed export leaves none.
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { QueueFilter } from '../../../shared/domain/queue-query';
 import { csvLine } from '../../../shared/csv/write-csv';
@@ -47,63 +46,88 @@ interface EventRow {
   data: string;
 }
 
+// c is the export's snapshot of the customers (id, company name), not the customers table.
 const historyCells = ['e.at', 'c.company_name', 'e.type', 'e.summary', 'e.actor', 'e.data', 'e.customer_id'];
 
 type CustomerRow = CustomerExportRow & { seq: number };
 // The customers exported: a condition on customers aliased c, or null for all of them.
 type Selection = { sql: string | null; params: SqlCondition['params'] };
 
-function prepareStatements(db: Database, condition: string | null) {
-  const where = condition ?? '1';
-  // Each chunk in its key's order: CROSS JOIN keeps SQLite walking the events by id, INDEXED BY the customers
-  // by creation, checking the condition on each, rather than starting from an index of the filter and sorting
-  // everything it matches for every chunk.
-  const eventsFrom = `FROM customer_events e CROSS JOIN customers c ON c.id = e.customer_id
-    WHERE e.id > @after AND (${where}) ORDER BY e.id LIMIT @limit`;
+// Each export's own TEMP tables on the app's connection (private to it, gone with it if the app quits).
+let snapshots = 0;
+
+// The customers matching the export's scope, taken once when it starts: a customer whose status changes while
+// the export runs is in the file, with all its events up to the start, or not at all, and the count matches the
+// file. Events are bounded by the last id at the start too. History keeps each customer's company name (one
+// lookup in a small table for each event, cheaper than the customers table's id index and then its row), the
+// customers export their seq.
+function takeSnapshot(db: Database, kind: CsvExportKind, selection: Selection) {
+  const table = `temp.csv_export_${++snapshots}`;
+  const where = selection.sql ?? '1';
+  if (kind === 'history') {
+    db.exec(`CREATE TABLE ${table} (id TEXT PRIMARY KEY, company_name TEXT NOT NULL) WITHOUT ROWID`);
+    db.prepare(`INSERT INTO ${table} SELECT c.id, c.company_name FROM customers c WHERE ${where}`).run(
+      selection.params,
+    );
+  } else if (selection.sql !== null) {
+    db.exec(`CREATE TABLE ${table} (seq INTEGER PRIMARY KEY)`);
+    db.prepare(`INSERT INTO ${table} SELECT c.seq FROM customers c WHERE ${where}`).run(selection.params);
+  }
+  const lastEvent = (db.prepare('SELECT max(id) FROM customer_events').pluck().get() as number | null) ?? 0;
+  return { table, lastEvent, drop: () => db.exec(`DROP TABLE IF EXISTS ${table}`) };
+}
+
+function prepareCustomers(db: Database, selection: Selection, table: string) {
+  const where = selection.sql === null ? '1' : `c.seq IN (SELECT seq FROM ${table})`;
   return {
-    countCustomers: db.prepare(`SELECT count(*) FROM customers c WHERE ${where}`).pluck(),
-    countEvents: db
-      .prepare(
-        condition === null
-          ? 'SELECT count(*) FROM customer_events'
-          : `SELECT count(*) FROM customers c JOIN customer_events e ON e.customer_id = c.id WHERE ${where}`,
-      )
-      .pluck(),
+    count: db.prepare(`SELECT count(*) FROM ${selection.sql === null ? 'customers' : table}`).pluck(),
+    // INDEXED BY: walk the customers by creation, checking each against the snapshot, rather than sorting.
     customers: db.prepare<Record<string, unknown>, CustomerRow>(
       `SELECT c.seq, c.id, c.kind, c.company_name, c.contact_name, c.contact_email, c.domain_prefix, c.default_domain,
          c.reseller_mpn_id, c.reseller_name, c.include_delegated_admin, c.billing_address, c.status,
          c.order_reference, c.owner, c.created_at, c.updated_at,
          c.first_sent_at, c.first_authorized_at, c.first_checked_out_at
        FROM customers c INDEXED BY customers_created
-       WHERE (c.created_at, c.seq) > (@afterAt, @afterSeq) AND (${where})
+       WHERE (c.created_at, c.seq) > (@afterAt, @afterSeq) AND ${where}
        ORDER BY c.created_at, c.seq LIMIT @limit`,
     ),
+  };
+}
+
+function prepareHistory(db: Database, selection: Selection, table: string) {
+  // Each chunk in the events' order: CROSS JOIN keeps SQLite walking the events by id and looking each one's
+  // customer up in the snapshot, rather than starting from the snapshot and sorting what it matches.
+  const eventsFrom = `FROM customer_events e CROSS JOIN ${table} c ON c.id = e.customer_id
+    WHERE e.id > @after AND e.id <= @last ORDER BY e.id LIMIT @limit`;
+  return {
+    // Every customer: the events up to the last one (each has its customer), read from an index smaller than
+    // the table. Otherwise the snapshot's customers first, each one's events through the (customer_id, id) index.
+    count: db
+      .prepare(
+        selection.sql === null
+          ? 'SELECT count(*) FROM customer_events INDEXED BY customer_events_customer WHERE id <= ?'
+          : `SELECT count(*) FROM ${table} c CROSS JOIN customer_events e ON e.customer_id = c.id WHERE e.id <= ?`,
+      )
+      .pluck(),
     eventsJoined: db.prepare<Record<string, unknown>, JoinedChunk & { last: number }>(
       csvChunkSql(
         `SELECT e.id AS key, ${historyCells.map((cell, index) => `${cell} AS cell${index}`).join(', ')} ${eventsFrom}`,
         historyCells.length,
       ),
     ),
-    // The same rows one by one, for a chunk its joined text cannot carry (csv-chunk.ts).
+    // The same rows one by one, for a chunk its joined bytes cannot carry (csv-chunk.ts).
     events: db.prepare<Record<string, unknown>, EventRow>(
       `SELECT e.id, e.at, e.customer_id, c.company_name, e.type, e.summary, e.actor, e.data ${eventsFrom}`,
     ),
   };
 }
 
-// Compiled once per database and condition text (a handful: the queue builds them from fixed pieces).
-const compiled = new WeakMap<Database, Map<string | null, ReturnType<typeof prepareStatements>>>();
-function statements(db: Database, condition: string | null) {
-  let cache = compiled.get(db);
-  if (!cache) compiled.set(db, (cache = new Map()));
-  let prepared = cache.get(condition);
-  if (!prepared) cache.set(condition, (prepared = prepareStatements(db, condition)));
-  return prepared;
-}
-
-async function write(stream: WriteStream, text: string | Buffer): Promise<void> {
-  // Backpressure: wait for the file to take what it has before handing it more.
-  if (!stream.write(text)) await once(stream, 'drain');
+// Writes all of the bytes (a write may take fewer than it is given).
+async function writeAll(file: FileHandle, bytes: Buffer): Promise<void> {
+  for (let offset = 0; offset < bytes.length;) {
+    const { bytesWritten } = await file.write(bytes, offset, bytes.length - offset);
+    offset += bytesWritten;
+  }
 }
 
 export function createCsvFileExport(
@@ -120,34 +144,28 @@ export function createCsvFileExport(
   const running = new Set<string>();
 
   // One chunk of lines after the key given, how many, and the key to go on from.
-  function customersChunk(selection: Selection, after: { at: string; seq: number }) {
+  function customersChunk(prepared: ReturnType<typeof prepareCustomers>, after: { at: string; seq: number }) {
     let lines = '';
     let count = 0;
     let next = after;
-    const rows = statements(context.db, selection.sql).customers.iterate({
-      ...selection.params,
-      afterAt: after.at,
-      afterSeq: after.seq,
-      limit: chunkRows,
-    });
+    const rows = prepared.customers.iterate({ afterAt: after.at, afterSeq: after.seq, limit: chunkRows });
     for (const row of rows) {
       lines += csvLine(customerCells(row));
       count++;
       next = { at: row.created_at, seq: row.seq };
     }
-    return { lines, count, next };
+    return { lines: Buffer.from(lines), count, next };
   }
 
-  function eventsChunk(selection: Selection, after: number) {
-    const prepared = statements(context.db, selection.sql);
-    const chunk = prepared.eventsJoined.get({ ...selection.params, after, limit: chunkRows });
-    if (!chunk || chunk.count === 0) return { lines: '', count: 0, next: after };
+  function eventsChunk(prepared: ReturnType<typeof prepareHistory>, after: number, last: number) {
+    const chunk = prepared.eventsJoined.get({ after, last, limit: chunkRows });
+    if (!chunk || chunk.count === 0) return { lines: Buffer.alloc(0), count: 0, next: after };
     const bytes = csvChunkLines(chunk, historyCells.length);
     if (bytes !== null) return { lines: bytes, count: chunk.count, next: chunk.last };
     let lines = '';
-    for (const row of prepared.events.iterate({ ...selection.params, after, limit: chunk.count }))
+    for (const row of prepared.events.iterate({ after, last, limit: chunk.count }))
       lines += csvLine([row.at, row.company_name, row.type, row.summary, row.actor, row.data, row.customer_id]);
-    return { lines, count: chunk.count, next: chunk.last };
+    return { lines: Buffer.from(lines), count: chunk.count, next: chunk.last };
   }
 
   return {
@@ -158,17 +176,26 @@ export function createCsvFileExport(
       if (target === null) return { fileName: null, rows: 0, cancelled: false };
       const partial = `${target}.partial`;
       const selection: Selection = filter === null ? { sql: null, params: {} } : dependencies.matchingCustomers(filter);
-      const counts = statements(context.db, selection.sql);
-      const total = (kind === 'customers' ? counts.countCustomers : counts.countEvents).get(selection.params) as
-        number | undefined;
-      const progress = (done: number) =>
-        context.emit('operationProgress', { operationId, kind: 'export-csv', done, total: total ?? 0, failed: 0 });
       running.add(operationId);
-      const stream = createWriteStream(partial);
+      let snapshot: ReturnType<typeof takeSnapshot> | null = null;
+      let file: FileHandle | null = null;
       let rows = 0;
       try {
+        snapshot = takeSnapshot(context.db, kind, selection);
+        const { table, lastEvent } = snapshot;
+        const customers = kind === 'customers' ? prepareCustomers(context.db, selection, table) : null;
+        const history = kind === 'history' ? prepareHistory(context.db, selection, table) : null;
+        const total = (customers ? customers.count.get() : history!.count.get(lastEvent)) as number | undefined;
+        const progress = (done: number) =>
+          context.emit('operationProgress', { operationId, kind: 'export-csv', done, total: total ?? 0, failed: 0 });
+        file = await open(partial, 'w');
         progress(0);
-        await write(stream, `\uFEFF${csvLine(kind === 'customers' ? customerCsvHeaders : historyCsvHeaders)}`);
+        // A chunk's bytes are written while the next one is read; its write is awaited before the next starts.
+        let writing = writeAll(
+          file,
+          Buffer.from(`\uFEFF${csvLine(kind === 'customers' ? customerCsvHeaders : historyCsvHeaders)}`),
+        );
+        writing.catch(() => undefined);
         let customerKey = { at: '', seq: -1 };
         let eventKey = -1;
         for (;;) {
@@ -176,18 +203,20 @@ export function createCsvFileExport(
           await new Promise((resolve) => setImmediate(resolve));
           await dependencies.beforeChunk?.();
           if (cancelled.has(operationId)) break;
-          const chunk =
-            kind === 'customers' ? customersChunk(selection, customerKey) : eventsChunk(selection, eventKey);
+          const chunk = customers ? customersChunk(customers, customerKey) : eventsChunk(history!, eventKey, lastEvent);
+          await writing;
           if (chunk.count === 0) break;
           if (kind === 'customers') customerKey = chunk.next as typeof customerKey;
           else eventKey = chunk.next as number;
-          await write(stream, chunk.lines);
+          writing = writeAll(file, chunk.lines);
+          writing.catch(() => undefined);
           rows += chunk.count;
           progress(rows);
           if (chunk.count < chunkRows) break;
         }
-        stream.end();
-        await once(stream, 'close');
+        await writing;
+        await file.close();
+        file = null;
         if (cancelled.has(operationId)) {
           await rm(partial, { force: true });
           return { fileName: path.basename(target), rows, cancelled: true };
@@ -195,10 +224,11 @@ export function createCsvFileExport(
         await rename(partial, target);
         return { fileName: path.basename(target), rows, cancelled: false };
       } catch (error) {
-        stream.destroy();
+        await file?.close().catch(() => undefined);
         await rm(partial, { force: true });
         throw error;
       } finally {
+        snapshot?.drop();
         running.delete(operationId);
         cancelled.delete(operationId);
       }

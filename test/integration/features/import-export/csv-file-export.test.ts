@@ -1,7 +1,8 @@
 // The CSV export streamed into a file, against a real SQLite database of 45,000 events (three chunks): the file
 // holds exactly what the in-memory export builds, progress comes per chunk, a filter is resolved in main, a
 // Cancel stops it at the next chunk and leaves no file (nor its .partial), cells holding the control characters
-// chunks are joined with come out right, and a closed save dialog writes none.
+// chunks are joined with come out right, a filtered export holds the customers it matched when it started, and
+// a closed save dialog writes none.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -134,6 +135,61 @@ describe('CSV export to a file', () => {
       expect(readFileSync(path.join(own.dir, result.fileName!), 'utf8')).toBe(
         `\uFEFF${createCsvExportService(ownContext, () => []).history(null).csv}\r\n`,
       );
+    } finally {
+      ownDb.close();
+      own.remove();
+    }
+  });
+
+  it('exports the customers a filter matched when it started, however their status changes meanwhile', async () => {
+    // A filter on status, checked by SQL: customers leave and join it between chunks, and an event is added.
+    const own = makeTempDir();
+    const ownDb = openDatabase(path.join(own.dir, 'snapshot.db'));
+    try {
+      const ownIds = seedHistory(ownDb, 30, 45_000, now);
+      const setStatus = (id: string, status: string) =>
+        ownDb.prepare('UPDATE customers SET status = ? WHERE id = ?').run(status, id);
+      setStatus(ownIds[2]!, 'draft');
+      const matchedAtStart = ownIds.filter((id) => id !== ownIds[2]);
+      const ownProgress: number[][] = [];
+      const ownContext: ServiceContext = {
+        ...context,
+        db: ownDb,
+        emit: (event, payload) => {
+          const { done, total } = payload as { done: number; total: number };
+          if (event === 'operationProgress') ownProgress.push([done, total]);
+        },
+      };
+      const filter = { ...defaultQueueFilter, search: 'sent' };
+      const expected = createCsvExportService(ownContext, () => matchedAtStart).history(filter).csv;
+      let chunks = 0;
+      const csvFile = createCsvFileExport(ownContext, {
+        matchingCustomers: () => ({ sql: 'c.status = @status', params: { status: 'sent' } }),
+        chooseSavePath: async (name) => path.join(own.dir, name),
+        beforeChunk: async () => {
+          if (++chunks !== 2) return;
+          setStatus(ownIds[1]!, 'authorized');
+          setStatus(ownIds[2]!, 'sent');
+          appendEvent(ownDb, {
+            customerId: ownIds[0]!,
+            type: 'updated',
+            at: now.toISOString(),
+            actor: 'tester',
+            summary: 'later',
+          });
+        },
+      });
+      const result = await csvFile.toFile('history', filter, 'export-snapshot');
+      expect(result).toEqual({ fileName: 'authdesk-history-filtered-2026-02-03.csv', rows: 43_500, cancelled: false });
+      expect(readFileSync(path.join(own.dir, result.fileName!), 'utf8')).toBe(`\uFEFF${expected}\r\n`);
+      expect(ownProgress).toEqual([
+        [0, 43_500],
+        [20_000, 43_500],
+        [40_000, 43_500],
+        [43_500, 43_500],
+      ]);
+      // The snapshot is gone with the export.
+      expect(ownDb.prepare("SELECT count(*) FROM temp.sqlite_schema WHERE type = 'table'").pluck().get()).toBe(0);
     } finally {
       ownDb.close();
       own.remove();

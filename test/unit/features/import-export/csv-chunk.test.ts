@@ -1,6 +1,7 @@
 // CSV chunks joined by SQLite and finished over the whole chunk: byte for byte what csvLine writes for each
 // row, for plain cells, cells needing quotes, cells csvLine defuses or treats line by line, and a seeded mix
-// of them; a chunk whose cells hold a separator or a NULL is refused, for the caller to read the slow way.
+// of them, in the subquery's order; a chunk whose cells hold a separator or a NULL, or whose text is not valid
+// UTF-8, is refused, for the caller to read the slow way.
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { csvChunkLines, csvChunkSql, type JoinedChunk } from '../../../../main/features/import-export/csv-chunk';
@@ -89,6 +90,32 @@ describe('csvChunkLines', () => {
     let lines = '';
     for (let after = 0; after < rows.length; after += 500) lines += text(csvChunkLines(chunk(after, 500), 3));
     expect(lines).toBe(expected(rows));
+  });
+
+  it('joins the rows in the order the subquery sorts them, not the order they are stored in', () => {
+    db.exec('CREATE TABLE u (key INTEGER, a TEXT, b TEXT, c TEXT)');
+    const statement = db.prepare('INSERT INTO u (key, a, b, c) VALUES (?, ?, ?, ?)');
+    for (const key of [5, 1, 4, 2, 3]) statement.run(key, `row ${key}`, `b, ${key}`, `"${key}"`);
+    const sql = csvChunkSql('SELECT key, a AS cell0, b AS cell1, c AS cell2 FROM u ORDER BY key LIMIT 4', 3);
+    const result = db.prepare<[], JoinedChunk & { last: number }>(sql).get()!;
+    expect(result).toMatchObject({ count: 4, last: 4 });
+    expect(text(csvChunkLines(result, 3))).toBe(
+      expected([1, 2, 3, 4].map((key) => [`row ${key}`, `b, ${key}`, `"${key}"`])),
+    );
+  });
+
+  it('writes the rows csvLine makes longest (an apostrophe and doubled quotes on every line)', () => {
+    const rows = [
+      ['="'.repeat(3) + '\n="'.repeat(500), '\n=', 'plain'],
+      ['x', '"'.repeat(1000), '=\r\n+'.repeat(300)],
+    ];
+    insert(rows);
+    expect(text(csvChunkLines(chunk(), 3))).toBe(expected(rows));
+  });
+
+  it('refuses a chunk whose text is not valid UTF-8', () => {
+    db.exec("INSERT INTO t (a, b, c) VALUES (CAST(X'41FF42' AS TEXT), 'b', 'c')");
+    expect(csvChunkLines(chunk(), 3)).toBeNull();
   });
 
   it('refuses a chunk whose cells hold a separator or a NULL', () => {
