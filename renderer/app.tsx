@@ -25,8 +25,9 @@ export function App() {
 
   useEffect(() => {
     const { loadSettings, loadQueue, notify } = useAppStore.getState();
-    loadSettings().catch((error: unknown) => notify('error', errorMessage(error)));
+    // The queue's rows first: main answers one call at a time, and the app info asks the keychain.
     void loadQueue();
+    loadSettings().catch((error: unknown) => notify('error', errorMessage(error)));
     // Main tells us when a customer changed (including from background work): refresh what is shown.
     return subscribe('customerChanged', ({ customerId }) => {
       const state = useAppStore.getState();

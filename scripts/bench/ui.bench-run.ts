@@ -3,7 +3,9 @@
 // keystroke to updated rows (median and p95), the time to show rows after jumping to the end of the queue, the
 // time for "Email customers…" to show main's count of the whole queue, the longest task on the renderer's main
 // thread (PerformanceObserver 'longtask') and the renderer's JS heap. Figures only, no assertions (run through
-// vitest because main's code imports its SQL migrations with Vite's ?raw).
+// vitest because main's code imports its SQL migrations with Vite's ?raw). BENCH_PROFILE_DIR: CPU profiles of
+// start-up on both sides (main's services from their creation to the first interactive queue, the renderer
+// over one more load) as .cpuprofile files there, the top self-time functions and the calls that load made.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -20,10 +22,12 @@ import { savePartnerProfile } from '../../main/features/partner-profile/partner-
 import { databaseFileName } from '../../main/app/create-services';
 import { launchApp } from '../../test/e2e/harness/launch-app';
 import { makeTempDir } from '../../test/support/temp-dir';
+import { profileMain, profileRenderer } from './cpu-profile';
 
 const customerCount = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 const eventCount = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const searches = Number(process.env.BENCH_SEARCHES ?? 40);
+const profileDir = process.env.BENCH_PROFILE_DIR;
 
 const words = ['Contoso', 'Fabrikam', 'Northwind', 'Adatum', 'Litware', 'Proseware', 'Tailspin', 'Woodgrove'];
 const kinds = ['Traders', 'Airlines', 'Winery', 'Bank', 'Logistics', 'Studios', 'Health', 'Energy'];
@@ -104,7 +108,15 @@ it(`measures the queue with ${customerCount.toLocaleString()} customers and ${ev
     );
   }
 
-  const app = await launchApp({ dataDir: temp.dir });
+  const calls: { channel: string; startedAt: number; ms: number }[] = [];
+  const stopMainProfile = await profileMain(profileDir);
+  const launched = performance.now();
+  const app = await launchApp({
+    dataDir: temp.dir,
+    ...(profileDir
+      ? { onCall: (channel, startedAt, ms) => calls.push({ channel, startedAt: startedAt - launched, ms }) }
+      : {}),
+  });
   try {
     const { page } = app;
     // Every task over 50 ms on the renderer's main thread, from the start of each load (buffered).
@@ -116,6 +128,33 @@ it(`measures the queue with ${customerCount.toLocaleString()} customers and ${ev
       }).observe({ type: 'longtask', buffered: true });
     });
     const firstRow = page.locator('.queue-table tbody tr.queue-row:not(.loading)').first();
+    if (profileDir) {
+      // The cold start, then one load with the renderer profiled too; the timed loads below run unprofiled.
+      await firstRow.waitFor({ timeout: 120_000 });
+      const stopRendererProfile = await profileRenderer(profileDir, () => page.context().newCDPSession(page));
+      console.log(
+        [
+          "  main's calls from the start of the services to the first interactive queue (main's time):",
+          ...calls.map((call) => `    +${call.startedAt.toFixed(0).padStart(6)} ms ${call.channel} ${ms(call.ms)}`),
+        ].join('\n'),
+      );
+      calls.length = 0;
+      const loadStarted = performance.now();
+      await page.reload();
+      await firstRow.waitFor({ timeout: 120_000 });
+      const loadMs = performance.now() - loadStarted;
+      await stopRendererProfile('renderer-load');
+      await stopMainProfile('main-start-up');
+      console.log(
+        [
+          `  the profiled load took ${ms(loadMs)}; main's calls during it (start after the reload, main's time):`,
+          ...calls.map(
+            (call) =>
+              `    +${(call.startedAt + launched - loadStarted).toFixed(0).padStart(6)} ms ${call.channel} ${ms(call.ms)}`,
+          ),
+        ].join('\n'),
+      );
+    }
     // Warm start excluded: reload and time from navigation to the first real row on screen.
     const interactive: number[] = [];
     for (let run = 0; run < 3; run++) {

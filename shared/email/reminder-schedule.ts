@@ -34,11 +34,19 @@ export function reminderSchedule(state: ReminderState): ScheduledReminder[] {
 }
 
 // The reminder to send now, if any: the latest one due and not sent (older missed ones are not sent twice in
-// a row: one reminder per customer per day is plenty).
+// a row: one reminder per customer per day is plenty). The due list asks this of every waiting customer, so
+// only the reminder chosen gets its date written out; it is the schedule's own entry for that step.
 export function dueReminder(state: ReminderState, now: Date): ScheduledReminder | null {
   if (!remindableStatuses.includes(state.status)) return null;
   if (state.snoozedUntil !== null && Date.parse(state.snoozedUntil) > now.getTime()) return null;
-  const due = reminderSchedule(state).filter((reminder) => Date.parse(reminder.dueAt) <= now.getTime());
-  const latest = due.at(-1);
-  return latest && !latest.sent ? latest : null;
+  if (state.linkSentAt === null) return null;
+  const sentAt = Date.parse(state.linkSentAt);
+  // The latest in the schedule's order whose time has come.
+  let latest = -1;
+  state.reminderDays.forEach((days, index) => {
+    if (sentAt + days * dayMs <= now.getTime()) latest = index;
+  });
+  const days = state.reminderDays[latest];
+  if (days === undefined || state.sentSteps.includes(latest + 1)) return null;
+  return { step: latest + 1, dueAt: new Date(sentAt + days * dayMs).toISOString(), sent: false };
 }

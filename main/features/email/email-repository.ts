@@ -24,6 +24,15 @@ interface TemplateRow {
   body: string;
 }
 
+// Customers that may have a reminder due (waiting for the customer, link handed over), with what the schedule
+// needs, in one query: first_sent_at is kept on the row by migration 004's trigger on the history. The names
+// and addresses are read only for the reminders shown (reminderDetails): migration 015's index covers this
+// query, so it never reads a whole customer row.
+export const reminderCandidatesSql = `SELECT c.seq, c.id, c.status, c.first_sent_at, r.reminder_days, r.snoozed_until
+  FROM customers c LEFT JOIN customer_reminders r ON r.customer_id = c.id
+  WHERE c.status IN ('sent', 'needs-attention') AND c.first_sent_at IS NOT NULL
+  ORDER BY c.seq`;
+
 const statements = statementCache((db) => ({
   getSetting: db.prepare<{ key: string }, { value: string }>('SELECT value FROM settings WHERE key = @key'),
   putSetting: db.prepare<{ key: string; value: string; updatedAt: string }>(
@@ -72,14 +81,9 @@ const statements = statementCache((db) => ({
     `SELECT MIN(at) AS at FROM customer_events
      WHERE customer_id = @id AND type IN (${handOffEventTypes.map((type) => `'${type}'`).join(', ')})`,
   ),
-  // Customers that may have a reminder due (waiting for the customer, link handed over), with everything the
-  // schedule needs in one query: first_sent_at is kept on the row by migration 004's trigger on the history.
-  reminderCandidates: db.prepare<[], ReminderCandidateRow>(
-    `SELECT c.id, c.status, c.company_name, c.contact_name, c.contact_email, c.email_language,
-            c.first_sent_at, r.reminder_days, r.snoozed_until
-     FROM customers c LEFT JOIN customer_reminders r ON r.customer_id = c.id
-     WHERE c.status IN ('sent', 'needs-attention') AND c.first_sent_at IS NOT NULL
-     ORDER BY c.seq`,
+  reminderCandidates: db.prepare<[], ReminderCandidateRow>(reminderCandidatesSql),
+  reminderDetails: db.prepare<{ seq: number }, ReminderDetailsRow>(
+    'SELECT company_name, contact_name, contact_email, email_language FROM customers WHERE seq = @seq',
   ),
 }));
 
@@ -173,42 +177,61 @@ export function getLinkSentAt(db: Database, customerId: string): string | null {
 }
 
 interface ReminderCandidateRow {
+  seq: number;
   id: string;
   status: CustomerStatus;
-  company_name: string;
-  contact_name: string;
-  contact_email: string;
-  email_language: string | null;
   first_sent_at: string;
   reminder_days: string | null;
   snoozed_until: string | null;
 }
 
+interface ReminderDetailsRow {
+  company_name: string;
+  contact_name: string;
+  contact_email: string;
+  email_language: string | null;
+}
+
 export interface ReminderCandidate {
+  // The customer's row, for reading its details (reminderDetails) once its reminder is to be shown.
+  seq: number;
   customerId: string;
   status: CustomerStatus;
-  companyName: string;
-  contactName: string;
-  contactEmail: string;
-  language: EmailLanguageCode | null;
   linkSentAt: string;
   // null: the default schedule from the email settings.
   reminderDays: number[] | null;
   snoozedUntil: string | null;
 }
 
+export interface ReminderDetails {
+  companyName: string;
+  contactName: string;
+  contactEmail: string;
+  language: EmailLanguageCode | null;
+}
+
 export function listReminderCandidates(db: Database): ReminderCandidate[] {
   return statements(db)
     .reminderCandidates.all()
     .map((row) => ({
+      seq: row.seq,
       customerId: row.id,
       status: row.status,
-      companyName: row.company_name,
-      contactName: row.contact_name,
-      contactEmail: row.contact_email,
-      language: row.email_language,
       linkSentAt: row.first_sent_at,
       reminderDays: row.reminder_days ? (JSON.parse(row.reminder_days) as number[]) : null,
       snoozedUntil: row.snoozed_until,
     }));
+}
+
+// null: the customer is gone.
+export function reminderDetails(db: Database, seq: number): ReminderDetails | null {
+  const row = statements(db).reminderDetails.get({ seq });
+  return row
+    ? {
+        companyName: row.company_name,
+        contactName: row.contact_name,
+        contactEmail: row.contact_email,
+        language: row.email_language,
+      }
+    : null;
 }

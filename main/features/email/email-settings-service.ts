@@ -62,6 +62,14 @@ export interface EmailSettingsService {
   // The language a customer is written to when no language is asked for, and why.
   customerLanguage(customer: { id: string; contactEmail: string }): ResolvedEmailLanguage;
   resolveLanguage(choice: EmailLanguageCode | null, contactEmail: string): ResolvedEmailLanguage;
+  // resolveLanguage and languageName over the languages and the default as they are now, read once: for
+  // work over many customers (the due list), which would otherwise read them again for each.
+  languageResolver(): LanguageResolver;
+}
+
+export interface LanguageResolver {
+  resolveLanguage(choice: EmailLanguageCode | null, contactEmail: string): ResolvedEmailLanguage;
+  languageName(code: EmailLanguageCode): string;
 }
 
 // "PT-br" is written pt-BR, "SV" sv; null when the code is not a language tag at all.
@@ -83,6 +91,22 @@ export function createEmailSettingsService(
     ...shippedEmailLanguageOptions(),
     ...listCustomLanguages(context.db).map((language) => ({ ...language, custom: true })),
   ];
+
+  const resolverOver = (options: EmailLanguageOption[], defaultLanguage: EmailLanguageCode): LanguageResolver => {
+    const known = (code: EmailLanguageCode): EmailLanguageCode | null =>
+      options.find((language) => sameLanguageCode(language.code, code))?.code ?? null;
+    return {
+      resolveLanguage: (choice, contactEmail) =>
+        resolveEmailLanguage({
+          choice: choice === null ? null : known(choice),
+          contactEmail,
+          defaultLanguage,
+          available: (code) => known(code) !== null,
+        }),
+      languageName: (code) => options.find((language) => sameLanguageCode(language.code, code))?.name ?? code,
+    };
+  };
+  const languageResolver = () => resolverOver(languages(), getEmailSettings(context.db).defaultLanguage);
 
   const knownLanguage = (code: EmailLanguageCode): EmailLanguageCode | null =>
     languages().find((language) => sameLanguageCode(language.code, code))?.code ?? null;
@@ -106,15 +130,8 @@ export function createEmailSettingsService(
     return { ...(edit ?? defaultTemplate(kind, language)), edited: edit !== null };
   };
 
-  const resolveLanguage = (choice: EmailLanguageCode | null, contactEmail: string): ResolvedEmailLanguage => {
-    const known = choice === null ? null : knownLanguage(choice);
-    return resolveEmailLanguage({
-      choice: known,
-      contactEmail,
-      defaultLanguage: getEmailSettings(context.db).defaultLanguage,
-      available: (code) => knownLanguage(code) !== null,
-    });
-  };
+  const resolveLanguage = (choice: EmailLanguageCode | null, contactEmail: string): ResolvedEmailLanguage =>
+    languageResolver().resolveLanguage(choice, contactEmail);
 
   return {
     async get() {
@@ -207,9 +224,10 @@ export function createEmailSettingsService(
       return languages();
     },
     knownLanguage,
-    languageName: (code) => languages().find((language) => sameLanguageCode(language.code, code))?.name ?? code,
+    languageName: (code) => languageResolver().languageName(code),
     customerLanguage: (customer) =>
       resolveLanguage(getCustomerLanguage(context.db, customer.id), customer.contactEmail),
     resolveLanguage,
+    languageResolver,
   };
 }

@@ -22,6 +22,7 @@ import {
   getCustomerReminders,
   getLinkSentAt,
   listReminderCandidates,
+  reminderDetails,
   saveCustomerReminders,
   setCustomerLanguage,
 } from './email-repository';
@@ -91,12 +92,20 @@ export function createReminderService(
     };
   }
 
+  // A reminder due now, before its customer's name and address are read.
+  interface DueEntry {
+    seq: number;
+    customerId: string;
+    step: number;
+    dueAt: string;
+  }
+
   // One query for the candidates and one for the sent steps: this runs at start and after every change,
-  // over every customer waiting for acceptance, so it must not query per customer.
-  function listDue(): DueReminder[] {
+  // over every customer waiting for acceptance, so it must not query per customer. It reads only what the
+  // schedule needs; the names and addresses are read for the reminders shown (describe).
+  function dueEntries(): DueEntry[] {
     const now = context.now();
-    const { settings } = dependencies;
-    const { reminderDays: defaultDays } = settings.settings();
+    const { reminderDays: defaultDays } = dependencies.settings.settings();
     const sentSteps = sentReminderStepsByCustomer(context.db);
     return listReminderCandidates(context.db).flatMap((candidate) => {
       const due = dueReminder(
@@ -109,33 +118,44 @@ export function createReminderService(
         },
         now,
       );
-      if (!due) return [];
-      const { language } = settings.resolveLanguage(candidate.language, candidate.contactEmail);
+      return due ? [{ seq: candidate.seq, customerId: candidate.customerId, step: due.step, dueAt: due.dueAt }] : [];
+    });
+  }
+
+  function describe(entries: DueEntry[]): DueReminder[] {
+    const languages = dependencies.settings.languageResolver();
+    return entries.flatMap((entry) => {
+      const details = reminderDetails(context.db, entry.seq);
+      // Gone since the list was worked out (another process removed it): nothing to remind.
+      if (!details) return [];
+      const { language } = languages.resolveLanguage(details.language, details.contactEmail);
       return [
         {
-          customerId: candidate.customerId,
-          companyName: candidate.companyName,
-          contactName: candidate.contactName,
-          contactEmail: candidate.contactEmail,
-          step: due.step,
-          dueAt: due.dueAt,
+          customerId: entry.customerId,
+          companyName: details.companyName,
+          contactName: details.contactName,
+          contactEmail: details.contactEmail,
+          step: entry.step,
+          dueAt: entry.dueAt,
           language,
-          languageName: settings.languageName(language),
+          languageName: languages.languageName(language),
         },
       ];
     });
   }
 
-  // The due list is worked out over every waiting customer (a quarter of a second at 100,000), so the windows
-  // of one scroll share one computation: kept until this connection or another one writes (total_changes,
-  // data_version) or the minute turns (reminders fall due as time passes).
+  const listDue = (): DueReminder[] => describe(dueEntries());
+
+  // The due list is worked out over every waiting customer, so the windows of one scroll share one
+  // computation: kept until this connection or another one writes (total_changes, data_version) or the minute
+  // turns (reminders fall due as time passes). A window reads the details of its own rows only.
   const changeMarks = context.db.prepare<[], { changes: number }>('SELECT total_changes() AS changes');
-  let cached: { key: string; due: DueReminder[] } | null = null;
-  function currentDue(): DueReminder[] {
+  let cached: { key: string; due: DueEntry[] } | null = null;
+  function currentDue(): DueEntry[] {
     const changes = changeMarks.get()?.changes ?? 0;
     const dataVersion = context.db.pragma('data_version', { simple: true }) as number;
     const key = `${changes}:${dataVersion}:${Math.floor(context.now().getTime() / 60_000)}`;
-    if (cached?.key !== key) cached = { key, due: listDue() };
+    if (cached?.key !== key) cached = { key, due: dueEntries() };
     return cached.due;
   }
 
@@ -186,7 +206,7 @@ export function createReminderService(
     listDue,
     dueWindow(offset, limit) {
       const due = currentDue();
-      return { total: due.length, offset, reminders: due.slice(offset, offset + limit) };
+      return { total: due.length, offset, reminders: describe(due.slice(offset, offset + limit)) };
     },
     async sendDue(operationId, customerIds) {
       const wanted = customerIds ? new Set(customerIds) : null;

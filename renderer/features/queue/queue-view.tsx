@@ -27,10 +27,19 @@ export function QueueView() {
   const savedViews = useAppStore((state) => state.savedViews);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const queueLoaded = useAppStore((state) => state.queueLoaded);
+
+  // The filters' reseller and owner lists wait for the queue's first answer: main answers one call at a time,
+  // and the lists (a pass over every customer) would hold the first rows back.
+  useEffect(() => {
+    if (!queueLoaded) return;
+    const { loadFacets, notify } = useAppStore.getState();
+    loadFacets().catch((error: unknown) => notify('error', errorMessage(error)));
+  }, [queueLoaded]);
 
   useEffect(() => {
-    const { loadFacets, loadSavedViews, notify } = useAppStore.getState();
-    Promise.all([loadFacets(), loadSavedViews()]).catch((error: unknown) => notify('error', errorMessage(error)));
+    const { loadSavedViews, notify } = useAppStore.getState();
+    loadSavedViews().catch((error: unknown) => notify('error', errorMessage(error)));
     // Owners and resellers change rarely: at most one refresh a second, however many customers change.
     let facetsTimer: ReturnType<typeof setTimeout> | null = null;
     const unsubscribeChanged = subscribe('customerChanged', () => {

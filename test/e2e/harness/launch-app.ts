@@ -72,6 +72,8 @@ export async function launchApp(
     offline?: OfflineOptions;
     // Awaited before each chunk of a CSV export: a test holds the export there to cancel it.
     beforeExportChunk?: () => Promise<void>;
+    // Told of every call the page makes, with how long main took to answer it (the bench's call log).
+    onCall?: (channel: string, startedAt: number, ms: number) => void;
   } = {},
 ): Promise<AppHarness> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'authdesk-e2e-'));
@@ -135,7 +137,13 @@ export async function launchApp(
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: staticServer.url });
     await context.exposeBinding('__authdeskInvoke', async (_source, channel: string, request: unknown) => {
       const method = methodByChannel.get(channel);
-      return dispatch(contract, handlers, method ?? channel, request);
+      if (!options.onCall) return dispatch(contract, handlers, method ?? channel, request);
+      const startedAt = performance.now();
+      try {
+        return await dispatch(contract, handlers, method ?? channel, request);
+      } finally {
+        options.onCall(channel, startedAt, performance.now() - startedAt);
+      }
     });
     await context.addInitScript({ content: pageBridgeScript() });
     page = await context.newPage();

@@ -14,6 +14,7 @@ import outboxLease from './011-outbox-lease.sql?raw';
 import gdapAccess from './012-gdap-access.sql?raw';
 import emailLanguages from './013-email-languages.sql?raw';
 import teamReferenceData from './014-team-reference-data.sql?raw';
+import reminderCandidates from './015-reminder-candidates.sql?raw';
 
 export interface Migration {
   version: number;
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   { version: 12, name: '012-gdap-access', sql: gdapAccess },
   { version: 13, name: '013-email-languages', sql: emailLanguages },
   { version: 14, name: '014-team-reference-data', sql: teamReferenceData },
+  { version: 15, name: '015-reminder-candidates', sql: reminderCandidates },
 ];

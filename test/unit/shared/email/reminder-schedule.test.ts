@@ -42,6 +42,29 @@ describe('reminder schedule', () => {
     expect(dueReminder(state({ linkSentAt: null }), late)).toBeNull();
   });
 
+  it('picks the very reminder its schedule lists as the latest due, for every order of days and steps sent', () => {
+    // The schedule's own reading of "the latest due and not sent", which dueReminder gives without listing it.
+    const fromSchedule = (given: ReminderState, now: Date) => {
+      const due = reminderSchedule(given).filter((reminder) => Date.parse(reminder.dueAt) <= now.getTime());
+      const latest = due.at(-1);
+      return latest && !latest.sent ? latest : null;
+    };
+    const schedules = [[], [3], [3, 7], [7, 3], [1, 3, 7, 14], [14, 1, 7], [2, 2]];
+    const sentSets = [[], [1], [2], [1, 2], [3], [1, 2, 3, 4]];
+    let compared = 0;
+    for (const reminderDays of schedules)
+      for (const sentSteps of sentSets)
+        for (let hours = -1; hours <= 16 * 24; hours += 7) {
+          const now = new Date(Date.parse(sent) + hours * 3_600_000);
+          const given = state({ reminderDays, sentSteps });
+          expect(dueReminder(given, now), `${reminderDays.join()} sent ${sentSteps.join()} +${hours}h`).toEqual(
+            fromSchedule(given, now),
+          );
+          compared++;
+        }
+    expect(compared).toBeGreaterThan(2000);
+  });
+
   it('parses the days a user types', () => {
     expect(parseReminderDays('7, 3 3')).toEqual({ days: [3, 7] });
     expect(parseReminderDays('')).toEqual({ days: [] });
