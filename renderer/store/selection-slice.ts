@@ -14,9 +14,8 @@ export interface BulkOperation {
   done: number;
   total: number;
   failed: number;
-  // Once finished: the first customers not done, and how many there are in all.
+  // Once finished: the first customers not done (failed counts them all).
   notDone: BulkNotDone[];
-  notDoneCount: number;
 }
 
 export interface SelectionSlice {
@@ -70,7 +69,7 @@ export const createSelectionSlice: StateCreator<AppStore, [], [], SelectionSlice
 
   startOperation: (id, label, total) =>
     set({
-      operation: { id, label, running: true, done: 0, total, failed: 0, notDone: [], notDoneCount: 0 },
+      operation: { id, label, running: true, done: 0, total, failed: 0, notDone: [] },
     }),
   progressOperation: (id, done, total, failed) => {
     const operation = get().operation;
@@ -93,7 +92,6 @@ export const createSelectionSlice: StateCreator<AppStore, [], [], SelectionSlice
         total: summary.total,
         failed: summary.notDoneCount,
         notDone: summary.notDone,
-        notDoneCount: summary.notDoneCount,
       },
     });
   },

@@ -1,5 +1,5 @@
-// The queue as SQL: one window of the filtered, sorted customers, the ids of every match (for "select all
-// matching"), counts per status, and the reseller/owner lists for the filters. Only whitelisted SQL pieces are
+// The queue as SQL: one window of the filtered, sorted customers, the ids of a range of it, what a bulk action
+// reads of a resolved selection, counts per status, and the reseller/owner lists for the filters. Only whitelisted SQL pieces are
 // ever put together; every value a user typed travels as a named parameter.
 import type { Database, Statement } from 'better-sqlite3';
 import type { CustomerKind } from '../../../shared/domain/customer';
@@ -245,6 +245,36 @@ export function queueIds(
   return prepare(db, `SELECT c.id FROM ${from} ${where} ${orderBy(sort)} LIMIT @limit OFFSET @offset`)
     .pluck()
     .all({ ...params, limit: range?.limit ?? -1, offset: range?.offset ?? 0 }) as string[];
+}
+
+// The customers a condition names (a resolved selection), in the order they were added.
+export function selectedIds(db: Database, condition: SqlCondition): string[] {
+  return prepare(db, `SELECT c.id FROM customers c WHERE ${condition.sql} ORDER BY c.seq`)
+    .pluck()
+    .all(condition.params) as string[];
+}
+
+export interface SelectedLink {
+  id: string;
+  company_name: string;
+  contact_email: string;
+  authorization_link: string | null;
+}
+
+// What copying the links of a resolved selection needs, in the order the customers were added.
+export function selectedLinks(db: Database, condition: SqlCondition): SelectedLink[] {
+  return prepare(
+    db,
+    `SELECT c.id, c.company_name, c.contact_email, c.authorization_link FROM customers c
+     WHERE ${condition.sql} ORDER BY c.seq`,
+  ).all(condition.params) as SelectedLink[];
+}
+
+export function companyNames(db: Database, customerIds: string[]): Map<string, string> {
+  const rows = prepare(db, 'SELECT id, company_name FROM customers WHERE id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(customerIds),
+  ) as { id: string; company_name: string }[];
+  return new Map(rows.map((row) => [row.id, row.company_name]));
 }
 
 export function queueFacets(db: Database, currentUser: string): QueueFacets {

@@ -14,7 +14,16 @@ import type {
   SavedView,
 } from '../../../shared/domain/queue-query';
 import { AppError } from '../../../shared/ipc/ipc-error';
-import { queueCondition, queueFacets, queueIds, queueWindow, type QueueContext } from './queue-repository';
+import {
+  companyNames,
+  queueCondition,
+  queueFacets,
+  queueIds,
+  queueWindow,
+  selectedIds,
+  selectedLinks,
+  type QueueContext,
+} from './queue-repository';
 import {
   deleteSavedView,
   findSavedViewByName,
@@ -129,15 +138,13 @@ export function createQueueService(
   }
 
   const pendingCopies = new Map<string, string[]>();
+  const conditionOf = (selection: CustomerSelection) =>
+    selectionCondition(selection, (filter) => queueCondition(filter, queueContext()));
   // Ticked ids stay as given (one removed since is reported as such); a filter is resolved in SQL.
-  const idsOf = (selection: CustomerSelection) => {
-    if (selection.kind === 'customers') return [...new Set(selection.customerIds)];
-    const { sql, params } = selectionCondition(selection, (filter) => queueCondition(filter, queueContext()));
-    return context.db
-      .prepare(`SELECT c.id FROM customers c WHERE ${sql} ORDER BY c.seq`)
-      .pluck()
-      .all(params) as string[];
-  };
+  const idsOf = (selection: CustomerSelection) =>
+    selection.kind === 'customers'
+      ? [...new Set(selection.customerIds)]
+      : selectedIds(context.db, conditionOf(selection));
 
   function writeTracking(customerId: string, next: CustomerTracking, summary: string): void {
     const at = context.now().toISOString();
@@ -152,15 +159,9 @@ export function createQueueService(
     window: (request) => queueWindow(context.db, request, queueContext()),
     ids: (filter, sort, range) => queueIds(context.db, filter, sort, queueContext(), range ?? null),
     condition: (filter) => queueCondition(filter, queueContext()),
-    selectionCondition: (selection) =>
-      selectionCondition(selection, (filter) => queueCondition(filter, queueContext())),
+    selectionCondition: conditionOf,
     selectionIds: idsOf,
-    companyNames(customerIds) {
-      const rows = context.db
-        .prepare('SELECT id, company_name FROM customers WHERE id IN (SELECT value FROM json_each(?))')
-        .all(JSON.stringify(customerIds)) as { id: string; company_name: string }[];
-      return new Map(rows.map((row) => [row.id, row.company_name]));
-    },
+    companyNames: (customerIds) => companyNames(context.db, customerIds),
     facets: () => queueFacets(context.db, context.actor),
     savedViews: () => listSavedViews(context.db),
 
@@ -227,17 +228,7 @@ export function createQueueService(
     },
 
     prepareLinksCopy(selection, operationId) {
-      const { sql, params } = selectionCondition(selection, (filter) => queueCondition(filter, queueContext()));
-      const rows = context.db
-        .prepare(
-          `SELECT c.id, c.company_name, c.contact_email, c.authorization_link FROM customers c WHERE ${sql} ORDER BY c.seq`,
-        )
-        .all(params) as {
-        id: string;
-        company_name: string;
-        contact_email: string;
-        authorization_link: string | null;
-      }[];
+      const rows = selectedLinks(context.db, conditionOf(selection));
       const copied: string[] = [];
       const lines: string[] = [];
       const withoutLink: BulkNotDone[] = [];

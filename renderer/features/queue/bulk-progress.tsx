@@ -9,7 +9,7 @@ export function BulkProgress() {
   const dismiss = useAppStore((state) => state.dismissOperation);
   const selectCustomer = useAppStore((state) => state.selectCustomer);
   if (!operation) return null;
-  const { label, running, done, total, failed, notDone, notDoneCount } = operation;
+  const { label, running, done, total, failed, notDone } = operation;
   const values = { label, done, total, failed };
   const status =
     failed > 0
@@ -38,8 +38,8 @@ export function BulkProgress() {
               <span className="bulk-message">{result.message}</span>
             </li>
           ))}
-          {notDoneCount > notDone.length && (
-            <li className="bulk-more">{t('progress.more', { rest: notDoneCount - notDone.length })}</li>
+          {failed > notDone.length && (
+            <li className="bulk-more">{t('progress.more', { rest: failed - notDone.length })}</li>
           )}
         </ul>
       )}
