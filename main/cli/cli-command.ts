@@ -11,6 +11,8 @@ export type CliValues = Record<string, string | boolean | (string | boolean)[] |
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  // Bytes as they are, no line end added, settled once written (a large export goes out a chunk at a time).
+  write(bytes: Uint8Array): Promise<void>;
 }
 
 export interface CliContext extends CliIo {

@@ -21,6 +21,8 @@ export interface RunCliOptions {
 const consoleIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
+  write: (bytes) =>
+    new Promise((resolve, reject) => process.stdout.write(bytes, (error) => (error ? reject(error) : resolve()))),
 };
 
 function usageLine(command: CliCommand): string {

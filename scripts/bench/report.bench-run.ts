@@ -1,13 +1,12 @@
 // npm run bench:report: a history of 1,000,000 events (BENCH_EVENTS; about ten per customer, or spread over
 // BENCH_CUSTOMERS customers when that is set; bulk-inserted in one transaction through the real schema and its
 // triggers), then the time of each report query, of the whole report, of a
-// one-month range and of the CSV exports. Figures only: no assertion on timings (run through vitest because
+// one-month range and of the CSV exports (once each, with their heap growth). Figures only: no assertion on timings (run through vitest because
 // main's code imports its SQL migrations with Vite's ?raw).
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { it } from 'vitest';
 import { openDatabase } from '../../main/platform/db/connection';
-import { createCsvExportService } from '../../main/features/import-export/csv-export-service';
 import { createCsvFileExport } from '../../main/features/import-export/csv-file-export';
 import { ownerBreakdown, resellerBreakdown, weeklyCohorts } from '../../main/features/reports/breakdown-reports';
 import { buildConversionReport } from '../../main/features/reports/conversion-report-service';
@@ -158,12 +157,7 @@ it(`times every report query over ${eventTarget.toLocaleString('en')} events`, a
     time('funnel, one month', () => funnelReport(db, month));
     time('funnel, "me"', () => funnelReport(db, { ...all, owner: benchOwner }));
     time('stalled (7 days), "me"', () => stalledReport(db, { ...all, owner: benchOwner }, now, 7));
-    // Whole-table exports: no queue filter to resolve.
-    const exports = createCsvExportService({ db, now: () => now, actor: 'bench', emit: () => undefined }, () => []);
-    // Exports are not queries a user waits on twice; once each.
-    time('CSV export, all customers', () => exports.customers(null), 1);
-    time('CSV export, all history', () => exports.history(null), 1);
-    // The window's export: streamed from SQLite into a file a chunk at a time.
+    // The export (the window's and the command line's): streamed from SQLite into a file a chunk at a time.
     const streamed = createCsvFileExport(
       { db, now: () => now, actor: 'bench', emit: () => undefined },
       {

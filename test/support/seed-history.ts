@@ -30,11 +30,15 @@ export function seedHistory(db: Database, customers: number, events: number, now
         contactName: `Contact ${index}`,
         contactEmail: `it${index}@history${index}.example`,
         domainPrefix: `history${index}`,
-        defaultDomain: null,
-        resellerMpnId: '4000001',
-        resellerName: 'Reseller 1',
-        includeDelegatedAdmin: true,
-        billingAddress: null,
+        // Some of each empty or set, as a CSV row holds them.
+        defaultDomain: index % 5 === 1 ? `history${index}.example` : null,
+        resellerMpnId: index % 3 === 2 ? null : '4000001',
+        resellerName: index % 3 === 2 ? null : 'Reseller 1',
+        includeDelegatedAdmin: index % 3 !== 2,
+        billingAddress:
+          index % 4 === 1
+            ? { addressLine1: `${index} Main Street, Suite "B"`, city: 'Reading', postalCode: 'RG1 1AA', country: 'GB' }
+            : null,
         status: 'sent',
         authorizationLink: `https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&n=${index}`,
         lastVerification: null,

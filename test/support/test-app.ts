@@ -3,6 +3,7 @@
 import { createHandlers, type Handlers } from '../../main/app/handlers';
 import type { CredentialStore } from '../../main/platform/keychain/credential-store';
 import { createServices, type Services } from '../../main/app/create-services';
+import type { ChooseSavePath } from '../../main/features/import-export/csv-file-export';
 import type { OfflineOptions } from '../../main/features/offline/offline-services';
 import type { TeamServiceOptions } from '../../main/features/team/team-service';
 import type { PushEvent } from '../../shared/ipc/contract';
@@ -42,6 +43,8 @@ export interface TestAppOptions {
   desktop?: DesktopShell;
   // The team sync's beat and upload batch size.
   team?: Omit<TeamServiceOptions, 'credentials'>;
+  // Where the shell's save dialog would save a file (none: the dialog is closed).
+  chooseSavePath?: ChooseSavePath;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -67,6 +70,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         ...(options.offline ? { offline: options.offline } : {}),
         ...(options.desktop ? { desktop: options.desktop } : {}),
         ...(options.team ? { team: options.team } : {}),
+        ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
         emit: (event, payload) => {
           pushed.push({ event, payload });
           options.onPush?.(event, payload);

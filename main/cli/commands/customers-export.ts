@@ -1,8 +1,8 @@
 // `authdesk customers export [--history]`: the customers (or their history) as CSV, all of them or those with
-// one status, on stdout or into a file; the same CSV as the window's export.
-import { writeFile } from 'node:fs/promises';
+// one status, on standard output or into a file; the same CSV as the window's export, streamed from SQLite a
+// chunk at a time by the same service, so a history of millions of events never sits in memory.
+import { randomUUID } from 'node:crypto';
 import { defaultQueueFilter, queueStatusFilters, type QueueStatusFilter } from '../../../shared/domain/queue-query';
-import { callHandler } from '../call-handler';
 import { UsageError, exitCodes, stringValue, type CliCommand } from '../cli-command';
 
 export const customersExportCommand: CliCommand = {
@@ -16,19 +16,14 @@ export const customersExportCommand: CliCommand = {
       throw new UsageError(`--status must be one of ${queueStatusFilters.join(', ')}.`);
     }
     const filter = status === undefined ? null : { ...defaultQueueFilter, status: status as QueueStatusFilter };
-    const file = await callHandler(
-      context.handlers,
-      values.history === true ? 'exportHistoryCsv' : 'exportCustomersCsv',
-      {
-        filter,
-      },
-    );
+    const kind = values.history === true ? 'history' : 'customers';
+    const exports = context.services.reports.csvFile;
     const out = stringValue(values, 'out');
     if (out === undefined) {
-      context.out(file.csv);
+      await exports.toStream(kind, filter, randomUUID(), context.write);
     } else {
-      await writeFile(out, `\uFEFF${file.csv}`);
-      context.err(`${file.rows} rows written to ${out}.`);
+      const { rows } = await exports.toPath(kind, filter, randomUUID(), out);
+      context.err(`${rows} rows written to ${out}.`);
     }
     return exitCodes.ok;
   },

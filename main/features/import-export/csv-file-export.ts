@@ -1,19 +1,20 @@
-// CSV export straight from SQLite into the file the user chose, a chunk of rows at a time: memory stays flat
-// however long the history, the window follows the operationProgress events and may cancel. Each chunk is read
-// whole on the app's one connection (an open statement would keep the connection busy for everyone else) and
-// written while the next one is read; history chunks come as bytes SQL joins (csv-chunk.ts), customers a row
-// at a time; chunks follow the key (keyset), never an OFFSET. The customers exported are taken once at the start
-// (a TEMP table), so a filter holds the customers it matched then. The rows go to "<name>.partial" and the file
-// gets its name only when complete: a cancelled or failed export leaves none.
+// CSV export straight from SQLite, a chunk of rows at a time, into the file the user chose in the window (or the
+// command line's file or standard output): memory stays flat however long the history, the window follows the
+// operationProgress events and may cancel. Each chunk is read whole on the app's one connection (an open
+// statement would keep the connection busy for everyone else) and written while the next one is read; chunks
+// come as bytes SQL joins (csv-chunk.ts) and follow a key (keyset), never an OFFSET. What is exported is taken
+// once at the start (a TEMP table), so a filter holds the customers it matched then and the count matches the
+// file. A file gets its rows in "<name>.partial" and its name only when complete: a cancelled or failed export
+// leaves none.
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import type { Database, Statement } from 'better-sqlite3';
 import type { QueueFilter } from '../../../shared/domain/queue-query';
-import { csvLine } from '../../../shared/csv/write-csv';
-import { csvChunkLines, csvChunkSql, type JoinedChunk } from './csv-chunk';
-import type { Database } from 'better-sqlite3';
+import { csvLine, type CsvCell } from '../../../shared/csv/write-csv';
 import type { SqlCondition } from '../../platform/db/sql-condition';
 import type { ServiceContext } from '../../platform/service-context';
-import { customerCells, customerCsvHeaders, historyCsvHeaders, type CustomerExportRow } from './csv-export-service';
+import { csvChunkLines, csvChunkSql, type JoinedChunk } from './csv-chunk';
+import { customerCellsSql, customerCsvHeaders, historyCellsSql, historyCsvHeaders } from './csv-columns';
 
 export type CsvExportKind = 'customers' | 'history';
 
@@ -27,98 +28,118 @@ export interface CsvFileExportResult {
   cancelled: boolean;
 }
 
+// Takes a chunk's bytes; the next chunk is read while the returned promise settles.
+export type CsvWrite = (bytes: Buffer) => Promise<void>;
+
+export interface CsvExportOutcome {
+  rows: number;
+  cancelled: boolean;
+}
+
 export interface CsvFileExport {
+  // Asks where to save (the shell's dialog), then writes the file.
   toFile(kind: CsvExportKind, filter: QueueFilter | null, operationId: string): Promise<CsvFileExportResult>;
+  // Into the file given (the command line's --out), through the same "<name>.partial".
+  toPath(
+    kind: CsvExportKind,
+    filter: QueueFilter | null,
+    operationId: string,
+    target: string,
+  ): Promise<CsvExportOutcome>;
+  // As a stream of bytes (the command line's standard output): no byte-order mark.
+  toStream(
+    kind: CsvExportKind,
+    filter: QueueFilter | null,
+    operationId: string,
+    write: CsvWrite,
+  ): Promise<CsvExportOutcome>;
   // Stops the export at its next chunk; no file is left.
   cancel(operationId: string): void;
 }
 
-const chunkRows = 20_000;
+const defaultChunkRows = 20_000;
 
-interface EventRow {
-  id: number;
-  at: string;
-  customer_id: string;
-  company_name: string;
-  type: string;
-  summary: string;
-  actor: string;
-  data: string;
-}
-
-// c is the export's snapshot of the customers (id, company name), not the customers table.
-const historyCells = ['e.at', 'c.company_name', 'e.type', 'e.summary', 'e.actor', 'e.data', 'e.customer_id'];
-
-type CustomerRow = CustomerExportRow & { seq: number };
 // The customers exported: a condition on customers aliased c, or null for all of them.
 type Selection = { sql: string | null; params: SqlCondition['params'] };
+
+// What one export reads: its headers, how many rows, and the chunk after a key, joined by SQL or row by row.
+interface ExportPlan {
+  headers: readonly string[];
+  cellCount: number;
+  total: number;
+  joined: Statement<Record<string, number>, JoinedChunk & { last: number }>;
+  rows: Statement<Record<string, number>, CsvCell[]>;
+  params: Record<string, number>;
+  drop(): void;
+}
 
 // Each export's own TEMP tables on the app's connection (private to it, gone with it if the app quits).
 let snapshots = 0;
 
-// The customers matching the export's scope, taken once when it starts: a customer whose status changes while
-// the export runs is in the file, with all its events up to the start, or not at all, and the count matches the
-// file. Events are bounded by the last id at the start too. History keeps each customer's company name (one
-// lookup in a small table for each event, cheaper than the customers table's id index and then its row), the
-// customers export their seq.
-function takeSnapshot(db: Database, kind: CsvExportKind, selection: Selection) {
-  const table = `temp.csv_export_${++snapshots}`;
-  const where = selection.sql ?? '1';
-  if (kind === 'history') {
-    db.exec(`CREATE TABLE ${table} (id TEXT PRIMARY KEY, company_name TEXT NOT NULL) WITHOUT ROWID`);
-    db.prepare(`INSERT INTO ${table} SELECT c.id, c.company_name FROM customers c WHERE ${where}`).run(
-      selection.params,
-    );
-  } else if (selection.sql !== null) {
-    db.exec(`CREATE TABLE ${table} (seq INTEGER PRIMARY KEY)`);
-    db.prepare(`INSERT INTO ${table} SELECT c.seq FROM customers c WHERE ${where}`).run(selection.params);
-  }
-  const lastEvent = (db.prepare('SELECT max(id) FROM customer_events').pluck().get() as number | null) ?? 0;
-  return { table, lastEvent, drop: () => db.exec(`DROP TABLE IF EXISTS ${table}`) };
-}
-
-function prepareCustomers(db: Database, selection: Selection, table: string) {
-  const where = selection.sql === null ? '1' : `c.seq IN (SELECT seq FROM ${table})`;
+// One chunk as SQL joins it, and the same rows one by one, for a chunk its joined bytes cannot carry.
+function chunkStatements(db: Database, key: string, cells: readonly string[], from: string) {
+  const named = cells.map((cell, index) => `${cell} AS cell${index}`).join(', ');
   return {
-    count: db.prepare(`SELECT count(*) FROM ${selection.sql === null ? 'customers' : table}`).pluck(),
-    // INDEXED BY: walk the customers by creation, checking each against the snapshot, rather than sorting.
-    customers: db.prepare<Record<string, unknown>, CustomerRow>(
-      `SELECT c.seq, c.id, c.kind, c.company_name, c.contact_name, c.contact_email, c.domain_prefix, c.default_domain,
-         c.reseller_mpn_id, c.reseller_name, c.include_delegated_admin, c.billing_address, c.status,
-         c.order_reference, c.owner, c.created_at, c.updated_at,
-         c.first_sent_at, c.first_authorized_at, c.first_checked_out_at
-       FROM customers c INDEXED BY customers_created
-       WHERE (c.created_at, c.seq) > (@afterAt, @afterSeq) AND ${where}
-       ORDER BY c.created_at, c.seq LIMIT @limit`,
+    cellCount: cells.length,
+    joined: db.prepare<Record<string, number>, JoinedChunk & { last: number }>(
+      csvChunkSql(`SELECT ${key} AS key, ${named} ${from}`, cells.length),
     ),
+    rows: db.prepare<Record<string, number>, CsvCell[]>(`SELECT ${named} ${from}`).raw(true),
   };
 }
 
-function prepareHistory(db: Database, selection: Selection, table: string) {
-  // Each chunk in the events' order: CROSS JOIN keeps SQLite walking the events by id and looking each one's
-  // customer up in the snapshot, rather than starting from the snapshot and sorting what it matches.
-  const eventsFrom = `FROM customer_events e CROSS JOIN ${table} c ON c.id = e.customer_id
+// The customers matching the export's scope, numbered in the order of their creation: the chunks follow that
+// number, and a customer deleted meanwhile is left out.
+function planCustomers(db: Database, selection: Selection): ExportPlan {
+  const table = `temp.csv_export_${++snapshots}`;
+  db.exec(`CREATE TABLE ${table} (n INTEGER PRIMARY KEY, seq INTEGER NOT NULL)`);
+  // INDEXED BY: walk the customers by creation, checking each against the condition, rather than sorting.
+  db.prepare(
+    `INSERT INTO ${table} (seq) SELECT c.seq FROM customers c INDEXED BY customers_created
+     WHERE ${selection.sql ?? '1'} ORDER BY c.created_at, c.seq`,
+  ).run(selection.params);
+  // Each numbered customer's row by its seq (the table's rowid).
+  const from = `FROM ${table} s CROSS JOIN customers c ON c.seq = s.seq WHERE s.n > @after ORDER BY s.n LIMIT @limit`;
+  return {
+    headers: customerCsvHeaders,
+    total: db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number,
+    ...chunkStatements(db, 's.n', customerCellsSql, from),
+    params: {},
+    drop: () => db.exec(`DROP TABLE IF EXISTS ${table}`),
+  };
+}
+
+// The customers matching the export's scope with their company names, and the events up to the last one at
+// the start: a customer whose status changes while the export runs is in the file, with all its events up to
+// the start, or not at all. Each event looks its company name up in this small table (cheaper than the
+// customers table's id index and then its row).
+function planHistory(db: Database, selection: Selection): ExportPlan {
+  const table = `temp.csv_export_${++snapshots}`;
+  db.exec(`CREATE TABLE ${table} (id TEXT PRIMARY KEY, company_name TEXT NOT NULL) WITHOUT ROWID`);
+  db.prepare(`INSERT INTO ${table} SELECT c.id, c.company_name FROM customers c WHERE ${selection.sql ?? '1'}`).run(
+    selection.params,
+  );
+  const last = (db.prepare('SELECT max(id) FROM customer_events').pluck().get() as number | null) ?? 0;
+  // Every customer: the events up to the last one (each has its customer), read from an index smaller than the
+  // table. Otherwise the snapshot's customers first, each one's events through the (customer_id, id) index.
+  const total = db
+    .prepare(
+      selection.sql === null
+        ? 'SELECT count(*) FROM customer_events INDEXED BY customer_events_customer WHERE id <= ?'
+        : `SELECT count(*) FROM ${table} c CROSS JOIN customer_events e ON e.customer_id = c.id WHERE e.id <= ?`,
+    )
+    .pluck()
+    .get(last) as number;
+  // CROSS JOIN keeps SQLite walking the events by id and looking each one's customer up in the snapshot,
+  // rather than starting from the snapshot and sorting what it matches.
+  const from = `FROM customer_events e CROSS JOIN ${table} c ON c.id = e.customer_id
     WHERE e.id > @after AND e.id <= @last ORDER BY e.id LIMIT @limit`;
   return {
-    // Every customer: the events up to the last one (each has its customer), read from an index smaller than
-    // the table. Otherwise the snapshot's customers first, each one's events through the (customer_id, id) index.
-    count: db
-      .prepare(
-        selection.sql === null
-          ? 'SELECT count(*) FROM customer_events INDEXED BY customer_events_customer WHERE id <= ?'
-          : `SELECT count(*) FROM ${table} c CROSS JOIN customer_events e ON e.customer_id = c.id WHERE e.id <= ?`,
-      )
-      .pluck(),
-    eventsJoined: db.prepare<Record<string, unknown>, JoinedChunk & { last: number }>(
-      csvChunkSql(
-        `SELECT e.id AS key, ${historyCells.map((cell, index) => `${cell} AS cell${index}`).join(', ')} ${eventsFrom}`,
-        historyCells.length,
-      ),
-    ),
-    // The same rows one by one, for a chunk its joined bytes cannot carry (csv-chunk.ts).
-    events: db.prepare<Record<string, unknown>, EventRow>(
-      `SELECT e.id, e.at, e.customer_id, c.company_name, e.type, e.summary, e.actor, e.data ${eventsFrom}`,
-    ),
+    headers: historyCsvHeaders,
+    total,
+    ...chunkStatements(db, 'e.id', historyCellsSql, from),
+    params: { last },
+    drop: () => db.exec(`DROP TABLE IF EXISTS ${table}`),
   };
 }
 
@@ -138,34 +159,90 @@ export function createCsvFileExport(
     chooseSavePath: ChooseSavePath;
     // Awaited before each chunk: tests hold an export there to cancel it at a known point.
     beforeChunk?: () => Promise<void>;
+    // Rows per chunk: tests make them few, to see many chunks of a small table.
+    chunkRows?: number;
   },
 ): CsvFileExport {
+  const chunkRows = dependencies.chunkRows ?? defaultChunkRows;
   const cancelled = new Set<string>();
   const running = new Set<string>();
 
-  // One chunk of lines after the key given, how many, and the key to go on from.
-  function customersChunk(prepared: ReturnType<typeof prepareCustomers>, after: { at: string; seq: number }) {
-    let lines = '';
-    let count = 0;
-    let next = after;
-    const rows = prepared.customers.iterate({ afterAt: after.at, afterSeq: after.seq, limit: chunkRows });
-    for (const row of rows) {
-      lines += csvLine(customerCells(row));
-      count++;
-      next = { at: row.created_at, seq: row.seq };
-    }
-    return { lines: Buffer.from(lines), count, next };
+  // The lines of the chunk after the key given, how many, and the key to go on from; null after the last.
+  function readChunk(plan: ExportPlan, after: number) {
+    const params = { ...plan.params, after, limit: chunkRows };
+    const chunk = plan.joined.get(params);
+    if (!chunk || chunk.count === 0) return null;
+    const bytes =
+      csvChunkLines(chunk, plan.cellCount) ??
+      Buffer.from(
+        plan.rows
+          .all({ ...params, limit: chunk.count })
+          .map(csvLine)
+          .join(''),
+      );
+    return { bytes, count: chunk.count, next: chunk.last };
   }
 
-  function eventsChunk(prepared: ReturnType<typeof prepareHistory>, after: number, last: number) {
-    const chunk = prepared.eventsJoined.get({ after, last, limit: chunkRows });
-    if (!chunk || chunk.count === 0) return { lines: Buffer.alloc(0), count: 0, next: after };
-    const bytes = csvChunkLines(chunk, historyCells.length);
-    if (bytes !== null) return { lines: bytes, count: chunk.count, next: chunk.last };
-    let lines = '';
-    for (const row of prepared.events.iterate({ after, last, limit: chunk.count }))
-      lines += csvLine([row.at, row.company_name, row.type, row.summary, row.actor, row.data, row.customer_id]);
-    return { lines: Buffer.from(lines), count: chunk.count, next: chunk.last };
+  async function writeRows(
+    kind: CsvExportKind,
+    filter: QueueFilter | null,
+    operationId: string,
+    write: CsvWrite,
+    byteOrderMark: boolean,
+  ): Promise<CsvExportOutcome> {
+    const selection: Selection = filter === null ? { sql: null, params: {} } : dependencies.matchingCustomers(filter);
+    running.add(operationId);
+    let plan: ExportPlan | null = null;
+    let rows = 0;
+    try {
+      plan = kind === 'customers' ? planCustomers(context.db, selection) : planHistory(context.db, selection);
+      const { total } = plan;
+      const progress = (done: number) =>
+        context.emit('operationProgress', { operationId, kind: 'export-csv', done, total, failed: 0 });
+      progress(0);
+      // A chunk's bytes are written while the next one is read; its write is awaited before the next starts.
+      let writing = write(Buffer.from(`${byteOrderMark ? '\uFEFF' : ''}${csvLine(plan.headers)}`));
+      writing.catch(() => undefined);
+      let key = -1;
+      for (;;) {
+        // Let other requests (a Cancel among them) be answered between chunks.
+        await new Promise((resolve) => setImmediate(resolve));
+        await dependencies.beforeChunk?.();
+        if (cancelled.has(operationId)) break;
+        const chunk = readChunk(plan, key);
+        await writing;
+        if (chunk === null) break;
+        key = chunk.next;
+        writing = write(chunk.bytes);
+        writing.catch(() => undefined);
+        rows += chunk.count;
+        progress(rows);
+      }
+      await writing;
+      return { rows, cancelled: cancelled.has(operationId) };
+    } finally {
+      plan?.drop();
+      running.delete(operationId);
+      cancelled.delete(operationId);
+    }
+  }
+
+  async function toPath(kind: CsvExportKind, filter: QueueFilter | null, operationId: string, target: string) {
+    const partial = `${target}.partial`;
+    const file = await open(partial, 'w');
+    let fileOpen = true;
+    try {
+      const outcome = await writeRows(kind, filter, operationId, (bytes) => writeAll(file, bytes), true);
+      await file.close();
+      fileOpen = false;
+      if (outcome.cancelled) await rm(partial, { force: true });
+      else await rename(partial, target);
+      return outcome;
+    } catch (error) {
+      if (fileOpen) await file.close().catch(() => undefined);
+      await rm(partial, { force: true });
+      throw error;
+    }
   }
 
   return {
@@ -174,65 +251,10 @@ export function createCsvFileExport(
       const suggested = `authdesk-${kind}-${filter === null ? 'all' : 'filtered'}-${stamp}.csv`;
       const target = await dependencies.chooseSavePath(suggested);
       if (target === null) return { fileName: null, rows: 0, cancelled: false };
-      const partial = `${target}.partial`;
-      const selection: Selection = filter === null ? { sql: null, params: {} } : dependencies.matchingCustomers(filter);
-      running.add(operationId);
-      let snapshot: ReturnType<typeof takeSnapshot> | null = null;
-      let file: FileHandle | null = null;
-      let rows = 0;
-      try {
-        snapshot = takeSnapshot(context.db, kind, selection);
-        const { table, lastEvent } = snapshot;
-        const customers = kind === 'customers' ? prepareCustomers(context.db, selection, table) : null;
-        const history = kind === 'history' ? prepareHistory(context.db, selection, table) : null;
-        const total = (customers ? customers.count.get() : history!.count.get(lastEvent)) as number | undefined;
-        const progress = (done: number) =>
-          context.emit('operationProgress', { operationId, kind: 'export-csv', done, total: total ?? 0, failed: 0 });
-        file = await open(partial, 'w');
-        progress(0);
-        // A chunk's bytes are written while the next one is read; its write is awaited before the next starts.
-        let writing = writeAll(
-          file,
-          Buffer.from(`\uFEFF${csvLine(kind === 'customers' ? customerCsvHeaders : historyCsvHeaders)}`),
-        );
-        writing.catch(() => undefined);
-        let customerKey = { at: '', seq: -1 };
-        let eventKey = -1;
-        for (;;) {
-          // Let other requests (a Cancel among them) be answered between chunks.
-          await new Promise((resolve) => setImmediate(resolve));
-          await dependencies.beforeChunk?.();
-          if (cancelled.has(operationId)) break;
-          const chunk = customers ? customersChunk(customers, customerKey) : eventsChunk(history!, eventKey, lastEvent);
-          await writing;
-          if (chunk.count === 0) break;
-          if (kind === 'customers') customerKey = chunk.next as typeof customerKey;
-          else eventKey = chunk.next as number;
-          writing = writeAll(file, chunk.lines);
-          writing.catch(() => undefined);
-          rows += chunk.count;
-          progress(rows);
-          if (chunk.count < chunkRows) break;
-        }
-        await writing;
-        await file.close();
-        file = null;
-        if (cancelled.has(operationId)) {
-          await rm(partial, { force: true });
-          return { fileName: path.basename(target), rows, cancelled: true };
-        }
-        await rename(partial, target);
-        return { fileName: path.basename(target), rows, cancelled: false };
-      } catch (error) {
-        await file?.close().catch(() => undefined);
-        await rm(partial, { force: true });
-        throw error;
-      } finally {
-        snapshot?.drop();
-        running.delete(operationId);
-        cancelled.delete(operationId);
-      }
+      return { fileName: path.basename(target), ...(await toPath(kind, filter, operationId, target)) };
     },
+    toPath,
+    toStream: (kind, filter, operationId, write) => writeRows(kind, filter, operationId, write, false),
     cancel(operationId) {
       if (running.has(operationId)) cancelled.add(operationId);
     },

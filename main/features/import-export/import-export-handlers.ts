@@ -1,7 +1,6 @@
 // The CSV export and import channels' handlers: thin calls into the export and import services.
 import type { importExportChannels } from '../../../shared/ipc/channels/import-export';
 import type { HandlersOf } from '../../platform/ipc/handlers-of';
-import type { CsvExportService } from './csv-export-service';
 import type { CsvFileExport } from './csv-file-export';
 import type { CustomerImportService } from './customer-import-service';
 
@@ -9,12 +8,10 @@ export function createImportExportHandlers({
   reports,
 }: {
   // Built with the reports services (main/features/reports/reports-services.ts), hence the name.
-  reports: { csvExport: CsvExportService; csvFile: CsvFileExport; customerImport: CustomerImportService };
+  reports: { csvFile: CsvFileExport; customerImport: CustomerImportService };
 }): HandlersOf<typeof importExportChannels> {
-  const { csvExport, csvFile, customerImport } = reports;
+  const { csvFile, customerImport } = reports;
   return {
-    exportCustomersCsv: async ({ filter }) => csvExport.customers(filter),
-    exportHistoryCsv: async ({ filter }) => csvExport.history(filter),
     exportCsvFile: async ({ kind, filter, operationId }) => csvFile.toFile(kind, filter, operationId),
     cancelCsvExport: async ({ operationId }) => {
       csvFile.cancel(operationId);

@@ -1,5 +1,5 @@
-// The channels of CSV export (customers and history: streamed by main into the file chosen in its save dialog,
-// or as text for the CLI; no path crosses the bridge) and CSV import of pending customers (the file's text in; preview, then import).
+// The channels of CSV export (customers and history: streamed by main into the file chosen in its save dialog;
+// no path crosses the bridge) and CSV import of pending customers (the file's text in; preview, then import).
 import { z } from 'zod';
 import {
   duplicateActions,
@@ -17,17 +17,10 @@ const csvText = z
   .string()
   .max(maxImportTextLength, 'The file is too large to import at once (at most 20 MB): split it into parts.');
 
-const csvFileSchema = z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() });
-
-// null: everything; otherwise the queue's current filter.
-const exportRequest = z.object({ filter: queueFilterSchema.nullable() }).strict();
-
 export const importExportChannels = {
-  // The CSV as text: for the CLI, which prints it or writes its --out file.
-  exportCustomersCsv: { request: exportRequest, response: csvFileSchema },
-  exportHistoryCsv: { request: exportRequest, response: csvFileSchema },
   // The window's export: main asks where to save (its own dialog, so no path crosses the bridge) and streams
   // the rows into that file, with operationProgress events; fileName null when the user closed the dialog.
+  // filter null: everything; otherwise the queue's current filter.
   exportCsvFile: {
     request: z
       .object({ kind: z.enum(['customers', 'history']), filter: queueFilterSchema.nullable(), operationId })

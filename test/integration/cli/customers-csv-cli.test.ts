@@ -5,20 +5,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/run-cli';
 import { startSimulator, type Simulator } from '../../../sandbox/start-simulator';
-import { profileSetArgs, type CliRun } from '../../support/cli-fixtures';
+import { profileSetArgs, recordingCliIo, type CliRun } from '../../support/cli-fixtures';
 import { makeTempDir } from '../../support/temp-dir';
 
 let simulator: Simulator;
 let data: ReturnType<typeof makeTempDir>;
 
 async function authdesk(args: string[]): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
+  const terminal = recordingCliIo();
   const code = await runCli([...args, '--data-dir', data.dir], {
-    io: { out: (text) => out.push(text), err: (text) => err.push(text) },
+    io: terminal.io,
     env: { AUTHDESK_SIMULATOR_URL: simulator.url },
   });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  return terminal.output(code);
 }
 
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/run-cli';
 import { startSimulator, type Simulator } from '../../../sandbox/start-simulator';
-import { customerAddArgs, profileSetArgs, type CliRun } from '../../support/cli-fixtures';
+import { customerAddArgs, profileSetArgs, recordingCliIo, type CliRun } from '../../support/cli-fixtures';
 import { startTeamDatabaseServer, type TeamDatabaseServer } from '../../support/team-database';
 import { makeTempDir } from '../../support/temp-dir';
 
@@ -17,13 +17,12 @@ let server: TeamDatabaseServer;
 const folders: ReturnType<typeof makeTempDir>[] = [];
 
 async function authdesk(dataDir: string, args: string[]): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
+  const terminal = recordingCliIo();
   const code = await runCli([...args, '--data-dir', dataDir], {
-    io: { out: (text) => out.push(text), err: (text) => err.push(text) },
+    io: terminal.io,
     env: { AUTHDESK_SIMULATOR_URL: simulator.url },
   });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  return terminal.output(code);
 }
 
 function filesUnder(dir: string): string[] {

@@ -1,5 +1,5 @@
 // The CSV export streamed into a file, against a real SQLite database of 45,000 events (three chunks): the file
-// holds exactly what the in-memory export builds, progress comes per chunk, a filter is resolved in main, a
+// holds exactly what a plain row-by-row oracle (Papa Parse's writer) builds, progress comes per chunk, a filter is resolved in main, a
 // Cancel stops it at the next chunk and leaves no file (nor its .partial), cells holding the control characters
 // chunks are joined with come out right, a filtered export holds the customers it matched when it started, and
 // a closed save dialog writes none.
@@ -9,10 +9,10 @@ import type { Database } from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultQueueFilter } from '../../../../shared/domain/queue-query';
 import { openDatabase } from '../../../../main/platform/db/connection';
-import { createCsvExportService } from '../../../../main/features/import-export/csv-export-service';
 import { createCsvFileExport } from '../../../../main/features/import-export/csv-file-export';
 import type { ServiceContext } from '../../../../main/platform/service-context';
 import { appendEvent } from '../../../../main/features/customers/events-repository';
+import { expectedCustomersCsv, expectedHistoryCsv } from '../../../support/csv-export-oracle';
 import { seedHistory } from '../../../support/seed-history';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -58,15 +58,14 @@ function exporter(folder: string, beforeChunk?: () => Promise<void>) {
 }
 
 describe('CSV export to a file', () => {
-  it('writes the same CSV as the in-memory export, with progress per chunk', async () => {
+  it('writes the history the oracle writes row by row, with progress per chunk', async () => {
     const folder = makeTempDir();
     try {
-      const inMemory = createCsvExportService(context, some);
       progress.length = 0;
       const history = await exporter(folder.dir).toFile('history', null, 'export-history');
       expect(history).toEqual({ fileName: 'authdesk-history-all-2026-02-03.csv', rows: 45_000, cancelled: false });
       const written = readFileSync(path.join(folder.dir, history.fileName!), 'utf8');
-      expect(written).toBe(`\uFEFF${inMemory.history(null).csv}\r\n`);
+      expect(written).toBe(`\uFEFF${expectedHistoryCsv(db, null)}\r\n`);
       expect(progress.map((entry) => [entry.done, entry.total])).toEqual([
         [0, 45_000],
         [20_000, 45_000],
@@ -78,12 +77,12 @@ describe('CSV export to a file', () => {
       const customers = await exporter(folder.dir).toFile('customers', filter, 'export-customers');
       expect(customers).toMatchObject({ fileName: 'authdesk-customers-filtered-2026-02-03.csv', rows: 100 });
       expect(readFileSync(path.join(folder.dir, customers.fileName!), 'utf8')).toBe(
-        `\uFEFF${inMemory.customers(filter).csv}\r\n`,
+        `\uFEFF${expectedCustomersCsv(db, some(filter))}\r\n`,
       );
       const filteredHistory = await exporter(folder.dir).toFile('history', filter, 'export-filtered');
       expect(filteredHistory.rows).toBe(15_000);
       expect(readFileSync(path.join(folder.dir, filteredHistory.fileName!), 'utf8')).toBe(
-        `\uFEFF${inMemory.history(filter).csv}\r\n`,
+        `\uFEFF${expectedHistoryCsv(db, some(filter))}\r\n`,
       );
       expect(readdirSync(folder.dir).sort()).toEqual([
         'authdesk-customers-filtered-2026-02-03.csv',
@@ -117,7 +116,7 @@ describe('CSV export to a file', () => {
     }
   });
 
-  it('writes a history whose cells hold control characters as the in-memory export does', async () => {
+  it('writes a history whose cells hold control characters as the oracle does', async () => {
     // The separators the chunks are joined with (csv-chunk.ts), in a summary: that chunk is read row by row.
     const own = makeTempDir();
     const ownDb = openDatabase(path.join(own.dir, 'control.db'));
@@ -133,7 +132,7 @@ describe('CSV export to a file', () => {
       const result = await csvFile.toFile('history', null, 'export-control');
       expect(result.rows).toBe(33);
       expect(readFileSync(path.join(own.dir, result.fileName!), 'utf8')).toBe(
-        `\uFEFF${createCsvExportService(ownContext, () => []).history(null).csv}\r\n`,
+        `\uFEFF${expectedHistoryCsv(ownDb, null)}\r\n`,
       );
     } finally {
       ownDb.close();
@@ -161,7 +160,7 @@ describe('CSV export to a file', () => {
         },
       };
       const filter = { ...defaultQueueFilter, search: 'sent' };
-      const expected = createCsvExportService(ownContext, () => matchedAtStart).history(filter).csv;
+      const expected = expectedHistoryCsv(ownDb, matchedAtStart);
       let chunks = 0;
       const csvFile = createCsvFileExport(ownContext, {
         matchingCustomers: () => ({ sql: 'c.status = @status', params: { status: 'sent' } }),
@@ -193,6 +192,75 @@ describe('CSV export to a file', () => {
     } finally {
       ownDb.close();
       own.remove();
+    }
+  });
+
+  it('writes every customer a chunk at a time as the oracle does, leaving out one deleted meanwhile', async () => {
+    // Empty and set cells of every kind (seedHistory varies them), a company name holding the separators the
+    // chunks are joined with (its chunk is read row by row), and a customer deleted before its chunk is read.
+    const own = makeTempDir();
+    const ownDb = openDatabase(path.join(own.dir, 'customers.db'));
+    try {
+      const ownIds = seedHistory(ownDb, 300, 0, now);
+      ownDb.prepare('UPDATE customers SET company_name = ? WHERE id = ?').run('Unit \x1f record \x1e', ownIds[150]);
+      const deleted = ownIds[280]!;
+      const expected = expectedCustomersCsv(
+        ownDb,
+        ownIds.filter((id) => id !== deleted),
+      );
+      const ownProgress: number[][] = [];
+      const ownContext: ServiceContext = {
+        ...context,
+        db: ownDb,
+        emit: (event, payload) => {
+          const { done, total } = payload as { done: number; total: number };
+          if (event === 'operationProgress') ownProgress.push([done, total]);
+        },
+      };
+      let chunks = 0;
+      const csvFile = createCsvFileExport(ownContext, {
+        matchingCustomers: matching,
+        chooseSavePath: async (name) => path.join(own.dir, name),
+        chunkRows: 128,
+        beforeChunk: async () => {
+          if (++chunks === 3) ownDb.prepare('DELETE FROM customers WHERE id = ?').run(deleted);
+        },
+      });
+      const result = await csvFile.toFile('customers', null, 'export-customers-chunks');
+      expect(result).toEqual({ fileName: 'authdesk-customers-all-2026-02-03.csv', rows: 299, cancelled: false });
+      const written = readFileSync(path.join(own.dir, result.fileName!), 'utf8');
+      expect(written).toBe(`\uFEFF${expected}\r\n`);
+      expect(written).toContain(',"1 Main Street, Suite ""B""",Reading,RG1 1AA,GB,');
+      expect(ownProgress).toEqual([
+        [0, 300],
+        [128, 300],
+        [256, 300],
+        [299, 300],
+      ]);
+    } finally {
+      ownDb.close();
+      own.remove();
+    }
+  });
+
+  it('streams the CSV without a byte-order mark to a writer, and writes a given path', async () => {
+    const folder = makeTempDir();
+    try {
+      const written: Buffer[] = [];
+      const streamed = await exporter(folder.dir).toStream('customers', null, 'export-stream', async (bytes) => {
+        written.push(bytes);
+      });
+      expect(streamed).toEqual({ rows: 300, cancelled: false });
+      expect(Buffer.concat(written).toString('utf8')).toBe(`${expectedCustomersCsv(db, null)}\r\n`);
+      const target = path.join(folder.dir, 'chosen.csv');
+      expect(await exporter(folder.dir).toPath('history', null, 'export-path', target)).toEqual({
+        rows: 45_000,
+        cancelled: false,
+      });
+      expect(readFileSync(target, 'utf8')).toBe(`\uFEFF${expectedHistoryCsv(db, null)}\r\n`);
+      expect(readdirSync(folder.dir)).toEqual(['chosen.csv']);
+    } finally {
+      folder.remove();
     }
   });
 

@@ -11,6 +11,7 @@ import { completeSignInInBrowser } from '../../../support/sign-in-browser';
 import { startTestApp, type TestApp } from '../../../support/test-app';
 import { makeTempDir } from '../../../support/temp-dir';
 import { runCli } from '../../../../main/cli/run-cli';
+import { recordingCliIo } from '../../../support/cli-fixtures';
 
 const settings = { clientId: '11111111-2222-4333-8444-555555555555', tenantId: distributorProfile.partnerTenantId };
 
@@ -130,22 +131,17 @@ describe('Connect to Partner Center', () => {
       AUTHDESK_LOGIN_URL: microsoft.url,
     };
     const authdesk = async (args: string[], user?: (line: string) => Promise<void>) => {
-      const out: string[] = [];
-      const err: string[] = [];
       const entered: Promise<void>[] = [];
+      const terminal = recordingCliIo((line) => {
+        if (user) entered.push(user(line));
+      });
       const code = await runCli([...args, '--data-dir', data.dir], {
-        io: {
-          out: (text) => out.push(text),
-          err: (text) => {
-            err.push(text);
-            if (user) entered.push(user(text));
-          },
-        },
+        io: terminal.io,
         env,
         overrides: { credentials },
       });
       await Promise.all(entered);
-      return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+      return terminal.output(code);
     };
     try {
       expect((await authdesk(['whoami'])).stdout).toContain('Not signed in, and no app registration yet');

@@ -133,8 +133,6 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
     retryFailedEmails: {},
     // Conversion reports, CSV export and import.
     getConversionReport: { from: '2026-01-01', to: '2026-01-31', stalledDays: 7 },
-    exportCustomersCsv: { filter: { ...queueFilter } },
-    exportHistoryCsv: { filter: null },
     exportCsvFile: { kind: 'history', filter: null, operationId: 'export-0001' },
     cancelCsvExport: { operationId: 'export-0001' },
     previewCustomerImport: { text: 'Company name,Contact email\r\nLitware,it@litware.com\r\n', mapping: null },
