@@ -38,6 +38,7 @@ import { createResellerService, type ResellerService } from '../features/reselle
 import { createSandboxService, type SandboxService } from '../features/sandbox-mode/sandbox-service';
 import type { EmitPushEvent, ServiceContext } from '../platform/service-context';
 import { createEmailServices, type EmailServices } from '../features/email/email-services';
+import { createCsvFileExport } from '../features/import-export/csv-file-export';
 import { realTimers } from '../platform/clock/timers';
 import type { ChooseSavePath } from '../features/import-export/csv-file-export';
 import { createReportsServices, type ReportsServices } from '../features/reports/reports-services';
@@ -248,6 +249,12 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       queue: offline.linkQueue,
     });
     const queue = createQueueService(context, { customers, links });
+    // One streamed CSV file export: the customers and history exports and the mail merge.
+    const csvFile = createCsvFileExport(context, {
+      matchingCustomers: (filter) => queue.condition(filter),
+      chooseSavePath: overrides.chooseSavePath ?? noSaveDialog,
+      ...(overrides.beforeExportChunk ? { beforeChunk: overrides.beforeExportChunk } : {}),
+    });
     // Emails go through the one outbox worker (registered before it starts below).
     const email = createEmailServices(context, {
       credentials,
@@ -257,6 +264,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
       gdap,
       claims: teamCoordination.claims,
       selectedCustomers: (selection) => queue.selectionCondition(selection),
+      files: csvFile,
     });
     // Changes captured for the team carry who made them.
     setChangeActor(db, config.actor);
@@ -337,8 +345,7 @@ export async function createServices(config: AppConfig, overrides: ServiceOverri
         resellers,
         links,
         queue,
-        chooseSavePath: overrides.chooseSavePath ?? noSaveDialog,
-        ...(overrides.beforeExportChunk ? { beforeExportChunk: overrides.beforeExportChunk } : {}),
+        csvFile,
       }),
       offline,
       gdap,

@@ -17,10 +17,18 @@ export const waitingActionSchema = z.object({
 });
 export type WaitingAction = z.infer<typeof waitingActionSchema>;
 
-export const connectivityStateSchema = z.object({
-  online: z.boolean(),
-  waiting: z.array(waitingActionSchema),
+// The header lists the oldest few waiting actions and counts them all: "Verify all when reachable" can queue
+// one per customer, tens of thousands, and the window must not grow with them.
+export const waitingWindowLimit = 50;
+
+export const waitingWindowSchema = z.object({
+  waiting: z.array(waitingActionSchema).max(waitingWindowLimit),
+  waitingCount: z.number().int().min(0),
 });
+export type WaitingWindow = z.infer<typeof waitingWindowSchema>;
+
+export const connectivityStateSchema = waitingWindowSchema.extend({ online: z.boolean() });
+export type ConnectivityState = z.infer<typeof connectivityStateSchema>;
 
 // What "Get link" and "Verify" answer when Partner Center cannot be reached: the action is recorded and runs
 // by itself once it can.

@@ -99,6 +99,16 @@ export const unsentEmailSchema = z.object({
 });
 export type UnsentEmail = z.infer<typeof unsentEmailSchema>;
 
+// The oldest few unsent emails and how many there are: a bulk send through a refused password leaves one per
+// recipient, and the list must not grow with them.
+export const unsentEmailsWindowLimit = 50;
+export const unsentEmailsSchema = z.object({
+  emails: z.array(unsentEmailSchema).max(unsentEmailsWindowLimit),
+  total: z.number().int().min(0),
+  failed: z.number().int().min(0),
+});
+export type UnsentEmails = z.infer<typeof unsentEmailsSchema>;
+
 export const emailSettingsViewSchema = z.object({
   settings: emailSettingsSchema,
   password: z.object({ configured: z.boolean() }),

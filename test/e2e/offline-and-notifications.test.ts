@@ -106,4 +106,36 @@ describe('offline and notifications', () => {
     expect(await page.title()).toBe('AuthDesk');
     await expect.poll(() => app.badgeCounts.at(-1)).toBe(0);
   });
+
+  it('lists the oldest waiting actions and counts the rest, and a customer past the list still shows its own', async () => {
+    const { page } = app;
+    await saveProfile(page, directPartner);
+    await simulator.stop();
+    // A link never fetched before (no delegated admin) waits for Partner Center: one action per customer.
+    const total = 56;
+    for (let n = 1; n <= total; n += 1) {
+      await app.invoke(
+        'createCustomer',
+        directDetails({ companyName: `Waiting ${n}`, domainPrefix: `waiting${n}`, includeDelegatedAdmin: false }),
+      );
+    }
+    await page.getByRole('button', { name: `${total} actions waiting for a connection` }).click();
+    const list = page.getByRole('region', { name: 'Actions waiting' });
+    await list.getByText('…and 6 more (oldest first)').waitFor();
+    expect(await list.getByRole('listitem').count()).toBe(50);
+    await list.getByText('Get the authorization link for Waiting 1', { exact: true }).waitFor();
+    expect(await list.getByText('Get the authorization link for Waiting 56', { exact: true }).count()).toBe(0);
+    await list.getByText('…and 6 more (oldest first)').scrollIntoViewIfNeeded();
+    await app.screenshot('offline-waiting-actions-more');
+    await list.getByRole('button', { name: 'Close' }).click();
+
+    // The newest customer's action is not in the header's list, yet its view says what waits for it.
+    await page.getByLabel('Search customers').fill('Waiting 56');
+    await page.getByRole('row', { name: /Waiting 56/ }).click();
+    await page.getByRole('heading', { name: 'Waiting 56' }).waitFor();
+    await page
+      .locator('.customer-waiting')
+      .getByText(/Get the authorization link for Waiting 56/)
+      .waitFor();
+  });
 });

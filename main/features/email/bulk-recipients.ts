@@ -6,15 +6,16 @@ import type { CustomerStatus } from '../../../shared/domain/customer-status';
 import { customerStatusLabels } from '../../../shared/domain/customer-status';
 import { recipientsSampleLimit, type Recipient, type RecipientsPreview } from '../../../shared/email/bulk-recipients';
 import type { CustomerSelection } from '../../../shared/domain/customer-selection';
-import { writeCsv } from '../../../shared/csv/write-csv';
 import type { Database } from 'better-sqlite3';
 import type { SqlCondition } from '../../platform/db/sql-condition';
 import type { ServiceContext } from '../../platform/service-context';
+import type { CsvFileExport, CsvFileExportResult } from '../import-export/csv-file-export';
 
 export interface BulkRecipients {
   preview(query: CustomerSelection): RecipientsPreview;
   ids(query: CustomerSelection): string[];
-  mailMergeCsv(query: CustomerSelection): { fileName: string; csv: string; rows: number };
+  // Asks where to save, then streams the recipients into the file (progress and Cancel under operationId).
+  mailMergeCsv(query: CustomerSelection, operationId: string): Promise<CsvFileExportResult>;
 }
 
 // The customers a queue selection names, as the queue's own SQL condition on customers (c): a view of a
@@ -31,6 +32,21 @@ interface RecipientRow {
   status: CustomerStatus;
   authorization_link: string;
 }
+
+const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
+// The mail merge's columns, as SQL over the customers (c); the status as the interface names it.
+const mailMergeColumns = {
+  headers: ['Company', 'Contact', 'Email', 'Authorization link', 'Status'],
+  cellsSql: [
+    'c.company_name',
+    'c.contact_name',
+    'c.contact_email',
+    'c.authorization_link',
+    `CASE c.status ${Object.entries(customerStatusLabels)
+      .map(([status, label]) => `WHEN ${sqlText(status)} THEN ${sqlText(label)}`)
+      .join(' ')} ELSE c.status END`,
+  ],
+};
 
 type Counts = { total: number; recipients: number | null; authorized: number | null };
 
@@ -67,7 +83,13 @@ const toRecipient = (row: RecipientRow): Recipient => ({
   status: row.status,
 });
 
-export function createBulkRecipients(context: ServiceContext, named: SelectedCustomers): BulkRecipients {
+export function createBulkRecipients(
+  context: ServiceContext,
+  named: SelectedCustomers,
+  // The streamed CSV file export (its save dialog, chunks, progress and Cancel); the CSV writer's rules apply,
+  // so a name that would run as a spreadsheet formula is defused.
+  files: Pick<CsvFileExport, 'customerRowsToFile'>,
+): BulkRecipients {
   const all = (query: CustomerSelection) => {
     const { sql, params } = named(query);
     return statements(context.db, sql).recipients.all({ ...params, limit: -1 });
@@ -92,23 +114,16 @@ export function createBulkRecipients(context: ServiceContext, named: SelectedCus
       })();
     },
     ids: (query) => all(query).map((row) => row.id),
-    mailMergeCsv(query) {
-      const rows = all(query);
-      return {
-        fileName: 'authdesk-mail-merge.csv',
-        // The project's CSV writer: names that would run as a spreadsheet formula are defused.
-        csv: writeCsv(
-          ['Company', 'Contact', 'Email', 'Authorization link', 'Status'],
-          rows.map((row) => [
-            row.company_name,
-            row.contact_name,
-            row.contact_email,
-            row.authorization_link,
-            customerStatusLabels[row.status],
-          ]),
-        ),
-        rows: rows.length,
-      };
+    mailMergeCsv(query, operationId) {
+      const { sql, params } = named(query);
+      return files.customerRowsToFile(
+        {
+          suggestedName: 'authdesk-mail-merge.csv',
+          ...mailMergeColumns,
+          customers: { sql: `(${sql}) AND ${recipient}`, params },
+        },
+        operationId,
+      );
     },
   };
 }

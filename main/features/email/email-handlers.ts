@@ -41,7 +41,7 @@ export function createEmailHandlers({
           'send-email',
         ),
       ),
-    exportMailMergeCsv: async ({ recipients }) => bulkRecipients.mailMergeCsv(recipients),
+    exportMailMergeCsv: async ({ recipients, operationId }) => bulkRecipients.mailMergeCsv(recipients, operationId),
     getCustomerEmail: async ({ customerId }) => reminders.state(customerId),
     setCustomerEmailPreferences: async ({ customerId, language, reminderDays }) =>
       reminders.setPreferences(customerId, { language, reminderDays }),
@@ -50,6 +50,6 @@ export function createEmailHandlers({
     sendDueReminders: async ({ operationId, customerIds }) =>
       summarizeSends(await reminders.sendDue(operationId, customerIds)),
     listUnsentEmails: async () => send.listUnsent(),
-    retryFailedEmails: async () => send.retryFailedNow(),
+    retryFailedEmails: async () => summarizeSends(await send.retryFailedNow()),
   };
 }

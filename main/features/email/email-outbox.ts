@@ -8,6 +8,8 @@ import { emailLanguageCodeSchema, emailTemplateKinds } from '../../../shared/ema
 import {
   doneOutboxKeys,
   enqueueOutbox,
+  countUnfinishedOutbox,
+  failedOutboxIdsAfter,
   listUnfinishedOutbox,
   type OutboxItem,
 } from '../../platform/outbox/outbox-repository';
@@ -54,8 +56,9 @@ export interface UnsentEmail {
   attempts: number;
 }
 
-export function listUnsentEmails(db: Database): UnsentEmail[] {
-  return listUnfinishedOutbox(db, [emailOutboxKind]).map((item) => ({
+// The oldest `limit` unsent emails; failedOnly: only those that need a person.
+export function listUnsentEmails(db: Database, limit: number, options: { failedOnly?: boolean } = {}): UnsentEmail[] {
+  return listUnfinishedOutbox(db, [emailOutboxKind], limit, options).map((item) => ({
     id: item.id,
     payload: emailPayloadSchema.parse(item.payload),
     status: item.status as UnsentEmail['status'],
@@ -63,6 +66,15 @@ export function listUnsentEmails(db: Database): UnsentEmail[] {
     nextAttemptAt: item.nextAttemptAt,
     attempts: item.attempts,
   }));
+}
+
+export function countUnsentEmails(db: Database): { total: number; failed: number } {
+  return countUnfinishedOutbox(db, [emailOutboxKind]);
+}
+
+// The failed emails' ids after afterId, a page at a time.
+export function failedEmailIdsAfter(db: Database, afterId: number, limit: number): number[] {
+  return failedOutboxIdsAfter(db, [emailOutboxKind], afterId, limit);
 }
 
 const reminderKey = /^email:(.+):reminder:(\d+)$/;

@@ -6,16 +6,28 @@
 import { mailtoLengthLimit, mailtoUrl } from '../../../shared/domain/customer-instructions';
 import type { Customer } from '../../../shared/domain/customer';
 import type { SendOutcome } from '../../../shared/email/email-messages';
-import type { EmailPreview, SendResult, UnsentEmail } from '../../../shared/email/email-messages';
+import {
+  unsentEmailsWindowLimit,
+  type EmailPreview,
+  type SendResult,
+  type UnsentEmails,
+} from '../../../shared/email/email-messages';
 import type { EmailLanguageCode, EmailTemplateKind } from '../../../shared/email/email-template';
 import { placeholderValues } from '../../../shared/email/placeholder-values';
 import { renderEmail } from '../../../shared/email/render-template';
 import type { CustomerDetail } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/ipc-error';
-import { retryOutboxNow, type OutboxItem } from '../../platform/outbox/outbox-repository';
+import { getOutbox, retryOutboxNow, type OutboxItem } from '../../platform/outbox/outbox-repository';
 import type { OutboxWorker } from '../../platform/outbox/outbox-worker';
 import type { Timers } from '../../platform/clock/timers';
-import { listUnsentEmails, recordEmail, type EmailPayload } from './email-outbox';
+import {
+  countUnsentEmails,
+  emailPayloadSchema,
+  failedEmailIdsAfter,
+  listUnsentEmails,
+  recordEmail,
+  type EmailPayload,
+} from './email-outbox';
 import { recordEmailEvent } from './email-events';
 import { createSendPacer } from './send-pacer';
 import type { GdapService } from '../gdap/gdap-service';
@@ -51,7 +63,8 @@ export interface EmailService {
   sendTest(to: string): Promise<{ message: string }>;
   // "Retry failed emails": every failed message goes back through the worker now, with each outcome.
   retryFailedNow(): Promise<SendResult[]>;
-  listUnsent(): UnsentEmail[];
+  // The oldest unsent emails and how many there are.
+  listUnsent(): UnsentEmails;
   // Ends the pauses of bulk sends still pacing (the app is closing): no timer is left behind.
   stop(): void;
 }
@@ -309,20 +322,31 @@ export function createEmailService(
     },
     async retryFailedNow() {
       const results: SendResult[] = [];
-      for (const email of listUnsentEmails(context.db)) {
-        if (email.status !== 'failed') continue;
+      // Walked by id, a page at a time: one that fails again stays behind the key and is not tried twice.
+      const retryOne = async (id: number) => {
+        const found = getOutbox(context.db, id);
+        if (found?.status !== 'failed') return;
+        const payload = emailPayloadSchema.parse(found.payload);
         // Back in line and claimed in the same turn, so this attempt's outcome is the one reported.
-        retryOutboxNow(context.db, email.id, context.now());
-        const { ran, item } = await dependencies.worker.runNow(email.id);
+        retryOutboxNow(context.db, id, context.now());
+        const { ran, item } = await dependencies.worker.runNow(id);
         // Cancelled (the customer authorized since) or taken by the worker meanwhile: nothing to report here.
-        if (!ran || item.status === 'cancelled') continue;
-        const companyName = findCustomer(context, email.payload.customerId)?.companyName ?? 'a removed customer';
-        results.push(resultOf(item, { customerId: email.payload.customerId, companyName, to: email.payload.to }));
+        if (!ran || item.status === 'cancelled') return;
+        const companyName = findCustomer(context, payload.customerId)?.companyName ?? 'a removed customer';
+        results.push(resultOf(item, { customerId: payload.customerId, companyName, to: payload.to }));
+      };
+      let afterId = 0;
+      for (;;) {
+        const page = failedEmailIdsAfter(context.db, afterId, 200);
+        if (page.length === 0) break;
+        for (const id of page) await retryOne(id);
+        afterId = page[page.length - 1] as number;
       }
       return results;
     },
-    listUnsent: () =>
-      listUnsentEmails(context.db).map((email) => ({
+    listUnsent: () => ({
+      ...countUnsentEmails(context.db),
+      emails: listUnsentEmails(context.db, unsentEmailsWindowLimit).map((email) => ({
         id: email.id,
         customerId: email.payload.customerId,
         to: email.payload.to,
@@ -332,6 +356,7 @@ export function createEmailService(
         nextAttemptAt: email.nextAttemptAt,
         attempts: email.attempts,
       })),
+    }),
     stop() {
       stopped = true;
       for (const end of [...pauses]) end();

@@ -14,6 +14,7 @@ import type { ServiceContext } from '../../platform/service-context';
 import type { GdapService } from '../gdap/gdap-service';
 import type { EmailClaims } from './team-email-claims';
 import { createBulkRecipients, type BulkRecipients, type SelectedCustomers } from './bulk-recipients';
+import type { CsvFileExport } from '../import-export/csv-file-export';
 
 export interface EmailServices {
   settings: EmailSettingsService;
@@ -34,6 +35,8 @@ export function createEmailServices(
     timers: Timers;
     // How the queue resolves a selection: a bulk email to the ticked customers or "every customer in the view".
     selectedCustomers: SelectedCustomers;
+    // The streamed CSV file export, for the mail merge.
+    files: Pick<CsvFileExport, 'customerRowsToFile'>;
     mailer?: Mailer;
     // The GDAP relationships, so an email carries a pending request's approval link.
     gdap?: Pick<GdapService, 'get'>;
@@ -59,6 +62,6 @@ export function createEmailServices(
     ...(dependencies.gdap ? { gdap: dependencies.gdap } : {}),
   });
   const reminders = createReminderService(context, { settings, email: send });
-  const recipients = createBulkRecipients(context, dependencies.selectedCustomers);
+  const recipients = createBulkRecipients(context, dependencies.selectedCustomers, dependencies.files);
   return { settings, send, reminders, recipients, stop: () => send.stop() };
 }

@@ -53,8 +53,19 @@ export interface CsvFileExport {
     operationId: string,
     write: CsvWrite,
   ): Promise<CsvExportOutcome>;
+  // Some customers' rows under the caller's own columns (the mail merge's recipients), through the same save
+  // dialog, chunks, progress and Cancel.
+  customerRowsToFile(rows: CustomerRowsFile, operationId: string): Promise<CsvFileExportResult>;
   // Stops the export at its next chunk; no file is left.
   cancel(operationId: string): void;
+}
+
+export interface CustomerRowsFile {
+  suggestedName: string;
+  headers: readonly string[];
+  // One SQL expression per column, over the customers aliased c.
+  cellsSql: readonly string[];
+  customers: SqlCondition;
 }
 
 const defaultChunkRows = 20_000;
@@ -90,7 +101,14 @@ function chunkStatements(db: Database, key: string, cells: readonly string[], fr
 
 // The customers matching the export's scope, numbered in the order of their creation: the chunks follow that
 // number, and a customer deleted meanwhile is left out.
-function planCustomers(db: Database, selection: Selection): ExportPlan {
+function planCustomers(
+  db: Database,
+  selection: Selection,
+  columns: { headers: readonly string[]; cellsSql: readonly string[] } = {
+    headers: customerCsvHeaders,
+    cellsSql: customerCellsSql,
+  },
+): ExportPlan {
   const table = `temp.csv_export_${++snapshots}`;
   db.exec(`CREATE TABLE ${table} (n INTEGER PRIMARY KEY, seq INTEGER NOT NULL)`);
   // INDEXED BY: walk the customers by creation, checking each against the condition, rather than sorting.
@@ -101,9 +119,9 @@ function planCustomers(db: Database, selection: Selection): ExportPlan {
   // Each numbered customer's row by its seq (the table's rowid).
   const from = `FROM ${table} s CROSS JOIN customers c ON c.seq = s.seq WHERE s.n > @after ORDER BY s.n LIMIT @limit`;
   return {
-    headers: customerCsvHeaders,
+    headers: columns.headers,
     total: db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number,
-    ...chunkStatements(db, 's.n', customerCellsSql, from),
+    ...chunkStatements(db, 's.n', columns.cellsSql, from),
     params: {},
     drop: () => db.exec(`DROP TABLE IF EXISTS ${table}`),
   };
@@ -183,19 +201,23 @@ export function createCsvFileExport(
     return { bytes, count: chunk.count, next: chunk.last };
   }
 
+  // What a customers or history export of a queue filter (or of everything) reads.
+  const planOf = (kind: CsvExportKind, filter: QueueFilter | null) => () => {
+    const selection: Selection = filter === null ? { sql: null, params: {} } : dependencies.matchingCustomers(filter);
+    return kind === 'customers' ? planCustomers(context.db, selection) : planHistory(context.db, selection);
+  };
+
   async function writeRows(
-    kind: CsvExportKind,
-    filter: QueueFilter | null,
+    makePlan: () => ExportPlan,
     operationId: string,
     write: CsvWrite,
     byteOrderMark: boolean,
   ): Promise<CsvExportOutcome> {
-    const selection: Selection = filter === null ? { sql: null, params: {} } : dependencies.matchingCustomers(filter);
     running.add(operationId);
     let plan: ExportPlan | null = null;
     let rows = 0;
     try {
-      plan = kind === 'customers' ? planCustomers(context.db, selection) : planHistory(context.db, selection);
+      plan = makePlan();
       const { total } = plan;
       const progress = (done: number) =>
         context.emit('operationProgress', { operationId, kind: 'export-csv', done, total, failed: 0 });
@@ -227,12 +249,12 @@ export function createCsvFileExport(
     }
   }
 
-  async function toPath(kind: CsvExportKind, filter: QueueFilter | null, operationId: string, target: string) {
+  async function writeFile(makePlan: () => ExportPlan, operationId: string, target: string) {
     const partial = `${target}.partial`;
     const file = await open(partial, 'w');
     let fileOpen = true;
     try {
-      const outcome = await writeRows(kind, filter, operationId, (bytes) => writeAll(file, bytes), true);
+      const outcome = await writeRows(makePlan, operationId, (bytes) => writeAll(file, bytes), true);
       await file.close();
       fileOpen = false;
       if (outcome.cancelled) await rm(partial, { force: true });
@@ -245,16 +267,25 @@ export function createCsvFileExport(
     }
   }
 
+  async function saveAs(suggested: string, makePlan: () => ExportPlan, operationId: string) {
+    const target = await dependencies.chooseSavePath(suggested);
+    if (target === null) return { fileName: null, rows: 0, cancelled: false };
+    return { fileName: path.basename(target), ...(await writeFile(makePlan, operationId, target)) };
+  }
+
   return {
-    async toFile(kind, filter, operationId) {
+    toFile(kind, filter, operationId) {
       const stamp = context.now().toISOString().slice(0, 10);
-      const suggested = `authdesk-${kind}-${filter === null ? 'all' : 'filtered'}-${stamp}.csv`;
-      const target = await dependencies.chooseSavePath(suggested);
-      if (target === null) return { fileName: null, rows: 0, cancelled: false };
-      return { fileName: path.basename(target), ...(await toPath(kind, filter, operationId, target)) };
+      return saveAs(
+        `authdesk-${kind}-${filter === null ? 'all' : 'filtered'}-${stamp}.csv`,
+        planOf(kind, filter),
+        operationId,
+      );
     },
-    toPath,
-    toStream: (kind, filter, operationId, write) => writeRows(kind, filter, operationId, write, false),
+    toPath: (kind, filter, operationId, target) => writeFile(planOf(kind, filter), operationId, target),
+    toStream: (kind, filter, operationId, write) => writeRows(planOf(kind, filter), operationId, write, false),
+    customerRowsToFile: (rows, operationId) =>
+      saveAs(rows.suggestedName, () => planCustomers(context.db, rows.customers, rows), operationId),
     cancel(operationId) {
       if (running.has(operationId)) cancelled.add(operationId);
     },

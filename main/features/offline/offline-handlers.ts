@@ -12,6 +12,7 @@ export function createOfflineHandlers({
     getConnectivity: async () => offline.state(),
     retryWaitingAction: async ({ id }) => offline.outbox.retry(id),
     cancelWaitingAction: async ({ id }) => offline.outbox.cancel(id),
+    listCustomerWaitingActions: async ({ customerId }) => offline.outbox.waitingFor(customerId),
     requestVerification: async ({ customerId, defaultDomain }) =>
       offline.actions.verifyOrQueue(customerId, defaultDomain),
   };

@@ -2,7 +2,7 @@
 // Partner Center base URL), the one durable outbox worker with the Partner Center actions registered (email
 // registers its sends on the same worker), and the background re-verification of customers in Sent.
 // create-services.ts builds it, starts it once everything else exists, and stops it before the database closes.
-import type { WaitingAction } from '../../../shared/domain/waiting-action';
+import type { ConnectivityState } from '../../../shared/domain/waiting-action';
 import {
   createConnectivityMonitor,
   httpProbe,
@@ -42,7 +42,7 @@ export interface OfflineServices {
   linkQueue: LinkQueue;
   // Other features register their own outbox kinds (email's SMTP sends) before start().
   register(handler: OutboxHandler): void;
-  state(): { online: boolean; waiting: WaitingAction[] };
+  state(): ConnectivityState;
   start(): void;
   stop(): Promise<void>;
 }
@@ -105,7 +105,7 @@ export function createOfflineServices(
     background,
     linkQueue: { online: () => connectivity.online, queueLink: (customerId) => actions.queueLink(customerId) },
     register: (handler) => outbox.register(handler),
-    state: () => ({ online: connectivity.online, waiting: outbox.waiting() }),
+    state: () => ({ online: connectivity.online, waiting: outbox.waiting(), waitingCount: outbox.waitingCount() }),
     start() {
       connectivity.start();
       outbox.start();

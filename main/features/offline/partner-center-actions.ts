@@ -89,7 +89,7 @@ export function createPartnerCenterActions(
       return queued;
     })();
     worker.wake();
-    context.emit('outboxChanged', { waiting: worker.waiting().length });
+    context.emit('outboxChanged', { waiting: worker.waitingCount() });
     return item;
   }
 
@@ -111,7 +111,7 @@ export function createPartnerCenterActions(
   }
 
   const waitingOf = (item: OutboxItem): WaitingAction => {
-    const found = worker.waiting().find((action) => action.id === item.id);
+    const found = worker.waitingAction(item.id);
     if (!found) throw new Error(`Outbox item ${item.id} is not waiting.`);
     return found;
   };
@@ -152,7 +152,7 @@ export function createPartnerCenterActions(
         return count;
       })();
       worker.wake();
-      context.emit('outboxChanged', { waiting: worker.waiting().length });
+      context.emit('outboxChanged', { waiting: worker.waitingCount() });
       return queued;
     },
     async verifyOrQueue(customerId, defaultDomain) {

@@ -1,6 +1,7 @@
 // The conversion-tracking services built together on the app's context: the conversion report,
-// CSV export, and CSV import through the customer service's own rules.
-import { createCsvFileExport, type ChooseSavePath, type CsvFileExport } from '../import-export/csv-file-export';
+// CSV export (the app's one streamed file export, shared with the mail merge), and CSV import through the
+// customer service's own rules.
+import type { CsvFileExport } from '../import-export/csv-file-export';
 import { createCustomerImportService, type CustomerImportService } from '../import-export/customer-import-service';
 import type { AuthorizationLinkService } from '../links/authorization-link-service';
 import type { CustomerService } from '../customers/customer-service';
@@ -22,17 +23,12 @@ export function createReportsServices(
     resellers: ResellerService;
     links: AuthorizationLinkService;
     queue: QueueService;
-    chooseSavePath: ChooseSavePath;
-    beforeExportChunk?: () => Promise<void>;
+    csvFile: CsvFileExport;
   },
 ): ReportsServices {
   return {
     report: createReportService(context),
-    csvFile: createCsvFileExport(context, {
-      matchingCustomers: (filter) => dependencies.queue.condition(filter),
-      chooseSavePath: dependencies.chooseSavePath,
-      ...(dependencies.beforeExportChunk ? { beforeChunk: dependencies.beforeExportChunk } : {}),
-    }),
+    csvFile: dependencies.csvFile,
     customerImport: createCustomerImportService(context, dependencies),
   };
 }

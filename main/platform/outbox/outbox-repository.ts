@@ -106,10 +106,26 @@ const statements = statementCache((db) => ({
     `SELECT MIN(next_attempt_at) AS at FROM outbox
      WHERE status = 'pending' AND kind IN (SELECT value FROM json_each(@kinds))`,
   ),
-  listUnfinished: db.prepare<{ kinds: string }, OutboxRow>(
+  // The oldest unfinished items, in the order they were asked for: read along the partial index and stopped at
+  // the limit (the planner, left to itself, took the kind's index and sorted every unfinished row).
+  listUnfinished: db.prepare<{ kinds: string; limit: number; failedOnly: number }, OutboxRow>(
+    `SELECT * FROM outbox INDEXED BY outbox_unfinished WHERE status IN ('pending', 'running', 'failed')
+       AND kind IN (SELECT value FROM json_each(@kinds)) AND (@failedOnly = 0 OR status = 'failed')
+     ORDER BY created_at, id LIMIT @limit`,
+  ),
+  countUnfinished: db.prepare<{ kinds: string }, { total: number; failed: number }>(
+    `SELECT COUNT(*) AS total, COALESCE(SUM(status = 'failed'), 0) AS failed FROM outbox
+     WHERE status IN ('pending', 'running', 'failed') AND kind IN (SELECT value FROM json_each(@kinds))`,
+  ),
+  unfinishedForCustomer: db.prepare<{ kinds: string; customerId: string }, OutboxRow>(
     `SELECT * FROM outbox WHERE status IN ('pending', 'running', 'failed')
-       AND kind IN (SELECT value FROM json_each(@kinds))
+       AND json_extract(payload, '$.customerId') = @customerId AND kind IN (SELECT value FROM json_each(@kinds))
      ORDER BY created_at, id`,
+  ),
+  // The failed items after a given id, a page at a time ("Retry failed emails" walks them all).
+  failedAfter: db.prepare<{ kinds: string; afterId: number; limit: number }, { id: number }>(
+    `SELECT id FROM outbox WHERE status = 'failed' AND id > @afterId AND kind IN (SELECT value FROM json_each(@kinds))
+     ORDER BY id LIMIT @limit`,
   ),
   activeForCustomer: db.prepare<{ kind: string; customerId: string }, OutboxRow>(
     `SELECT * FROM outbox WHERE kind = @kind AND status IN ('pending', 'running')
@@ -267,10 +283,32 @@ export function nextDueOutboxAt(db: Database, kinds: readonly string[]): Date | 
   return at === null ? null : new Date(at);
 }
 
-export function listUnfinishedOutbox(db: Database, kinds: readonly string[]): OutboxItem[] {
+// The first `limit` unfinished items (oldest first); failedOnly: only those that need a person.
+export function listUnfinishedOutbox(
+  db: Database,
+  kinds: readonly string[],
+  limit: number,
+  options: { failedOnly?: boolean } = {},
+): OutboxItem[] {
   return statements(db)
-    .listUnfinished.all({ kinds: kindList(kinds) })
+    .listUnfinished.all({ kinds: kindList(kinds), limit, failedOnly: options.failedOnly ? 1 : 0 })
     .map(toItem);
+}
+
+export function countUnfinishedOutbox(db: Database, kinds: readonly string[]): { total: number; failed: number } {
+  return statements(db).countUnfinished.get({ kinds: kindList(kinds) }) ?? { total: 0, failed: 0 };
+}
+
+export function unfinishedOutboxForCustomer(db: Database, kinds: readonly string[], customerId: string): OutboxItem[] {
+  return statements(db)
+    .unfinishedForCustomer.all({ kinds: kindList(kinds), customerId })
+    .map(toItem);
+}
+
+export function failedOutboxIdsAfter(db: Database, kinds: readonly string[], afterId: number, limit: number): number[] {
+  return statements(db)
+    .failedAfter.all({ kinds: kindList(kinds), afterId, limit })
+    .map((row) => row.id);
 }
 
 export function activeOutboxForCustomer(db: Database, kind: string, customerId: string): OutboxItem | null {

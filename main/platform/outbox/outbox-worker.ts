@@ -19,7 +19,9 @@ import {
   completeOutbox,
   failOutbox,
   getOutbox,
+  countUnfinishedOutbox,
   listUnfinishedOutbox,
+  unfinishedOutboxForCustomer,
   nextDueOutboxAt,
   recoverRunningOutbox,
   renewOutboxLeases,
@@ -32,7 +34,7 @@ import { meansOffline } from '../connectivity/connectivity-monitor';
 import { realTimers, type TimerHandle, type Timers } from '../clock/timers';
 import { backoffDelay, defaultRetrySchedule, mayRetry, type RetrySchedule } from './outbox-backoff';
 import { createLeaseOwner, isAbandoned } from './outbox-lease';
-import type { WaitingAction } from '../../../shared/domain/waiting-action';
+import { waitingWindowLimit, type WaitingAction, type WaitingWindow } from '../../../shared/domain/waiting-action';
 
 export interface OutboxRunContext {
   item: OutboxItem;
@@ -79,9 +81,14 @@ export interface OutboxWorker {
   // Runs one waiting item at once, ahead of its turn and its backoff, and resolves when that attempt has ended:
   // for a user who waits on the outcome ("Send"). Recovery, retries and shutdown treat it like any other run.
   runNow(id: number): Promise<OutboxRunNowOutcome>;
+  // The oldest waiting actions (at most waitingWindowLimit) and how many wait in all.
   waiting(): WaitingAction[];
-  retry(id: number): WaitingAction[];
-  cancel(id: number): WaitingAction[];
+  waitingCount(): number;
+  // One customer's waiting actions, and one action by id (null once it no longer waits).
+  waitingFor(customerId: string): WaitingAction[];
+  waitingAction(id: number): WaitingAction | null;
+  retry(id: number): WaitingWindow;
+  cancel(id: number): WaitingWindow;
   // Resolves once nothing is running and nothing is due (tests and the CLI use it).
   idle(): Promise<void>;
 }
@@ -142,7 +149,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     [...handlers.values()].filter((h) => h.needsPartnerCenter).map((h) => h.kind);
   const listedKinds = (): string[] =>
     [...handlers.values()].filter((h) => h.listedAsWaiting !== false).map((h) => h.kind);
-  const listWaiting = (): WaitingAction[] => listUnfinishedOutbox(db, listedKinds()).map(toWaiting);
+  const listWaiting = (): WaitingAction[] => listUnfinishedOutbox(db, listedKinds(), waitingWindowLimit).map(toWaiting);
+  const countWaiting = (): number => countUnfinishedOutbox(db, listedKinds()).total;
+  const waitingWindow = (): WaitingWindow => ({ waiting: listWaiting(), waitingCount: countWaiting() });
 
   function toWaiting(item: OutboxItem): WaitingAction {
     const handler = handlers.get(item.kind);
@@ -163,7 +172,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   function announce(item: OutboxItem): void {
     const described = handlers.get(item.kind)?.describe(item);
     if (described?.customerId) options.emit?.('customerChanged', { customerId: described.customerId });
-    options.emit?.('outboxChanged', { waiting: listUnfinishedOutbox(db, listedKinds()).length });
+    options.emit?.('outboxChanged', { waiting: countWaiting() });
   }
 
   async function runOne(item: OutboxItem): Promise<void> {
@@ -273,6 +282,13 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       return { ran: true, item: getOutbox(db, id) ?? claimed };
     },
     waiting: listWaiting,
+    waitingCount: countWaiting,
+    waitingFor: (customerId) => unfinishedOutboxForCustomer(db, listedKinds(), customerId).map(toWaiting),
+    waitingAction(id) {
+      const item = getOutbox(db, id);
+      const listed = item !== null && listedKinds().includes(item.kind);
+      return listed && ['pending', 'running', 'failed'].includes(item.status) ? toWaiting(item) : null;
+    },
     retry(id) {
       const item = getOutbox(db, id);
       if (!item || !handlers.has(item.kind)) throw new AppError('not-found', 'This action is no longer waiting.');
@@ -282,7 +298,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       // The user asked: find out whether Partner Center is back instead of waiting for the next probe.
       if (!connectivity.online) void connectivity.probe();
       pump();
-      return listWaiting();
+      return waitingWindow();
     },
     cancel(id) {
       const item = getOutbox(db, id);
@@ -293,7 +309,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       // A failed item is finished too: cancelling it just takes it off the list.
       if (item.status === 'failed') retryOutboxNow(db, id, now());
       announce(cancelOutbox(db, id, now()));
-      return listWaiting();
+      return waitingWindow();
     },
     idle() {
       return new Promise<void>((resolve) => {

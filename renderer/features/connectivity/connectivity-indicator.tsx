@@ -14,7 +14,7 @@ export function ConnectivityIndicator() {
   const { t } = useTranslation('connectivity');
   useConnectivityEvents();
   const online = useConnectivityStore((state) => state.online);
-  const waiting = useConnectivityStore((state) => state.waiting);
+  const waitingCount = useConnectivityStore((state) => state.waitingCount);
   const authorized = useConnectivityStore((state) => state.authorized);
   const [open, setOpen] = useState(false);
 
@@ -25,7 +25,7 @@ export function ConnectivityIndicator() {
           {t('offline.pill')}
         </span>
       )}
-      {waiting.length > 0 && (
+      {waitingCount > 0 && (
         <button
           type="button"
           className="waiting-button"
@@ -33,7 +33,7 @@ export function ConnectivityIndicator() {
           aria-controls="waiting-actions"
           onClick={() => setOpen(!open)}
         >
-          {waitingSummary(waiting.length, online)}
+          {waitingSummary(waitingCount, online)}
         </button>
       )}
       {authorized.length > 0 && (
@@ -46,7 +46,7 @@ export function ConnectivityIndicator() {
           {t('authorized', { count: authorized.length })}
         </button>
       )}
-      {open && waiting.length > 0 && <WaitingList onClose={() => setOpen(false)} />}
+      {open && waitingCount > 0 && <WaitingList onClose={() => setOpen(false)} />}
     </div>
   );
 }
@@ -54,6 +54,7 @@ export function ConnectivityIndicator() {
 function WaitingList({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('connectivity');
   const waiting = useConnectivityStore((state) => state.waiting);
+  const waitingCount = useConnectivityStore((state) => state.waitingCount);
   const online = useConnectivityStore((state) => state.online);
   const notify = useAppStore((state) => state.notify);
   const act = async (action: () => Promise<void>) => {
@@ -66,7 +67,7 @@ function WaitingList({ onClose }: { onClose: () => void }) {
   return (
     <section id="waiting-actions" className="waiting-list" aria-label={t('list.label')}>
       <header>
-        <strong>{waitingSummary(waiting.length, online)}</strong>
+        <strong>{waitingSummary(waitingCount, online)}</strong>
         <button type="button" className="icon-button" aria-label={t('list.close')} onClick={onClose}>
           ×
         </button>
@@ -107,6 +108,9 @@ function WaitingList({ onClose }: { onClose: () => void }) {
           </li>
         ))}
       </ul>
+      {waitingCount > waiting.length && (
+        <p className="waiting-more">{t('list.more', { count: waitingCount - waiting.length })}</p>
+      )}
     </section>
   );
 }

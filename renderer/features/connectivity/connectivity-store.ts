@@ -12,7 +12,9 @@ export interface AuthorizedNotice {
 
 interface ConnectivityStore {
   online: boolean;
+  // The oldest waiting actions (a window) and how many wait in all.
   waiting: WaitingAction[];
+  waitingCount: number;
   // Newest first; cleared one by one as the user opens each customer.
   authorized: AuthorizedNotice[];
   load: () => Promise<void>;
@@ -26,14 +28,15 @@ interface ConnectivityStore {
 export const useConnectivityStore = create<ConnectivityStore>()((set, get) => ({
   online: true,
   waiting: [],
+  waitingCount: 0,
   authorized: [],
   load: async () => {
     const state = await call('getConnectivity', {});
-    set({ online: state.online, waiting: state.waiting });
+    set({ online: state.online, waiting: state.waiting, waitingCount: state.waitingCount });
   },
   setOnline: (online) => set({ online }),
-  retry: async (id) => set({ waiting: await call('retryWaitingAction', { id }) }),
-  cancel: async (id) => set({ waiting: await call('cancelWaitingAction', { id }) }),
+  retry: async (id) => set(await call('retryWaitingAction', { id })),
+  cancel: async (id) => set(await call('cancelWaitingAction', { id })),
   addAuthorized: (notice) =>
     set({ authorized: [notice, ...get().authorized.filter((known) => known.customerId !== notice.customerId)] }),
   seen: (customerId) => {

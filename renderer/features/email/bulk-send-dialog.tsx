@@ -11,7 +11,6 @@ import type { RecipientsPreview } from '../../../shared/email/bulk-recipients';
 import type { CustomerSelection } from '../../../shared/domain/customer-selection';
 import { currentSelection, selectedCount } from '../../store/current-selection';
 import type { SendSummary } from '../../../shared/email/send-summary';
-import { saveTextAsDownload } from '../reports/save-download';
 import { emailTemplateKinds, type EmailTemplateKind } from '../../../shared/email/email-template';
 import { call, errorMessage } from '../../api/authdesk-client';
 import { Dialog } from '../../components/dialog';
@@ -75,9 +74,11 @@ export function BulkSendDialog({ open, onClose }: { open: boolean; onClose: () =
 
   const saveMailMerge = async () => {
     try {
-      const file = await call('exportMailMergeCsv', { recipients });
-      saveTextAsDownload(file.fileName, file.csv);
-      notify('success', t('bulk.mailMergeSaved', { file: file.fileName, count: file.rows }));
+      // main asks where to save it and streams the rows there; a closed save dialog says nothing.
+      const file = await call('exportMailMergeCsv', { recipients, operationId: newRequestId() });
+      if (file.fileName !== null && !file.cancelled) {
+        notify('success', t('bulk.mailMergeSaved', { file: file.fileName, count: file.rows }));
+      }
     } catch (error) {
       notify('error', errorMessage(error));
     }

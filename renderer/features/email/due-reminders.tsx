@@ -3,8 +3,8 @@
 // is main's: its count, windows of it as they scroll into view, and "Send all" resolved there.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UnsentEmail } from '../../../shared/email/email-messages';
-import { summarizeSends, type SendSummary } from '../../../shared/email/send-summary';
+import type { UnsentEmails as UnsentEmailsWindow } from '../../../shared/email/email-messages';
+import type { SendSummary } from '../../../shared/email/send-summary';
 import { call, errorMessage, subscribe } from '../../api/authdesk-client';
 import { coalesced } from '../../api/coalesced';
 import { useAppStore } from '../../store/app-store';
@@ -33,7 +33,7 @@ export function DueReminders() {
   const [summary, setSummary] = useState<SendSummary | null>(null);
   const progress = useOperationProgress(operationId);
 
-  const [unsent, setUnsent] = useState<UnsentEmail[]>([]);
+  const [unsent, setUnsent] = useState<UnsentEmailsWindow>({ emails: [], total: 0, failed: 0 });
 
   const { reload } = due;
   // Coalesced: a bulk action's burst of customerChanged asks main once more, not once per customer.
@@ -49,9 +49,11 @@ export function DueReminders() {
     setRunning(true);
     try {
       const answer = await call('retryFailedEmails', {});
-      setSummary(summarizeSends(answer));
-      const sent = answer.filter((result) => result.outcome === 'sent').length;
-      notify(sent === answer.length ? 'success' : 'error', t('emailsSent', { sent, count: answer.length }));
+      setSummary(answer);
+      notify(
+        answer.sent === answer.total ? 'success' : 'error',
+        t('emailsSent', { sent: answer.sent, count: answer.total }),
+      );
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
@@ -144,7 +146,7 @@ export function DueReminders() {
         <SendProgress progress={progress} label={t('due.progress')} />
         <SendResults summary={summary} />
       </details>
-      <UnsentEmails emails={unsent} busy={running} onRetry={() => void retry()} />
+      <UnsentEmails unsent={unsent} busy={running} onRetry={() => void retry()} />
       <div className="button-row">
         <button type="button" onClick={() => setBulkOpen(true)}>
           {t('due.emailCustomers')}

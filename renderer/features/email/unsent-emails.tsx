@@ -1,18 +1,27 @@
 // Emails that have not gone out yet: waiting for a retry (server busy, connection refused) or failed for a
 // reason a person must fix (password refused, message rejected). Nothing is lost: "Retry failed emails"
-// sends them again once the cause is fixed, each at most once.
+// sends them again once the cause is fixed, each at most once. Main sends the oldest few and the counts.
 import { useTranslation } from 'react-i18next';
-import type { UnsentEmail } from '../../../shared/email/email-messages';
+import type { UnsentEmails as UnsentEmailsWindow } from '../../../shared/email/email-messages';
 import { formatDateTime } from '../../components/format-time';
+import { currentLanguage } from '../../i18n/i18n';
 
-export function UnsentEmails({ emails, busy, onRetry }: { emails: UnsentEmail[]; busy: boolean; onRetry: () => void }) {
+export function UnsentEmails({
+  unsent,
+  busy,
+  onRetry,
+}: {
+  unsent: UnsentEmailsWindow;
+  busy: boolean;
+  onRetry: () => void;
+}) {
   const { t } = useTranslation('email');
-  if (emails.length === 0) return null;
-  const failed = emails.filter((email) => email.status === 'failed').length;
+  const { emails, total, failed } = unsent;
+  if (total === 0) return null;
   return (
     <details className="unsent-emails">
       <summary>
-        {t('unsent.title')} <span className="due-count">{emails.length}</span>
+        {t('unsent.title')} <span className="due-count">{total.toLocaleString(currentLanguage())}</span>
       </summary>
       <ul className="due-list" aria-label={t('unsent.title')}>
         {emails.map((email) => (
@@ -30,6 +39,7 @@ export function UnsentEmails({ emails, busy, onRetry }: { emails: UnsentEmail[];
           </li>
         ))}
       </ul>
+      {total > emails.length && <p className="cell-secondary">{t('unsent.more', { count: total - emails.length })}</p>}
       <div className="button-row">
         <button type="button" disabled={busy} onClick={onRetry}>
           {failed > 0 ? t('unsent.retryCount', { failed }) : t('unsent.retry')}

@@ -9,7 +9,7 @@ import {
   emailPreviewSchema,
   emailSettingsViewSchema,
   sendResultSchema,
-  unsentEmailSchema,
+  unsentEmailsSchema,
 } from '../../email/email-messages';
 import {
   customEmailLanguageSchema,
@@ -81,9 +81,11 @@ export const emailChannels = {
     response: sendSummarySchema,
   },
   // For the user's own mail app's mail merge: one row per recipient, with the link to put in the message.
+  // main asks where to save it and streams the rows into the file (progress and Cancel as for an export);
+  // fileName null: the user closed the save dialog.
   exportMailMergeCsv: {
-    request: z.object({ recipients: customerSelectionSchema }).strict(),
-    response: z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }),
+    request: z.object({ recipients: customerSelectionSchema, operationId: requestId }).strict(),
+    response: z.object({ fileName: z.string().nullable(), rows: z.number().int(), cancelled: z.boolean() }),
   },
   getCustomerEmail: { request: z.object({ customerId }).strict(), response: customerEmailStateSchema },
   setCustomerEmailPreferences: {
@@ -109,6 +111,7 @@ export const emailChannels = {
     request: z.object({ operationId: requestId, customerIds: z.array(customerId).max(5000).nullable() }).strict(),
     response: sendSummarySchema,
   },
-  listUnsentEmails: { request: noArguments, response: z.array(unsentEmailSchema) },
-  retryFailedEmails: { request: noArguments, response: z.array(sendResultSchema) },
+  listUnsentEmails: { request: noArguments, response: unsentEmailsSchema },
+  // Every failed email once more; the summary counts them all and lists those not sent first.
+  retryFailedEmails: { request: noArguments, response: sendSummarySchema },
 } as const satisfies Channels;

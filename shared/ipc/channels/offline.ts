@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { domainNameSchema } from '../../domain/validation';
 import { verificationResultSchema } from '../../domain/verification';
-import { connectivityStateSchema, waitingActionSchema } from '../../domain/waiting-action';
+import { connectivityStateSchema, waitingActionSchema, waitingWindowSchema } from '../../domain/waiting-action';
 import type { Channels } from '../channel';
 import { customerDetailSchema } from '../customer-detail';
 import { customerId, noArguments } from '../ids';
@@ -13,8 +13,10 @@ const waitingActionId = z.object({ id: z.number().int().positive() }).strict();
 
 export const offlineChannels = {
   getConnectivity: { request: noArguments, response: connectivityStateSchema },
-  retryWaitingAction: { request: waitingActionId, response: z.array(waitingActionSchema) },
-  cancelWaitingAction: { request: waitingActionId, response: z.array(waitingActionSchema) },
+  retryWaitingAction: { request: waitingActionId, response: waitingWindowSchema },
+  cancelWaitingAction: { request: waitingActionId, response: waitingWindowSchema },
+  // What waits for one customer, for that customer's view (it may be far down the window's list).
+  listCustomerWaitingActions: { request: z.object({ customerId }).strict(), response: z.array(waitingActionSchema) },
   // Verify from the dialog: the answer at once when Partner Center is reachable; otherwise the verification
   // is queued (result null, queued set) and runs by itself when it is.
   requestVerification: {

@@ -15,6 +15,7 @@ import gdapAccess from './012-gdap-access.sql?raw';
 import emailLanguages from './013-email-languages.sql?raw';
 import teamReferenceData from './014-team-reference-data.sql?raw';
 import reminderCandidates from './015-reminder-candidates.sql?raw';
+import outboxWindows from './016-outbox-windows.sql?raw';
 
 export interface Migration {
   version: number;
@@ -38,4 +39,5 @@ export const migrations: readonly Migration[] = [
   { version: 13, name: '013-email-languages', sql: emailLanguages },
   { version: 14, name: '014-team-reference-data', sql: teamReferenceData },
   { version: 15, name: '015-reminder-candidates', sql: reminderCandidates },
+  { version: 16, name: '016-outbox-windows', sql: outboxWindows },
 ];

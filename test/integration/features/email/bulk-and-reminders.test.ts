@@ -2,6 +2,8 @@
 // injected: a bulk send reports progress and a result per recipient, and the same operation never sends twice;
 // reminders fall due 3 and 7 days after the link went out, can be snoozed and rescheduled, are sent once, and
 // stop when the customer authorizes.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultQueueFilter } from '../../../../shared/domain/queue-query';
 import { distributorProfile, indirectDetails } from '../../../support/customer-fixtures';
@@ -9,6 +11,7 @@ import { call, callError } from '../../../support/ipc-call';
 import { loopbackEmailSettings } from '../../../support/loopback-email-settings';
 import { startSmtpTestServer, type SmtpTestServer } from '../../../support/smtp-test-server';
 import { startTestApp, type TestApp } from '../../../support/test-app';
+import { makeTempDir } from '../../../support/temp-dir';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -16,16 +19,20 @@ describe('bulk email and reminders', () => {
   let app: TestApp;
   let smtp: SmtpTestServer;
   let now = new Date('2026-03-02T09:00:00.000Z');
+  // Where the save dialog "chooses" to put a file.
+  let saved: ReturnType<typeof makeTempDir>;
   beforeEach(async () => {
     now = new Date('2026-03-02T09:00:00.000Z');
+    saved = makeTempDir();
     smtp = await startSmtpTestServer();
-    app = await startTestApp({ now: () => now });
+    app = await startTestApp({ now: () => now, chooseSavePath: async (name) => path.join(saved.dir, name) });
     await call(app, 'savePartnerProfile', distributorProfile);
     await call(app, 'saveEmailSettings', { settings: loopbackEmailSettings(smtp.port) });
   });
   afterEach(async () => {
     await app.close();
     await smtp.close();
+    saved.remove();
   });
 
   async function customers(count: number): Promise<string[]> {
@@ -124,9 +131,27 @@ describe('bulk email and reminders', () => {
       alreadyAuthorized: 1,
       withoutLink: 0,
     });
-    const merge = await call(app, 'exportMailMergeCsv', { recipients });
-    expect(merge.rows).toBe(5);
-    expect(merge.csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Company,Contact,Email,Authorization link,Status');
+    // The mail merge goes into the file main was told to save, row for row the recipients, statuses named.
+    const merge = await call(app, 'exportMailMergeCsv', { recipients, operationId: 'operation-merge-1' });
+    expect(merge).toEqual({ fileName: 'authdesk-mail-merge.csv', rows: 5, cancelled: false });
+    const lines = readFileSync(path.join(saved.dir, 'authdesk-mail-merge.csv'), 'utf8').split('\r\n');
+    expect(lines[0]).toBe('\uFEFFCompany,Contact,Email,Authorization link,Status');
+    expect(lines.slice(1, -1)).toHaveLength(5);
+    expect(lines.at(-1)).toBe('');
+    const links = await Promise.all(
+      ids
+        .slice(0, 5)
+        .map(async (customerId) => (await call(app, 'getCustomer', { customerId })).customer.authorizationLink),
+    );
+    expect(lines.slice(1, -1)).toEqual(
+      [0, 1, 2, 3, 4].map(
+        (index) => `Customer ${index},Anna Bell,admin${index}@customer${index}.example,${links[index]},Link ready`,
+      ),
+    );
+    expect(app.pushed).toContainEqual({
+      event: 'operationProgress',
+      payload: { operationId: 'operation-merge-1', kind: 'export-csv', done: 5, total: 5, failed: 0 },
+    });
     const summary = await call(app, 'sendBulkEmail', {
       operationId: 'operation-filter-1',
       recipients,
@@ -156,7 +181,7 @@ describe('bulk email and reminders', () => {
     // Not yet due: the outbox worker looks and leaves them waiting.
     const outbox = app.services.offline.outbox;
     outbox.wake();
-    const waiting = await call(app, 'listUnsentEmails', {});
+    const waiting = (await call(app, 'listUnsentEmails', {})).emails;
     expect(waiting.map((email) => [email.status, email.attempts])).toEqual([
       ['pending', 1],
       ['pending', 1],
@@ -166,7 +191,7 @@ describe('bulk email and reminders', () => {
     now = new Date(now.getTime() + 6 * 60_000);
     outbox.wake();
     await outbox.idle();
-    expect(await call(app, 'listUnsentEmails', {})).toEqual([]);
+    expect((await call(app, 'listUnsentEmails', {})).emails).toEqual([]);
     outbox.wake();
     await outbox.idle();
     expect((await smtp.waitForMessages(3)).length).toBe(3);

@@ -83,13 +83,13 @@ describe('email through the outbox worker', () => {
 
     // A moment before its retry time nothing has tried it again.
     await clock.advance(5 * minuteMs - 1);
-    expect(await call(running, 'listUnsentEmails', {})).toMatchObject([{ status: 'pending', attempts: 1 }]);
+    expect((await call(running, 'listUnsentEmails', {})).emails).toMatchObject([{ status: 'pending', attempts: 1 }]);
     expect(smtp.messages).toHaveLength(0);
 
     // Its time: the worker's own timer (on the injected clock) claims and sends it.
     await clock.advance(1);
     await running.services.offline.outbox.idle();
-    expect(await call(running, 'listUnsentEmails', {})).toEqual([]);
+    expect((await call(running, 'listUnsentEmails', {})).emails).toEqual([]);
     expect(smtp.messages).toHaveLength(1);
     const { customer: after, events } = await call(running, 'getCustomer', { customerId });
     expect(after.status).toBe('sent');
@@ -118,10 +118,10 @@ describe('email through the outbox worker', () => {
       await clock.advance(minutes * minuteMs);
       await attempted;
     }
-    expect(await call(running, 'listUnsentEmails', {})).toMatchObject([{ status: 'failed', attempts: 6 }]);
+    expect((await call(running, 'listUnsentEmails', {})).emails).toMatchObject([{ status: 'failed', attempts: 6 }]);
     smtp.behaviour = 'accept';
     const retried = await call(running, 'retryFailedEmails', {});
-    expect(retried.map((entry) => entry.outcome)).toEqual(['sent']);
+    expect(retried.results.map((entry) => entry.outcome)).toEqual(['sent']);
     expect(smtp.messages).toHaveLength(1);
   });
 

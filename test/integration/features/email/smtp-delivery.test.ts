@@ -138,17 +138,19 @@ describe.runIf(hasKeychain)('email over SMTP', () => {
     expect(result.message).toMatch(/The message is kept/);
     expect(result.retryAt).toBeNull();
     const unsent = await call(app, 'listUnsentEmails', {});
-    expect(unsent).toMatchObject([{ customerId: customer.id, status: 'failed', to: 'anna@litware.com' }]);
+    expect(unsent).toMatchObject({ total: 1, failed: 1 });
+    expect(unsent.emails).toMatchObject([{ customerId: customer.id, status: 'failed', to: 'anna@litware.com' }]);
     const failedEvent = (await call(app, 'getCustomer', { customerId: customer.id })).events.at(-1);
     expect(failedEvent).toMatchObject({ type: 'email-failed', data: { transport: 'smtp', template: 'invitation' } });
 
     await call(app, 'saveEmailSettings', { settings: settingsFor(smtp.port), password: 'pässwörd-1' });
     const retried = await call(app, 'retryFailedEmails', {});
-    expect(retried.map((entry) => entry.outcome)).toEqual(['sent']);
-    expect(await call(app, 'retryFailedEmails', {})).toEqual([]);
+    expect(retried).toMatchObject({ total: 1, sent: 1 });
+    expect(retried.results.map((entry) => entry.outcome)).toEqual(['sent']);
+    expect(await call(app, 'retryFailedEmails', {})).toEqual({ total: 0, sent: 0, results: [] });
     await smtp.waitForMessages(1);
     expect(smtp.messages).toHaveLength(1);
-    expect(await call(app, 'listUnsentEmails', {})).toEqual([]);
+    expect((await call(app, 'listUnsentEmails', {})).emails).toEqual([]);
   });
 
   it('says the connection was refused and retries later by itself', async () => {
@@ -167,17 +169,17 @@ describe.runIf(hasKeychain)('email over SMTP', () => {
       new RegExp(`Could not connect to the SMTP server 127\\.0\\.0\\.1:${closedPort}: the connection was refused`),
     );
     expect(result.retryAt).not.toBeNull();
-    expect(await call(app, 'listUnsentEmails', {})).toMatchObject([{ status: 'pending', attempts: 1 }]);
+    expect((await call(app, 'listUnsentEmails', {})).emails).toMatchObject([{ status: 'pending', attempts: 1 }]);
 
     // Not yet due: the outbox worker leaves it waiting; once due (the outbox's retry time), it goes out once.
     await call(app, 'saveEmailSettings', { settings: settingsFor(smtp.port), password: 'pässwörd-1' });
     const outbox = app.services.offline.outbox;
     outbox.wake();
-    expect(await call(app, 'listUnsentEmails', {})).toMatchObject([{ status: 'pending', attempts: 1 }]);
+    expect((await call(app, 'listUnsentEmails', {})).emails).toMatchObject([{ status: 'pending', attempts: 1 }]);
     app.services.db.prepare("UPDATE outbox SET next_attempt_at = '2000-01-01T00:00:00.000Z'").run();
     outbox.wake();
     await outbox.idle();
-    expect(await call(app, 'listUnsentEmails', {})).toEqual([]);
+    expect((await call(app, 'listUnsentEmails', {})).emails).toEqual([]);
     expect((await smtp.waitForMessages(1)).length).toBe(1);
     expect((await call(app, 'getCustomer', { customerId: customer.id })).events.at(-1)).toMatchObject({
       type: 'email-sent',
@@ -206,7 +208,7 @@ describe.runIf(hasKeychain)('email over SMTP', () => {
     });
     expect(rejected.result.message).toMatch(/rejected the message \(error 550\).*Relaying denied/);
     expect(rejected.result.retryAt).toBeNull();
-    const unsent = await call(app, 'listUnsentEmails', {});
+    const unsent = (await call(app, 'listUnsentEmails', {})).emails;
     expect(unsent.map((email) => email.status).sort()).toEqual(['failed', 'pending']);
     expect(smtp.messages).toHaveLength(0);
   });
@@ -230,7 +232,7 @@ describe.runIf(hasKeychain)('email over SMTP', () => {
       requestId: 'request-none-1',
     });
     expect(error).toMatchObject({ code: 'not-configured', message: expect.stringMatching(/Set up the SMTP server/) });
-    expect(await call(app, 'listUnsentEmails', {})).toEqual([]);
+    expect((await call(app, 'listUnsentEmails', {})).emails).toEqual([]);
   });
 
   it('forgets the password when the server or the user changes, so it never goes to another account', async () => {

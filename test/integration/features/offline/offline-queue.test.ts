@@ -11,6 +11,7 @@ import { call } from '../../../support/ipc-call';
 import { manualClock, type ManualClock } from '../../../support/manual-clock';
 import { restartSimulator } from '../../../support/restart-simulator';
 import type { TestApp } from '../../../support/test-app';
+import { waitingWindowLimit } from '../../../../shared/domain/waiting-action';
 
 const secret = 'offline-test-secret';
 const customerCount = 100;
@@ -77,18 +78,26 @@ describe('offline queue', () => {
     await call(app, 'requestVerification', { customerId: ids[0] as string, defaultDomain: 'offline0.onmicrosoft.com' });
     const offline = await call(app, 'getConnectivity', {});
     expect(offline.online).toBe(false);
-    expect(offline.waiting).toHaveLength(customerCount);
+    // The window holds the oldest of them; the count is all of them.
+    expect(offline.waitingCount).toBe(customerCount);
+    expect(offline.waiting).toHaveLength(waitingWindowLimit);
+    expect(offline.waiting[0]?.customerId).toBe(ids[0]);
     expect(app.pushed).toContainEqual({ event: 'connectivityChanged', payload: { online: false } });
     // Down for a while (every probe on the way awaited), and no attempt under way: nothing gave up.
     await clock.advance(5 * 60_000);
     await app.services.offline.outbox.idle();
-    expect((await call(app, 'getConnectivity', {})).waiting.filter((action) => action.status === 'failed')).toEqual([]);
+    expect(countOutboxByStatus(app.services.db, [verifyActionKind]).failed).toBe(0);
+    const last = ids.at(-1) as string;
+    expect(await call(app, 'listCustomerWaitingActions', { customerId: last })).toMatchObject([
+      { customerId: last, status: 'waiting' },
+    ]);
 
     simulator = await restartSimulator(simulator);
     // The next offline probe finds it back; the worker then runs everything waiting, and idle() awaits that.
     await clock.advance(offlineProbeMs);
     await app.services.offline.outbox.idle();
-    expect((await call(app, 'getConnectivity', {})).waiting).toEqual([]);
+    expect(await call(app, 'getConnectivity', {})).toMatchObject({ waiting: [], waitingCount: 0 });
+    expect(await call(app, 'listCustomerWaitingActions', { customerId: last })).toEqual([]);
 
     expect((await call(app, 'getConnectivity', {})).online).toBe(true);
     expect(countOutboxByStatus(app.services.db, [verifyActionKind])).toMatchObject({

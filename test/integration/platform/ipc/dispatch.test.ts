@@ -69,6 +69,7 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
     getConnectivity: {},
     retryWaitingAction: { id: 999 },
     cancelWaitingAction: { id: 999 },
+    listCustomerWaitingActions: { customerId },
     requestVerification: { customerId, defaultDomain: 'litware.onmicrosoft.com' },
     // GDAP.
     listGdapTemplates: {},
@@ -123,7 +124,7 @@ function validRequests(customerId: string): Record<Method, Record<string, unknow
       recipients: { kind: 'customers', customerIds: [customerId] },
       template: 'invitation',
     },
-    exportMailMergeCsv: { recipients: { kind: 'filter', filter: { ...queueFilter } } },
+    exportMailMergeCsv: { recipients: { kind: 'filter', filter: { ...queueFilter } }, operationId: 'op-merge-1' },
     getCustomerEmail: { customerId },
     setCustomerEmailPreferences: { customerId, language: 'de', reminderDays: [2, 5] },
     snoozeReminders: { customerId, days: 2 },

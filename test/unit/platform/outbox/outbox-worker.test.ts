@@ -18,6 +18,7 @@ import {
 } from '../../../../main/platform/outbox/outbox-worker';
 import { PartnerCenterError } from '../../../../main/microsoft/partner-center/partner-center-error';
 import { AppError } from '../../../../shared/ipc/ipc-error';
+import { waitingWindowLimit } from '../../../../shared/domain/waiting-action';
 import { makeTempDir } from '../../../support/temp-dir';
 import { manualClock, type ManualClock } from '../../../support/manual-clock';
 
@@ -177,13 +178,41 @@ describe('outbox worker', () => {
     expect(runs).toEqual(['k1']);
   });
 
+  it("lists the oldest waiting actions in a window and counts them all; one customer's and one by id apart", async () => {
+    connectivity.start();
+    reachable = false;
+    await connectivity.probe();
+    worker.start();
+    const total = waitingWindowLimit + 25;
+    for (let n = 1; n <= total; n += 1) enqueue(n);
+    const mine = enqueueOutbox(
+      db,
+      { idempotencyKey: 'mine', kind: 'test-call', payload: { n: 0, customerId: 'customer-7' } },
+      clock.now(),
+    );
+    const window = worker.waiting();
+    expect(window).toHaveLength(waitingWindowLimit);
+    expect(window.map((action) => action.label).slice(0, 3)).toEqual(['Call 1', 'Call 2', 'Call 3']);
+    expect(worker.waitingCount()).toBe(total + 1);
+    // The customer's action is past the window, yet its view finds it; an id finds its action until it is done.
+    expect(window.some((action) => action.id === mine.id)).toBe(false);
+    expect(worker.waitingFor('customer-7').map((action) => action.id)).toEqual([mine.id]);
+    expect(worker.waitingFor('customer-8')).toEqual([]);
+    expect(worker.waitingAction(mine.id)).toMatchObject({ id: mine.id, status: 'waiting' });
+    const cancelled = worker.cancel(mine.id);
+    expect(cancelled.waitingCount).toBe(total);
+    expect(cancelled.waiting).toHaveLength(waitingWindowLimit);
+    expect(worker.waitingAction(mine.id)).toBeNull();
+    expect(worker.waitingFor('customer-7')).toEqual([]);
+  });
+
   it('cancels a waiting action so it never runs', async () => {
     connectivity.start();
     reachable = false;
     await connectivity.probe();
     worker.start();
     const item = enqueue(1);
-    expect(worker.cancel(item.id)).toEqual([]);
+    expect(worker.cancel(item.id)).toEqual({ waiting: [], waitingCount: 0 });
     reachable = true;
     await clock.advance(5_000);
     await worker.idle();
