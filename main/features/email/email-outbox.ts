@@ -56,9 +56,9 @@ export interface UnsentEmail {
   attempts: number;
 }
 
-// The oldest `limit` unsent emails; failedOnly: only those that need a person.
-export function listUnsentEmails(db: Database, limit: number, options: { failedOnly?: boolean } = {}): UnsentEmail[] {
-  return listUnfinishedOutbox(db, [emailOutboxKind], limit, options).map((item) => ({
+// The oldest `limit` unsent emails.
+export function listUnsentEmails(db: Database, limit: number): UnsentEmail[] {
+  return listUnfinishedOutbox(db, [emailOutboxKind], limit).map((item) => ({
     id: item.id,
     payload: emailPayloadSchema.parse(item.payload),
     status: item.status as UnsentEmail['status'],

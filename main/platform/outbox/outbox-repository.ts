@@ -108,9 +108,9 @@ const statements = statementCache((db) => ({
   ),
   // The oldest unfinished items, in the order they were asked for: read along the partial index and stopped at
   // the limit (the planner, left to itself, took the kind's index and sorted every unfinished row).
-  listUnfinished: db.prepare<{ kinds: string; limit: number; failedOnly: number }, OutboxRow>(
+  listUnfinished: db.prepare<{ kinds: string; limit: number }, OutboxRow>(
     `SELECT * FROM outbox INDEXED BY outbox_unfinished WHERE status IN ('pending', 'running', 'failed')
-       AND kind IN (SELECT value FROM json_each(@kinds)) AND (@failedOnly = 0 OR status = 'failed')
+       AND kind IN (SELECT value FROM json_each(@kinds))
      ORDER BY created_at, id LIMIT @limit`,
   ),
   countUnfinished: db.prepare<{ kinds: string }, { total: number; failed: number }>(
@@ -283,15 +283,10 @@ export function nextDueOutboxAt(db: Database, kinds: readonly string[]): Date | 
   return at === null ? null : new Date(at);
 }
 
-// The first `limit` unfinished items (oldest first); failedOnly: only those that need a person.
-export function listUnfinishedOutbox(
-  db: Database,
-  kinds: readonly string[],
-  limit: number,
-  options: { failedOnly?: boolean } = {},
-): OutboxItem[] {
+// The first `limit` unfinished items, oldest first.
+export function listUnfinishedOutbox(db: Database, kinds: readonly string[], limit: number): OutboxItem[] {
   return statements(db)
-    .listUnfinished.all({ kinds: kindList(kinds), limit, failedOnly: options.failedOnly ? 1 : 0 })
+    .listUnfinished.all({ kinds: kindList(kinds), limit })
     .map(toItem);
 }
 
